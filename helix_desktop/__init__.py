@@ -1,0 +1,1 @@
+"""Helix Desktop: the Qt client, with its backend bundled."""

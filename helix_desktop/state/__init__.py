@@ -1,0 +1,1 @@
+"""Desktop state layer."""

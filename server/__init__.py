@@ -1,0 +1,1 @@
+"""Helix backend: the ASGI app serving the AutoTest and VoidView contracts."""

@@ -1,0 +1,126 @@
+"""``create_app(settings)``: the one ASGI app serving both contracts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from server.auth.passwords import PasswordHasher
+from server.auth.routes import router as auth_router
+from server.auth.throttle import LoginThrottle
+from server.auth.tokens import TokenIssuer
+from server.cases.routes import router as cases_router
+from server.config.routes import router as config_router
+from server.contract.common import HealthResponse
+from server.db import Database
+from server.errors import install_error_handlers
+from server.experiments.routes import router as experiments_router
+from server.generator.routes import router as generator_router
+from server.reports.routes import router as reports_router
+from server.runs.routes import router as runs_router
+from server.settings import Settings
+from server.users import service as users_service
+from server.users.repository import UserRepository
+from server.users.routes import router as users_router
+
+__all__ = ["app_version", "create_app"]
+
+log = logging.getLogger(__name__)
+
+
+def app_version() -> str:
+    try:
+        return version("helix-desktop")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
+class StripTrailingSlash:
+    """``/cases/`` and ``/cases`` answer alike, without a redirect (earlier clients used both)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            path: str = scope["path"]
+            if len(path) > 1 and path.endswith("/"):
+                scope = dict(scope)
+                scope["path"] = path.rstrip("/") or "/"
+                raw = scope.get("raw_path")
+                if raw:
+                    scope["raw_path"] = raw.rstrip(b"/") or b"/"
+        await self.app(scope, receive, send)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    database = Database(settings.resolved_database_url())
+    hasher = PasswordHasher()
+    tokens = TokenIssuer(
+        settings.resolved_secret_key(),
+        access_minutes=settings.access_token_minutes,
+        refresh_days=settings.refresh_token_days,
+    )
+    throttle = LoginThrottle(
+        max_failures=settings.login_max_failures,
+        window_seconds=settings.login_failure_window_seconds,
+        lockout_seconds=settings.login_lockout_seconds,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await database.migrate()
+        async with database.session() as session:
+            initial = settings.initial_root_password
+            created = await users_service.ensure_initial_root(
+                UserRepository(session),
+                hasher=hasher,
+                initial_password=initial.get_secret_value() if initial else None,
+            )
+            if created is not None:
+                log.info("created the initial root account")
+        if settings.autotest_anonymous:
+            log.warning("AutoTest endpoints are open to anonymous callers (autotest_anonymous)")
+        try:
+            yield
+        finally:
+            await database.dispose()
+
+    app = FastAPI(
+        title="Helix",
+        version=app_version(),
+        description="AutoTest and VoidView (experiments, accounts) APIs",
+        lifespan=lifespan,
+        redirect_slashes=False,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.hasher = hasher
+    app.state.tokens = tokens
+    app.state.throttle = throttle
+
+    install_error_handlers(app)
+
+    @app.get("/health", response_model=HealthResponse, tags=["health"])
+    async def health() -> HealthResponse:
+        return HealthResponse(status="ok", version=app_version())
+
+    for router in (
+        auth_router,
+        users_router,
+        experiments_router,
+        config_router,
+        cases_router,
+        runs_router,
+        reports_router,
+        generator_router,
+    ):
+        app.include_router(router)
+
+    app.add_middleware(StripTrailingSlash)
+    return app

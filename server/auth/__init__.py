@@ -1,0 +1,1 @@
+"""Authentication: password hashing, JWTs, login throttling, the auth routes."""

@@ -1,0 +1,1 @@
+"""The demo ChatBI Q&A bot and its sample catalogue."""

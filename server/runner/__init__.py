@@ -1,0 +1,1 @@
+"""Run engine: scheduling, bot adapter (HTTP/SSE), SQL extraction, judging, event hub."""

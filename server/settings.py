@@ -1,0 +1,77 @@
+"""Typed backend settings: flags, then ``HELIX_*`` environment variables, then defaults."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "default_data_dir"]
+
+SECRET_FILE = "secret_key"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("helix-desktop", "Helix"))
+
+
+class Settings(BaseSettings):
+    """Everything the backend needs; one object, built once in ``app.py``/``cli.py``."""
+
+    model_config = SettingsConfigDict(env_prefix="HELIX_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None
+    secret_key: SecretStr | None = None
+    initial_root_password: SecretStr | None = None
+    access_token_minutes: int = Field(default=60, ge=1)
+    refresh_token_days: int = Field(default=7, ge=1)
+    # Login throttling: this many failures for one username within the window
+    # locks that username out for ``login_lockout_seconds``.
+    login_max_failures: int = Field(default=5, ge=1)
+    login_failure_window_seconds: int = Field(default=300, ge=1)
+    login_lockout_seconds: int = Field(default=300, ge=1)
+    # Legacy clients: open the AutoTest root endpoints to anonymous callers.
+    autotest_anonymous: bool = False
+    # Largest accepted upload (case import, metadata workbooks), in bytes.
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _expand(cls, value: object) -> object:
+        if isinstance(value, str):
+            return Path(value).expanduser()
+        return value
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return normalise_database_url(self.database_url)
+        return f"sqlite+aiosqlite:///{self.data_dir / 'helix.db'}"
+
+    def resolved_secret_key(self) -> str:
+        """The JWT signing key: the setting, else a random key kept in the data dir (0600)."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        path = self.data_dir / SECRET_FILE
+        if path.exists():
+            return path.read_text(encoding="ascii").strip()
+        key = secrets.token_urlsafe(48)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(key)
+        return key
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept plain ``sqlite://`` / ``postgresql://`` URLs and pick the async driver."""
+    if url.startswith("sqlite:///") or url == "sqlite://":
+        return "sqlite+aiosqlite" + url[len("sqlite") :]
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+asyncpg://" + url[len(prefix) :]
+    return url

@@ -1,0 +1,1 @@
+"""User management (root only)."""

@@ -1,0 +1,143 @@
+"""Shared fixtures: a real app on a real database, reached over ASGI."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+# Qt never needs a display in the test run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from server.app import create_app
+from server.settings import Settings
+
+ROOT_PASSWORD = "root-pass-1"
+POSTGRES_URL = os.environ.get("HELIX_TEST_POSTGRES_URL")
+
+
+def _database_params() -> list[object]:
+    params: list[object] = ["sqlite"]
+    if POSTGRES_URL:
+        params.append(pytest.param("postgres", marks=pytest.mark.postgres))
+    return params
+
+
+async def _fresh_postgres_database(url: str) -> str:
+    """A new, empty database for one test."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from server.settings import normalise_database_url
+
+    async_url = make_url(normalise_database_url(url))
+    name = f"helix_t_{uuid.uuid4().hex[:12]}"
+    engine = create_async_engine(async_url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as conn:
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    await engine.dispose()
+    return async_url.set(database=name).render_as_string(hide_password=False)
+
+
+async def _drop_postgres_database(url: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    parsed = make_url(url)
+    engine = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    async with engine.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
+    await engine.dispose()
+
+
+@pytest.fixture(params=_database_params())
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    if request.param == "postgres":
+        assert POSTGRES_URL
+        url = await _fresh_postgres_database(POSTGRES_URL)
+        yield url
+        await _drop_postgres_database(url)
+    else:
+        yield f"sqlite+aiosqlite:///{tmp_path / 'helix.db'}"
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        secret_key="test-secret-key-0123456789abcdef0123456789",
+    )
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[FastAPI]:
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+@pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+async def login(client: httpx.AsyncClient, username: str, password: str) -> dict:
+    response = await client.post(
+        "/api/v1/auth/login", json={"username": username, "password": password}
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+async def root_token(client: httpx.AsyncClient) -> str:
+    """An access token for ``root`` after the forced password change."""
+    first = await login(client, "root", "root123")
+    response = await client.post(
+        "/api/v1/auth/change-password",
+        json={"old_password": "root123", "new_password": ROOT_PASSWORD},
+        headers=bearer(first["access_token"]),
+    )
+    assert response.status_code == 200, response.text
+    return response.json()["access_token"]
+
+
+@pytest.fixture
+async def root_client(app: FastAPI, root_token: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client logged in as root, ready to use every endpoint."""
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver", headers=bearer(root_token)
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+async def tester_client(
+    app: FastAPI, root_client: httpx.AsyncClient
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A client logged in as a fresh tester account."""
+    response = await root_client.post(
+        "/api/v1/users",
+        json={"username": "tester1", "password": "tester-pass", "display_name": "测试员"},
+    )
+    assert response.status_code == 201, response.text
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        tokens = await login(c, "tester1", "tester-pass")
+        c.headers.update(bearer(tokens["access_token"]))
+        yield c
