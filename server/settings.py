@@ -28,8 +28,9 @@ class Settings(BaseSettings):
     database_url: str | None = None
     secret_key: SecretStr | None = None
     initial_root_password: SecretStr | None = None
-    access_token_minutes: int = Field(default=60, ge=1)
-    refresh_token_days: int = Field(default=7, ge=1)
+    # Floats allow second-scale lifetimes in tests of expiry and refresh.
+    access_token_minutes: float = Field(default=60, gt=0)
+    refresh_token_days: float = Field(default=7, gt=0)
     # Login throttling: this many failures for one username within the window
     # locks that username out for ``login_lockout_seconds``.
     login_max_failures: int = Field(default=5, ge=1)

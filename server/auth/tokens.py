@@ -25,7 +25,7 @@ class TokenClaims:
 
 
 class TokenIssuer:
-    def __init__(self, secret: str, *, access_minutes: int, refresh_days: int) -> None:
+    def __init__(self, secret: str, *, access_minutes: float, refresh_days: float) -> None:
         self._secret = secret
         self.access_lifetime = timedelta(minutes=access_minutes)
         self.refresh_lifetime = timedelta(days=refresh_days)
