@@ -271,10 +271,12 @@ async def _read_async(url: URL, indicator_query: str, entity_query: str) -> Meta
         # Whatever stops the connection (refused, DNS, auth, timeout) means "unreachable".
         except Exception as exc:
             raise _unreachable(exc, url) from exc
-        async with conn:
+        try:
             return await conn.run_sync(
                 partial(_fetch, indicator_query=indicator_query, entity_query=entity_query)
             )
+        finally:
+            await conn.close()
     finally:
         await engine.dispose()
 
