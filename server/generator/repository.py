@@ -59,9 +59,9 @@ class GeneratorRepository:
         return set((await self.session.execute(select(Case.question))).scalars())
 
     async def insert_cases(self, rows: Sequence[dict[str, Any]]) -> None:
-        """One bulk INSERT (executemany) in the session's transaction."""
+        """One Core bulk INSERT (executemany; the ORM path is ~5x slower) in this transaction."""
         if rows:
-            await self.session.execute(insert(Case), list(rows))
+            await self.session.execute(insert(Case.__table__), list(rows))
 
     # uploaded workbook metadata
 
@@ -93,8 +93,8 @@ class GeneratorRepository:
         for model in (MetadataIndicator, MetadataEntity, MetadataUpload):
             await self.session.execute(delete(model))
         self.session.add(upload)
-        await self.session.execute(insert(MetadataIndicator), list(indicators))
-        await self.session.execute(insert(MetadataEntity), list(entities))
+        await self.session.execute(insert(MetadataIndicator.__table__), list(indicators))
+        await self.session.execute(insert(MetadataEntity.__table__), list(entities))
 
     async def commit(self) -> None:
         await self.session.commit()
