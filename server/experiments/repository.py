@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -98,7 +99,7 @@ class ExperimentRepository:
         return await self.session.get(Experiment, experiment_id)
 
     @staticmethod
-    def _filtered(stmt: Select, *, status: str | None, template_id: int | None) -> Select:  # type: ignore[type-arg]
+    def _filtered(stmt: Select[Any], *, status: str | None, template_id: int | None) -> Select[Any]:
         if status is not None:
             stmt = stmt.where(Experiment.status == status)
         if template_id is not None:
@@ -182,7 +183,7 @@ class ExperimentRepository:
             .join(App, App.id == Template.app_id)
             .join(Customer, Customer.id == App.customer_id)
         )
-        return [tuple(row) for row in await self.session.execute(stmt)]  # type: ignore[misc]
+        return [(c, cn, a, an, t, tn) for c, cn, a, an, t, tn in await self.session.execute(stmt)]
 
     async def all_links(self) -> list[tuple[int, int]]:
         """Every ``(template_id, experiment_id)`` pair."""

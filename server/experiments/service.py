@@ -264,17 +264,19 @@ async def _responses(
     """Experiments with their linked templates, in one extra query for the lot."""
     paths = await repo.template_paths([e.id for e in experiments])
     return [
-        ExperimentResponse(
-            id=e.id,
-            name=e.name,
-            status=e.status,  # type: ignore[arg-type]
-            reference_type=e.reference_type,  # type: ignore[arg-type]
-            color=e.color,
-            created_at=e.created_at,
-            created_by=e.created_by,
-            updated_at=e.updated_at,
-            template_ids=[t for t, *_ in paths[e.id]],
-            template_names=[f"{c}/{a}/{t}" for _, c, a, t in paths[e.id]],
+        ExperimentResponse.model_validate(
+            {
+                "id": e.id,
+                "name": e.name,
+                "status": e.status,
+                "reference_type": e.reference_type,
+                "color": e.color,
+                "created_at": e.created_at,
+                "created_by": e.created_by,
+                "updated_at": e.updated_at,
+                "template_ids": [t for t, *_ in paths[e.id]],
+                "template_names": [f"{c}/{a}/{t}" for _, c, a, t in paths[e.id]],
+            }
         )
         for e in experiments
     ]
