@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import io
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -129,7 +130,7 @@ async def _run(workdir: Path, label: str, source: str, metadata_url: str | None)
     return elapsed
 
 
-async def main() -> None:
+async def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         db = _metadata_db(workdir / "metadata.db")
@@ -140,7 +141,8 @@ async def main() -> None:
     worst = max(results)
     verdict = "OK" if worst < TARGET_SECONDS else "TOO SLOW"
     print(f"worst: {worst:.2f} s for {INDICATORS * COUNT} cases (target < 3 s): {verdict}")
+    return 0 if worst < TARGET_SECONDS else 1
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    sys.exit(asyncio.run(main()))
