@@ -338,3 +338,53 @@ async def test_openapi_documents_the_generator(client: httpx.AsyncClient) -> Non
     assert {"get", "post"} <= set(paths["/generate/templates"])
     assert {"get", "put", "patch", "delete"} <= set(paths["/generate/templates/{template_id}"])
     assert "multipart/form-data" in paths["/generate/metadata"]["post"]["requestBody"]["content"]
+
+
+def _judge(sql: str, keywords: str, conditions: str | None) -> list[str]:
+    """What is missing from ``sql`` under CONTRACT-NOTES §4 judging (inline on purpose)."""
+    split = re.compile(r"[,，;；\n]")
+    normal = re.sub(r"\s+", " ", sql.upper().replace("\t", " "))
+    missing = [
+        k for k in (p.strip().upper() for p in split.split(keywords)) if k and k not in normal
+    ]
+    unquoted = re.sub(r"\s+", " ", re.sub("['\"]", "", normal))
+    for condition in split.split(conditions or ""):
+        wanted = re.sub(r"\s+", " ", re.sub("['\"]", "", condition.strip().upper()))
+        if wanted and wanted not in unquoted:
+            missing.append(wanted)
+    return missing
+
+
+def _demo_bot_sql(question: str, case_keywords: str) -> str:
+    """The SQL shape ``helix demo-bot`` is expected to answer with for a generated question."""
+    catalogue = sample_catalogue()
+    company, company_code, indicator_name, indicator_code = case_keywords.split(",")
+    indicator = next(i for i in catalogue.indicators if i.code == indicator_code)
+    table = catalogue.table(indicator.table)
+    sql = (
+        f"SELECT {table.entity_name_column}, {table.entity_code_column}, {table.date_column},"
+        f" {indicator.code} AS {indicator_name} FROM {table.name}"
+        f" WHERE {table.entity_name_column} = '{company}'"
+        f" AND {table.entity_code_column} = '{company_code}'"
+    )
+    if question.startswith("2023年"):
+        sql += f" AND {table.date_column} LIKE '2023%'"
+    if "最新" in question:
+        sql += f" ORDER BY {table.date_column} DESC LIMIT 1"
+    return sql
+
+
+async def test_generated_cases_fit_the_demo_bot_sql(
+    app: FastAPI, root_client: httpx.AsyncClient
+) -> None:
+    """Every keyword and condition of every sample case is something the demo bot's SQL holds."""
+    response = await root_client.post("/generate/cases", params={"count": 10, "seed": 9})
+    assert response.status_code == 200
+    cases = await all_cases(app)
+    assert len(cases) == 10 * len(sample_catalogue().indicators)
+    for case in cases:
+        sql = _demo_bot_sql(case.question, case.expected_keywords)
+        assert _judge(sql, case.expected_keywords, case.expected_conditions) == [], case.question
+    # and the judge does catch a SQL without the template's condition
+    latest = next(c for c in cases if c.expected_conditions == "ORDER BY,LIMIT 1")
+    assert _judge("SELECT 1", latest.expected_keywords, latest.expected_conditions)
