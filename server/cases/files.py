@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
@@ -35,8 +36,6 @@ XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 _ZIP_MAGIC = b"PK\x03\x04"
 # Excel on Chinese Windows writes CSV in GBK; gb18030 is its superset.
 _CSV_ENCODINGS = ("utf-8-sig", "gb18030")
-# openpyxl refuses these control characters in cell values.
-_ILLEGAL = {c: None for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
 
 
 class UnsupportedFileType(Exception):
@@ -127,7 +126,8 @@ def _read_csv(data: bytes) -> Table:
 
 def _safe(value: Any) -> Any:
     if isinstance(value, str):
-        return value.translate(_ILLEGAL)
+        # openpyxl refuses control characters in cell values.
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
 
 
