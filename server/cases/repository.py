@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Case
@@ -17,6 +17,12 @@ __all__ = ["CaseFilter", "CaseRepository"]
 # Bound parameters per statement stay far below SQLite's and asyncpg's limits (32766/32767).
 _IN_CHUNK = 2000
 _INSERT_CHUNK = 5000
+# Read every stored question instead of probing when the table is at most this big.
+_SCAN_FACTOR = 4
+_SCAN_MIN = 50_000
+# After a bulk insert this big, refresh PostgreSQL's statistics (plans made for an empty
+# table would scan it sequentially for every lookup).
+_ANALYZE_AFTER = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,18 @@ class CaseRepository:
         return [tuple(row) for row in (await self.session.execute(stmt)).all()]
 
     async def existing_questions(self, questions: Sequence[str]) -> set[str]:
+        """Which of ``questions`` are stored already."""
+        if not questions:
+            return set()
+        stored = await self.count(CaseFilter())
+        if stored == 0:
+            return set()
+        if stored <= max(_SCAN_FACTOR * len(questions), _SCAN_MIN):
+            # One scan of the column beats thousands of index probes, and has no
+            # parameters: PostgreSQL can't reuse a plan made when the table was empty.
+            wanted = set(questions)
+            rows = await self.session.stream_scalars(select(Case.question))
+            return {q async for q in rows if q in wanted}
         found: set[str] = set()
         for chunk in _chunks(questions, _IN_CHUNK):
             stmt = select(Case.question).where(Case.question.in_(chunk))
@@ -118,6 +136,12 @@ class CaseRepository:
             )
             deleted += (await self.session.execute(stmt)).rowcount or 0
         return deleted
+
+    async def refresh_statistics(self, inserted: int) -> None:
+        """``ANALYZE cases`` on PostgreSQL after a large bulk insert; nothing on SQLite."""
+        if inserted >= _ANALYZE_AFTER and self.session.get_bind().dialect.name == "postgresql":
+            await self.session.execute(text("ANALYZE cases"))
+            await self.session.commit()
 
     def add(self, case: Case) -> None:
         self.session.add(case)

@@ -156,9 +156,7 @@ async def import_cases(
             "导入期间用例被同时修改，未导入任何用例，请重试",
             "Cases changed while importing; nothing was imported, please retry",
         ) from exc
-    except BaseException:
-        await repo.rollback()
-        raise
+    await repo.refresh_statistics(len(fresh))
     skipped_duplicate = parsed.skipped_duplicate + len(parsed.records) - len(fresh)
     result = ImportResponse(
         imported=len(fresh),

@@ -512,3 +512,26 @@ async def test_export_then_import_round_trips(
     again = await upload(root_client, "export.xlsx", exported.content)
     assert again.status_code == 200
     assert again.json()["skipped_duplicate"] == 3
+
+
+@pytest.mark.parametrize("lookup", ["scan", "probe"])
+async def test_duplicates_found_by_either_lookup_over_many_rows(
+    root_client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch, lookup: str
+) -> None:
+    """Small tables are scanned, big ones probed in chunks of IN lists: same answer."""
+    from server.cases import repository
+
+    if lookup == "probe":
+        monkeypatch.setattr(repository, "_SCAN_FACTOR", 0)
+        monkeypatch.setattr(repository, "_SCAN_MIN", 0)
+    first = [["问题", "启用"], *([f"问题 {i}", i % 2] for i in range(0, 5000, 2))]
+    response = await upload(root_client, "first.csv", csv_bytes(first))
+    assert response.status_code == 200
+    assert response.json()["imported"] == 2500
+    second = [["问题"], *([f"问题 {i}"] for i in range(5000))]
+    response = await upload(root_client, "second.xlsx", xlsx(second))
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["imported"], body["skipped_duplicate"], body["total_rows"]) == (2500, 2500, 5000)
+    listed = await root_client.get("/cases", params={"limit": 1})
+    assert listed.headers["X-Total-Count"] == "5000"
