@@ -1,5 +1,177 @@
-"""Routes of the cases domain (filled in by its issue)."""
+"""``/cases``: the AutoTest case list, edits, bulk state and delete, import and export."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter()
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from server.auth.deps import AutoTestCaller
+from server.cases import service
+from server.cases.files import XLSX_MEDIA_TYPE
+from server.cases.repository import CaseFilter, CaseRepository
+from server.cases.upload import UPLOAD_OPENAPI, read_upload
+from server.contract.autotest import (
+    BatchStatusRequest,
+    BatchStatusResponse,
+    CaseCreate,
+    CaseDeleteRequest,
+    CaseDeleteResponse,
+    CasePatch,
+    CaseResponse,
+    CaseUpdate,
+    ImportResponse,
+)
+from server.contract.common import ErrorResponse
+from server.deps import LanguageDep, SessionDep, SettingsDep
+
+router = APIRouter(tags=["cases"])
+
+AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
+MISSING = {**AUTH, 404: {"model": ErrorResponse}}
+CONFLICT = {409: {"model": ErrorResponse, "description": "The question exists already"}}
+
+SearchText = Annotated[
+    str | None,
+    Query(max_length=200, description="Search text over question, keywords and category"),
+]
+ActiveFilter = Annotated[bool | None, Query(description="Only active (true) or inactive (false)")]
+CategoryFilter = Annotated[str | None, Query(max_length=200, description="Exact category")]
+
+
+def _filter(q: str | None, is_active: bool | None, category: str | None) -> CaseFilter:
+    return CaseFilter(q=(q or "").strip() or None, is_active=is_active, category=category)
+
+
+@router.get(
+    "/cases",
+    response_model=list[CaseResponse],
+    responses={
+        **AUTH,
+        200: {"headers": {"X-Total-Count": {"description": "Matches before paging"}}},
+    },
+)
+async def list_cases(
+    _: AutoTestCaller,
+    session: SessionDep,
+    response: Response,
+    skip: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    q: SearchText = None,
+    is_active: ActiveFilter = None,
+    category: CategoryFilter = None,
+) -> list[CaseResponse]:
+    """Cases ordered by id; the body is a plain list, the total is in ``X-Total-Count``."""
+    items, total = await service.list_cases(
+        CaseRepository(session), where=_filter(q, is_active, category), skip=skip, limit=limit
+    )
+    response.headers["X-Total-Count"] = str(total)
+    return [CaseResponse.model_validate(c) for c in items]
+
+
+@router.post("/cases", response_model=CaseResponse, status_code=201, responses={**AUTH, **CONFLICT})
+async def create_case(body: CaseCreate, _: AutoTestCaller, session: SessionDep) -> CaseResponse:
+    case = await service.create_case(CaseRepository(session), data=body)
+    return CaseResponse.model_validate(case)
+
+
+@router.get(
+    "/cases/export",
+    response_class=Response,
+    responses={**AUTH, 200: {"content": {XLSX_MEDIA_TYPE: {}}, "description": "The workbook"}},
+)
+async def export_cases(
+    _: AutoTestCaller,
+    session: SessionDep,
+    language: LanguageDep,
+    q: SearchText = None,
+    is_active: ActiveFilter = None,
+    category: CategoryFilter = None,
+) -> Response:
+    """The filtered cases as ``.xlsx``, with headers ``POST /cases/import`` accepts."""
+    content = await service.export_cases(
+        CaseRepository(session), where=_filter(q, is_active, category), language=language
+    )
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return Response(
+        content,
+        media_type=XLSX_MEDIA_TYPE,
+        headers={"Content-Disposition": f'attachment; filename="cases-{stamp}.xlsx"'},
+    )
+
+
+@router.post(
+    "/cases/import",
+    response_model=ImportResponse,
+    openapi_extra=UPLOAD_OPENAPI,
+    responses={
+        **AUTH,
+        400: {"model": ErrorResponse, "description": "Unreadable file, missing column, bad row"},
+        409: {"model": ErrorResponse},
+        413: {"model": ErrorResponse, "description": "Over the upload size limit"},
+    },
+)
+async def import_cases(
+    request: Request,
+    _: AutoTestCaller,
+    session: SessionDep,
+    settings: SettingsDep,
+    language: LanguageDep,
+) -> ImportResponse:
+    """Import ``.xlsx``/``.csv`` (multipart field ``file``); all rows or none."""
+    upload = await read_upload(request, limit=settings.max_upload_bytes)
+    return await service.import_cases(
+        CaseRepository(session), filename=upload.filename, data=upload.data, language=language
+    )
+
+
+@router.post("/cases/batch-status", response_model=BatchStatusResponse, responses=AUTH)
+async def batch_status(
+    body: BatchStatusRequest, _: AutoTestCaller, session: SessionDep
+) -> BatchStatusResponse:
+    """Activate or deactivate many cases; unknown ids are ignored (not counted)."""
+    updated = await service.set_active(
+        CaseRepository(session), case_ids=body.case_ids, is_active=body.is_active
+    )
+    return BatchStatusResponse(updated=updated, is_active=body.is_active)
+
+
+@router.post("/cases/batch-delete", response_model=CaseDeleteResponse, responses=AUTH)
+async def batch_delete(
+    body: CaseDeleteRequest, _: AutoTestCaller, session: SessionDep
+) -> CaseDeleteResponse:
+    """Delete many cases; unknown ids are ignored (not counted). Reports keep their snapshots."""
+    deleted = await service.delete_cases(CaseRepository(session), case_ids=body.case_ids)
+    return CaseDeleteResponse(deleted=deleted)
+
+
+@router.get("/cases/{case_id}", response_model=CaseResponse, responses=MISSING)
+async def get_case(case_id: int, _: AutoTestCaller, session: SessionDep) -> CaseResponse:
+    case = await service.get_case(CaseRepository(session), case_id=case_id)
+    return CaseResponse.model_validate(case)
+
+
+@router.put("/cases/{case_id}", response_model=CaseResponse, responses={**MISSING, **CONFLICT})
+async def replace_case(
+    case_id: int, body: CaseUpdate, _: AutoTestCaller, session: SessionDep
+) -> CaseResponse:
+    """Replace every editable field (``question`` required; others take their defaults)."""
+    case = await service.replace_case(CaseRepository(session), case_id=case_id, data=body)
+    return CaseResponse.model_validate(case)
+
+
+@router.patch("/cases/{case_id}", response_model=CaseResponse, responses={**MISSING, **CONFLICT})
+async def patch_case(
+    case_id: int, body: CasePatch, _: AutoTestCaller, session: SessionDep
+) -> CaseResponse:
+    """Change only the fields sent, e.g. ``{"is_active": false}``."""
+    case = await service.patch_case(CaseRepository(session), case_id=case_id, changes=body)
+    return CaseResponse.model_validate(case)
+
+
+@router.delete("/cases/{case_id}", status_code=204, response_class=Response, responses=MISSING)
+async def delete_case(case_id: int, _: AutoTestCaller, session: SessionDep) -> Response:
+    """Delete one case; reports keep their snapshot of it."""
+    await service.delete_case(CaseRepository(session), case_id=case_id)
+    return Response(status_code=204)

@@ -1,5 +1,127 @@
-"""Routes of the reports domain (filled in by its issue)."""
+"""``/reports``: finished and running batches, their results, ``.xlsx`` export, deletion."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter()
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from server.auth.deps import AutoTestCaller
+from server.cases.files import XLSX_MEDIA_TYPE
+from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
+from server.contract.common import ErrorResponse
+from server.deps import LanguageDep, SessionDep
+from server.reports import service
+from server.reports.repository import ReportRepository
+
+router = APIRouter(tags=["reports"])
+
+AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
+MISSING = {**AUTH, 404: {"model": ErrorResponse}}
+
+ResultFilter = Annotated[
+    str | None,
+    Query(
+        max_length=50,
+        description="Comma-separated result values to keep, e.g. FAIL,ERROR",
+        examples=["FAIL,ERROR"],
+    ),
+]
+
+
+@router.get(
+    "/reports",
+    response_model=list[ReportResponse],
+    responses={
+        **AUTH,
+        200: {"headers": {"X-Total-Count": {"description": "Batches before paging"}}},
+    },
+)
+async def list_reports(
+    _: AutoTestCaller,
+    session: SessionDep,
+    response: Response,
+    skip: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    status: Annotated[BatchStatus | None, Query(description="Only batches in this state")] = None,
+) -> list[ReportResponse]:
+    """Batches, newest first; the total is in ``X-Total-Count``."""
+    items, total = await service.list_reports(
+        ReportRepository(session), skip=skip, limit=limit, status=status
+    )
+    response.headers["X-Total-Count"] = str(total)
+    return items
+
+
+@router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)
+async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> ReportResponse:
+    return await service.get_report(ReportRepository(session), batch_id=batch_id)
+
+
+@router.get(
+    "/reports/{batch_id}/details",
+    response_model=list[ResultDetail],
+    responses={**MISSING, 422: {"model": ErrorResponse}},
+)
+async def list_details(
+    batch_id: str,
+    _: AutoTestCaller,
+    session: SessionDep,
+    result: ResultFilter = None,
+    include_raw: Annotated[
+        bool, Query(description="Include the bot's raw answer (bounded in size)")
+    ] = False,
+    skip: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=100_000)] = None,
+) -> list[ResultDetail]:
+    """Finished results in plan order, as each case was when it ran."""
+    return await service.list_details(
+        ReportRepository(session),
+        batch_id=batch_id,
+        results=service.parse_result_filter(result),
+        include_raw=include_raw,
+        skip=skip,
+        limit=limit,
+    )
+
+
+@router.get(
+    "/reports/{batch_id}/export",
+    response_class=Response,
+    responses={
+        **MISSING,
+        200: {"content": {XLSX_MEDIA_TYPE: {}}, "description": "The workbook"},
+    },
+)
+async def export_report(
+    batch_id: str,
+    _: AutoTestCaller,
+    session: SessionDep,
+    language: LanguageDep,
+    result: ResultFilter = None,
+) -> Response:
+    """Finished results as ``.xlsx``: index, question, expectations, SQL, result, message, time."""
+    content = await service.export_report(
+        ReportRepository(session),
+        batch_id=batch_id,
+        results=service.parse_result_filter(result),
+        language=language,
+    )
+    name = "".join(c for c in batch_id if c.isalnum() or c == "-")[:36]
+    return Response(
+        content,
+        media_type=XLSX_MEDIA_TYPE,
+        headers={"Content-Disposition": f'attachment; filename="report-{name}.xlsx"'},
+    )
+
+
+@router.delete(
+    "/reports/{batch_id}",
+    status_code=204,
+    response_class=Response,
+    responses={**MISSING, 409: {"model": ErrorResponse, "description": "Still running"}},
+)
+async def delete_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> Response:
+    """Delete a finished batch and its results."""
+    await service.delete_report(ReportRepository(session), batch_id=batch_id)
+    return Response(status_code=204)

@@ -1,0 +1,159 @@
+"""Spreadsheet files: read an uploaded ``.xlsx``/``.csv`` into rows; write ``.xlsx``.
+
+Reading uses python-calamine (Rust, many times faster than openpyxl's reader);
+writing uses openpyxl in write-only mode. Both are synchronous: callers run
+them in a worker thread.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineError, CalamineWorkbook
+
+__all__ = [
+    "XLSX_MEDIA_TYPE",
+    "Table",
+    "UnreadableFile",
+    "UnsupportedFileType",
+    "cell_text",
+    "read_table",
+    "write_xlsx",
+]
+
+XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+_ZIP_MAGIC = b"PK\x03\x04"
+# Excel on Chinese Windows writes CSV in GBK; gb18030 is its superset.
+_CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+class UnsupportedFileType(Exception):
+    """The file name ends in neither ``.xlsx`` nor ``.csv``."""
+
+
+class UnreadableFile(Exception):
+    """The content does not parse as what the extension says."""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows of one sheet, as read; ``first_row`` is the sheet row number of ``rows[0]``."""
+
+    rows: list[list[Any]]
+    first_row: int = 1
+
+
+def cell_text(value: Any) -> str:
+    """A cell as trimmed text: integral numbers without ``.0``, dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_table(filename: str, data: bytes) -> Table:
+    """The rows of the file's first sheet (``.xlsx``) or of the CSV text."""
+    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if suffix == "xlsx":
+        return _read_xlsx(data)
+    if suffix == "csv":
+        return _read_csv(data)
+    raise UnsupportedFileType(filename)
+
+
+def _read_xlsx(data: bytes) -> Table:
+    if not data.startswith(_ZIP_MAGIC):
+        raise UnreadableFile("not an xlsx (zip) file")
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if not workbook.sheet_names:
+            raise UnreadableFile("the workbook has no sheet")
+        # Rows from A1 so that row numbers in messages match what Excel shows.
+        rows = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except CalamineError as exc:
+        raise UnreadableFile(str(exc)) from exc
+    except (ValueError, OSError) as exc:  # zip or XML damage surfaces under several types
+        raise UnreadableFile(str(exc)) from exc
+    return Table(rows=rows)
+
+
+def _decode(data: bytes) -> str:
+    for encoding in _CSV_ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableFile("unknown text encoding (expected UTF-8 or GBK)")
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", "\t", ";")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _read_csv(data: bytes) -> Table:
+    if data.startswith(_ZIP_MAGIC) or b"\x00" in data[:4096]:
+        raise UnreadableFile("binary content, not CSV text")
+    text = _decode(data)
+    first_line = text.split("\n", 1)[0]
+    try:
+        rows: list[list[Any]] = list(
+            csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+        )
+    except csv.Error as exc:
+        raise UnreadableFile(str(exc)) from exc
+    return Table(rows=rows)
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        # openpyxl refuses control characters in cell values.
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def write_xlsx(
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    widths: Sequence[int] | None = None,
+) -> bytes:
+    """A one-sheet workbook: a bold header row, then ``rows``."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    if widths:
+        for index, width in enumerate(widths):
+            sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    sheet.freeze_panes = "A2"
+    for row in rows:
+        sheet.append([_safe(v) for v in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

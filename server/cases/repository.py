@@ -1,0 +1,159 @@
+"""All queries on cases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.models.autotest import Case
+from server.db.models.base import utcnow
+
+__all__ = ["CaseFilter", "CaseRepository"]
+
+# Bound parameters per statement stay far below SQLite's and asyncpg's limits (32766/32767).
+_IN_CHUNK = 2000
+_INSERT_CHUNK = 5000
+# Read every stored question instead of probing when the table is at most this big.
+_SCAN_FACTOR = 4
+_SCAN_MIN = 50_000
+# After a bulk insert this big, refresh PostgreSQL's statistics (plans made for an empty
+# table would scan it sequentially for every lookup).
+_ANALYZE_AFTER = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """List/export filters: search text over question, keywords and category; state; category."""
+
+    q: str | None = None
+    is_active: bool | None = None
+    category: str | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = []
+        if self.q:
+            clauses.append(
+                or_(
+                    Case.question.icontains(self.q, autoescape=True),
+                    Case.expected_keywords.icontains(self.q, autoescape=True),
+                    Case.category.icontains(self.q, autoescape=True),
+                )
+            )
+        if self.is_active is not None:
+            clauses.append(Case.is_active.is_(self.is_active))
+        if self.category is not None:
+            clauses.append(Case.category == self.category)
+        return clauses
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class CaseRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, case_id: int) -> Case | None:
+        return await self.session.get(Case, case_id)
+
+    async def get_by_question(self, question: str) -> Case | None:
+        stmt = select(Case).where(Case.question == question)
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    def _filtered(self, stmt: Select[Any], where: CaseFilter) -> Select[Any]:
+        clauses = where.clauses()
+        return stmt.where(*clauses) if clauses else stmt
+
+    async def page(self, where: CaseFilter, *, offset: int, limit: int) -> list[Case]:
+        stmt = self._filtered(select(Case), where).order_by(Case.id).offset(offset).limit(limit)
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def count(self, where: CaseFilter) -> int:
+        stmt = self._filtered(select(func.count(Case.id)), where)
+        return (await self.session.execute(stmt)).scalar_one()
+
+    async def export_values(
+        self, where: CaseFilter, fields: Sequence[str]
+    ) -> list[tuple[Any, ...]]:
+        """Plain tuples (no ORM objects: exports can be large), ordered by id."""
+        columns = [getattr(Case, name) for name in fields]
+        stmt = self._filtered(select(*columns), where).order_by(Case.id)
+        return [tuple(row) for row in (await self.session.execute(stmt)).all()]
+
+    async def existing_questions(self, questions: Sequence[str]) -> set[str]:
+        """Which of ``questions`` are stored already."""
+        if not questions:
+            return set()
+        stored = await self.count(CaseFilter())
+        if stored == 0:
+            return set()
+        if stored <= max(_SCAN_FACTOR * len(questions), _SCAN_MIN):
+            # One scan of the column beats thousands of index probes, and has no
+            # parameters: PostgreSQL can't reuse a plan made when the table was empty.
+            wanted = set(questions)
+            rows = await self.session.stream_scalars(select(Case.question))
+            return {q async for q in rows if q in wanted}
+        found: set[str] = set()
+        for chunk in _chunks(questions, _IN_CHUNK):
+            stmt = select(Case.question).where(Case.question.in_(chunk))
+            found.update((await self.session.execute(stmt)).scalars())
+        return found
+
+    async def insert_many(self, records: Sequence[dict[str, Any]]) -> None:
+        """Bulk insert (executemany), no ORM objects; the caller commits."""
+        now = utcnow()
+        table = Case.__table__
+        for chunk in _chunks(records, _INSERT_CHUNK):
+            await self.session.execute(
+                insert(table), [{**r, "created_at": now, "updated_at": None} for r in chunk]
+            )
+
+    async def set_active(self, case_ids: Sequence[int], *, is_active: bool) -> int:
+        """Set ``is_active`` on the given cases; the number of cases that exist among them."""
+        matched = 0
+        now = utcnow()
+        for chunk in _chunks(sorted(set(case_ids)), _IN_CHUNK):
+            stmt = (
+                update(Case)
+                .where(Case.id.in_(chunk))
+                .values(is_active=is_active, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            matched += (await self.session.execute(stmt)).rowcount or 0
+        return matched
+
+    async def delete_many(self, case_ids: Sequence[int]) -> int:
+        deleted = 0
+        for chunk in _chunks(sorted(set(case_ids)), _IN_CHUNK):
+            stmt = (
+                delete(Case).where(Case.id.in_(chunk)).execution_options(synchronize_session=False)
+            )
+            deleted += (await self.session.execute(stmt)).rowcount or 0
+        return deleted
+
+    async def refresh_statistics(self, inserted: int) -> None:
+        """``ANALYZE cases`` on PostgreSQL after a large bulk insert; nothing on SQLite."""
+        if inserted >= _ANALYZE_AFTER and self.session.get_bind().dialect.name == "postgresql":
+            await self.session.execute(text("ANALYZE cases"))
+            await self.session.commit()
+
+    def add(self, case: Case) -> None:
+        self.session.add(case)
+
+    async def delete(self, case: Case) -> None:
+        await self.session.delete(case)
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()

@@ -1,0 +1,160 @@
+"""All read-side queries on batches and their results (the runner reuses these to read).
+
+Counts are computed from the stored results, the one source of truth: a
+result row exists for every planned case, and ``result`` is set when it
+finishes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.models.autotest import Batch, BatchResult
+
+__all__ = ["DETAIL_COLUMNS", "BatchCounts", "BatchSummary", "ReportRepository"]
+
+# Result columns a report shows (``raw_answer`` is added on request: it can be large).
+DETAIL_COLUMNS = (
+    "case_id",
+    "question",
+    "actual_sql",
+    "expected_sql",
+    "result",
+    "message",
+    "duration",
+    "expected_keywords",
+    "expected_conditions",
+    "category",
+    "position",
+    "seq",
+    "started_at",
+    "finished_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchCounts:
+    total: int = 0
+    passed: int = 0
+    failed: int = 0
+    errored: int = 0
+
+    @property
+    def completed(self) -> int:
+        return self.passed + self.failed + self.errored
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    batch: Batch
+    counts: BatchCounts
+
+
+def _counts_query(batch_ids: Sequence[str]) -> Any:
+    def tally(value: str) -> Any:
+        return func.coalesce(func.sum(case((BatchResult.result == value, 1), else_=0)), 0)
+
+    return (
+        select(
+            BatchResult.batch_id,
+            func.count(BatchResult.id),
+            tally("PASS"),
+            tally("FAIL"),
+            tally("ERROR"),
+        )
+        .where(BatchResult.batch_id.in_(batch_ids))
+        .group_by(BatchResult.batch_id)
+    )
+
+
+class ReportRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get_batch(self, batch_id: str) -> Batch | None:
+        return await self.session.get(Batch, batch_id)
+
+    async def page_batches(
+        self, *, offset: int, limit: int, status: str | None = None
+    ) -> list[Batch]:
+        """Newest first."""
+        stmt = select(Batch)
+        if status is not None:
+            stmt = stmt.where(Batch.status == status)
+        stmt = stmt.order_by(Batch.start_time.desc(), Batch.id.desc()).offset(offset).limit(limit)
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def count_batches(self, *, status: str | None = None) -> int:
+        stmt = select(func.count(Batch.id))
+        if status is not None:
+            stmt = stmt.where(Batch.status == status)
+        return (await self.session.execute(stmt)).scalar_one()
+
+    async def counts(self, batch_ids: Sequence[str]) -> dict[str, BatchCounts]:
+        """Planned and finished counts per batch, in one query."""
+        if not batch_ids:
+            return {}
+        rows = (await self.session.execute(_counts_query(batch_ids))).all()
+        found = {
+            row[0]: BatchCounts(
+                total=int(row[1]), passed=int(row[2]), failed=int(row[3]), errored=int(row[4])
+            )
+            for row in rows
+        }
+        return {batch_id: found.get(batch_id, BatchCounts()) for batch_id in batch_ids}
+
+    async def summary(self, batch_id: str) -> BatchSummary | None:
+        batch = await self.get_batch(batch_id)
+        if batch is None:
+            return None
+        counts = await self.counts([batch_id])
+        return BatchSummary(batch=batch, counts=counts[batch_id])
+
+    async def summaries(
+        self, *, offset: int, limit: int, status: str | None = None
+    ) -> list[BatchSummary]:
+        batches = await self.page_batches(offset=offset, limit=limit, status=status)
+        counts = await self.counts([b.id for b in batches])
+        return [BatchSummary(batch=b, counts=counts[b.id]) for b in batches]
+
+    async def results(
+        self,
+        batch_id: str,
+        *,
+        finished_only: bool = True,
+        results: Sequence[str] | None = None,
+        order: Literal["position", "seq"] = "position",
+        offset: int = 0,
+        limit: int | None = None,
+        include_raw: bool = False,
+    ) -> list[dict[str, Any]]:
+        """A batch's results as plain dicts, in plan order (or completion order)."""
+        names = [*DETAIL_COLUMNS, "raw_answer"] if include_raw else list(DETAIL_COLUMNS)
+        stmt = select(*(getattr(BatchResult, n) for n in names)).where(
+            BatchResult.batch_id == batch_id
+        )
+        if finished_only:
+            stmt = stmt.where(BatchResult.result.is_not(None))
+        if results:
+            stmt = stmt.where(BatchResult.result.in_(list(results)))
+        if order == "seq":
+            stmt = stmt.order_by(BatchResult.seq, BatchResult.position)
+        else:
+            stmt = stmt.order_by(BatchResult.position, BatchResult.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [dict(row) for row in (await self.session.execute(stmt)).mappings()]
+
+    async def delete_batch(self, batch_id: str) -> None:
+        # Explicit, not only ON DELETE CASCADE: SQLite enforces it only with foreign_keys=ON.
+        await self.session.execute(delete(BatchResult).where(BatchResult.batch_id == batch_id))
+        await self.session.execute(delete(Batch).where(Batch.id == batch_id))
+
+    async def commit(self) -> None:
+        await self.session.commit()

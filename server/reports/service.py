@@ -1,0 +1,183 @@
+"""Reports: batch summaries, finished results, the ``.xlsx`` export, deletion."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+from server.cases.files import write_xlsx
+from server.contract.autotest import ReportResponse, ResultDetail
+from server.db.models.base import utcnow
+from server.errors import Conflict, NotFound, Unprocessable
+from server.i18n import Language
+from server.reports.repository import BatchSummary, ReportRepository
+
+__all__ = [
+    "RESULT_VALUES",
+    "delete_report",
+    "export_report",
+    "get_report",
+    "list_details",
+    "list_reports",
+    "parse_result_filter",
+    "report_of",
+]
+
+RESULT_VALUES = ("PASS", "FAIL", "ERROR")
+
+_EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
+    "zh": (
+        "序号",
+        "问题",
+        "预期关键字",
+        "预期条件",
+        "预期SQL",
+        "实际SQL",
+        "结果",
+        "信息",
+        "耗时(秒)",
+    ),
+    "en": (
+        "Index",
+        "Question",
+        "Expected keywords",
+        "Expected conditions",
+        "Expected SQL",
+        "Actual SQL",
+        "Result",
+        "Message",
+        "Duration (s)",
+    ),
+}
+_EXPORT_WIDTHS = (8, 50, 30, 24, 50, 50, 8, 40, 10)
+
+
+def report_of(summary: BatchSummary) -> ReportResponse:
+    """The wire summary of a batch (also what the runner can send as ``batch_status``)."""
+    batch, counts = summary.batch, summary.counts
+    if batch.end_time is not None:
+        duration: float | None = (batch.end_time - batch.start_time).total_seconds()
+    elif batch.status == "RUNNING":
+        duration = (utcnow() - batch.start_time).total_seconds()
+    else:
+        duration = None
+    completed = counts.completed
+    return ReportResponse(
+        id=batch.id,
+        start_time=batch.start_time,
+        end_time=batch.end_time,
+        status=batch.status,  # type: ignore[arg-type]
+        total_count=counts.total,
+        pass_count=counts.passed,
+        fail_count=counts.failed,
+        error_count=counts.errored,
+        completed_count=completed,
+        pass_rate=round(counts.passed / completed, 4) if completed else 0.0,
+        duration_seconds=round(max(duration, 0.0), 3) if duration is not None else None,
+        rerun_of=batch.rerun_of,
+        max_workers=batch.max_workers,
+        created_by=batch.created_by,
+    )
+
+
+def _not_found(batch_id: str) -> NotFound:
+    return NotFound(f"报告不存在: {batch_id}", f"Report not found: {batch_id}")
+
+
+async def _summary(repo: ReportRepository, batch_id: str) -> BatchSummary:
+    summary = await repo.summary(batch_id)
+    if summary is None:
+        raise _not_found(batch_id)
+    return summary
+
+
+async def list_reports(
+    repo: ReportRepository, *, skip: int, limit: int, status: str | None
+) -> tuple[list[ReportResponse], int]:
+    summaries = await repo.summaries(offset=skip, limit=limit, status=status)
+    return [report_of(s) for s in summaries], await repo.count_batches(status=status)
+
+
+async def get_report(repo: ReportRepository, *, batch_id: str) -> ReportResponse:
+    return report_of(await _summary(repo, batch_id))
+
+
+def parse_result_filter(value: str | None) -> list[str] | None:
+    """``"FAIL,ERROR"`` -> ``["FAIL", "ERROR"]``; 422 naming an unknown value."""
+    if value is None or not value.strip():
+        return None
+    wanted: list[str] = []
+    for piece in value.split(","):
+        name = piece.strip().upper()
+        if not name:
+            continue
+        if name not in RESULT_VALUES:
+            raise Unprocessable(
+                f"请求参数无效: result: 未知的结果值 {piece.strip()}（可选 PASS、FAIL、ERROR）",
+                f"Invalid request: result: unknown value {piece.strip()!r} "
+                "(expected PASS, FAIL, ERROR)",
+            )
+        if name not in wanted:
+            wanted.append(name)
+    return wanted or None
+
+
+async def list_details(
+    repo: ReportRepository,
+    *,
+    batch_id: str,
+    results: Sequence[str] | None,
+    include_raw: bool,
+    skip: int = 0,
+    limit: int | None = None,
+) -> list[ResultDetail]:
+    """Finished results in plan order, as each case was when it ran."""
+    if await repo.get_batch(batch_id) is None:
+        raise _not_found(batch_id)
+    rows = await repo.results(
+        batch_id, results=results, include_raw=include_raw, offset=skip, limit=limit
+    )
+    return [ResultDetail.model_validate(row) for row in rows]
+
+
+def _export_row(index: int, row: dict[str, Any]) -> list[Any]:
+    duration = row["duration"]
+    return [
+        index,
+        row["question"],
+        row["expected_keywords"] or "",
+        row["expected_conditions"] or "",
+        row["expected_sql"] or "",
+        row["actual_sql"] or "",
+        row["result"],
+        row["message"] or "",
+        round(duration, 3) if duration is not None else None,
+    ]
+
+
+async def export_report(
+    repo: ReportRepository, *, batch_id: str, results: Sequence[str] | None, language: Language
+) -> bytes:
+    """The finished results as ``.xlsx`` (headers in the caller's language)."""
+    if await repo.get_batch(batch_id) is None:
+        raise _not_found(batch_id)
+    rows = await repo.results(batch_id, results=results)
+    cells = (_export_row(i, r) for i, r in enumerate(rows, start=1))
+    title = "report" if language == "en" else "测试报告"
+    return await asyncio.to_thread(
+        write_xlsx, title, _EXPORT_HEADERS[language], cells, widths=_EXPORT_WIDTHS
+    )
+
+
+async def delete_report(repo: ReportRepository, *, batch_id: str) -> None:
+    batch = await repo.get_batch(batch_id)
+    if batch is None:
+        raise _not_found(batch_id)
+    if batch.status == "RUNNING":
+        raise Conflict(
+            f"批次正在运行，请先停止再删除: {batch_id}",
+            f"The batch is still running; stop it before deleting: {batch_id}",
+        )
+    await repo.delete_batch(batch_id)
+    await repo.commit()
