@@ -6,10 +6,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from server.cases.files import Table, cell_text
 from server.contract.autotest import CATEGORY_MAX, QUESTION_MAX, TEXT_MAX
 from server.errors import BadRequest
 from server.i18n import Language
+from server.spreadsheets import Table, cell_text
 
 __all__ = [
     "EXPORT_FIELDS",

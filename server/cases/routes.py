@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query, Request, Response
 
 from server.auth.deps import AutoTestCaller
 from server.cases import service
-from server.cases.files import XLSX_MEDIA_TYPE
 from server.cases.repository import CaseFilter, CaseRepository
 from server.cases.upload import UPLOAD_OPENAPI, read_upload
 from server.contract.autotest import (
@@ -25,6 +24,7 @@ from server.contract.autotest import (
 )
 from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["cases"])
 

@@ -7,13 +7,13 @@ import asyncio
 from sqlalchemy.exc import IntegrityError
 
 from server.cases import columns
-from server.cases.files import UnreadableFile, UnsupportedFileType, read_table, write_xlsx
 from server.cases.repository import CaseFilter, CaseRepository
 from server.contract.autotest import CaseCreate, CasePatch, CaseUpdate, ImportResponse
 from server.db.models.autotest import Case
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound
 from server.i18n import Language
+from server.spreadsheets import UnreadableFile, UnsupportedFileType, read_table, write_xlsx
 
 __all__ = [
     "create_case",

@@ -9,17 +9,13 @@ names are left out and counted as skipped.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Literal
-
-from python_calamine import CalamineError, CalamineWorkbook
 
 from server.errors import BadRequest
 from server.generator.sources import MAX_METADATA_ROWS, Entity, Indicator
+from server.spreadsheets import UnreadableFile, UnsupportedFileType, cell_text, read_sheets
 
 __all__ = ["MetadataFile", "ParsedMetadata", "parse_metadata"]
 
@@ -84,81 +80,32 @@ class _Sheet:
     rows: list[list[object]]
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a code such as 600519 read back as 600519.0
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value).strip()
-
-
 def _header_key(value: object) -> str:
-    return _text(value).strip().lower()
-
-
-def _read_xlsx(upload: MetadataFile) -> list[_Sheet]:
-    if not upload.content.startswith(b"PK\x03\x04"):
-        raise BadRequest(
-            f"{upload.filename}: 不是有效的 .xlsx 文件",
-            f"{upload.filename}: not a valid .xlsx file",
-        )
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(upload.content))
-        sheets = [
-            _Sheet(
-                where=f"{upload.filename} / {name}",
-                name=name,
-                rows=workbook.get_sheet_by_name(name).to_python(skip_empty_area=False),
-            )
-            for name in workbook.sheet_names
-        ]
-    except (CalamineError, ValueError, OSError) as exc:
-        raise BadRequest(
-            f"{upload.filename}: 无法读取工作簿 ({exc})",
-            f"{upload.filename}: cannot read the workbook ({exc})",
-        ) from exc
-    return sheets
-
-
-def _read_csv(upload: MetadataFile) -> _Sheet:
-    if b"\x00" in upload.content[:4096] or upload.content.startswith(b"PK\x03\x04"):
-        raise BadRequest(
-            f"{upload.filename}: 不是文本 CSV 文件", f"{upload.filename}: not a text CSV file"
-        )
-    # Excel in Chinese locales saves CSV as GBK; UTF-8 (with or without BOM) first.
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            decoded = upload.content.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise BadRequest(
-            f"{upload.filename}: 无法识别的文本编码（请使用 UTF-8）",
-            f"{upload.filename}: unknown text encoding (use UTF-8)",
-        )
-    try:
-        rows: list[list[object]] = list(csv.reader(io.StringIO(decoded, newline="")))
-    except csv.Error as exc:
-        raise BadRequest(
-            f"{upload.filename}: CSV 格式错误 ({exc})", f"{upload.filename}: malformed CSV ({exc})"
-        ) from exc
-    stem = upload.filename.rsplit(".", 1)[0]
-    return _Sheet(where=upload.filename, name=stem, rows=rows)
+    return cell_text(value).lower()
 
 
 def _sheets_of(upload: MetadataFile) -> list[_Sheet]:
-    lowered = upload.filename.lower()
-    if lowered.endswith(".xlsx"):
-        return _read_xlsx(upload)
-    if lowered.endswith(".csv"):
-        return [_read_csv(upload)]
-    raise BadRequest(
-        f"{upload.filename}: 只支持 .xlsx 或 .csv 文件",
-        f"{upload.filename}: only .xlsx or .csv files are accepted",
-    )
+    try:
+        sheets = read_sheets(upload.filename, upload.content)
+    except UnsupportedFileType as exc:
+        raise BadRequest(
+            f"{upload.filename}: 只支持 .xlsx 或 .csv 文件",
+            f"{upload.filename}: only .xlsx or .csv files are accepted",
+        ) from exc
+    except UnreadableFile as exc:
+        raise BadRequest(
+            f"{upload.filename}: 无法读取文件 ({exc})",
+            f"{upload.filename}: cannot read the file ({exc})",
+        ) from exc
+    is_csv = upload.filename.lower().endswith(".csv")
+    return [
+        _Sheet(
+            where=upload.filename if is_csv else f"{upload.filename} / {sheet.name}",
+            name=sheet.name,
+            rows=sheet.rows,
+        )
+        for sheet in sheets
+    ]
 
 
 def _header_row(sheet: _Sheet) -> tuple[int, list[str]] | None:
@@ -207,7 +154,7 @@ def _column(sheet: _Sheet, keys: list[str], kind: Kind, what: str, *groups: set[
 def _cell(row: Sequence[object], position: int | None) -> str:
     if position is None or position >= len(row):
         return ""
-    return _text(row[position])
+    return cell_text(row[position])
 
 
 def _records(sheet: _Sheet, kind: Kind) -> tuple[list[tuple[str, str, str, str]], int]:
@@ -230,7 +177,7 @@ def _records(sheet: _Sheet, kind: Kind) -> tuple[list[tuple[str, str, str, str]]
     for offset, row in enumerate(sheet.rows[start + 1 :], start=start + 2):
         name, code = _cell(row, name_col), _cell(row, code_col)
         if not name and not code:
-            if any(_text(cell) for cell in row):
+            if any(cell_text(cell) for cell in row):
                 skipped += 1
             continue
         if not name or not code:

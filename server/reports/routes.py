@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from server.auth.deps import AutoTestCaller
-from server.cases.files import XLSX_MEDIA_TYPE
 from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
 from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep
 from server.reports import service
 from server.reports.repository import ReportRepository
+from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["reports"])
 

@@ -6,12 +6,12 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from server.cases.files import write_xlsx
 from server.contract.autotest import ReportResponse, ResultDetail
 from server.db.models.base import utcnow
 from server.errors import Conflict, NotFound, Unprocessable
 from server.i18n import Language
 from server.reports.repository import BatchSummary, ReportRepository
+from server.spreadsheets import write_xlsx
 
 __all__ = [
     "RESULT_VALUES",

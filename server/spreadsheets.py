@@ -1,5 +1,7 @@
 """Spreadsheet files: read an uploaded ``.xlsx``/``.csv`` into rows; write ``.xlsx``.
 
+The one reader behind case import and the generator's metadata upload.
+
 Reading uses python-calamine (Rust, many times faster than openpyxl's reader);
 writing uses openpyxl in write-only mode. Both are synchronous: callers run
 them in a worker thread.
@@ -23,10 +25,12 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 __all__ = [
     "XLSX_MEDIA_TYPE",
+    "Sheet",
     "Table",
     "UnreadableFile",
     "UnsupportedFileType",
     "cell_text",
+    "read_sheets",
     "read_table",
     "write_xlsx",
 ]
@@ -69,30 +73,56 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One named sheet of a workbook (a CSV file is one sheet named after the file)."""
+
+    name: str
+    rows: list[list[Any]]
+
+
+def _suffix(filename: str) -> str:
+    return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+
+
 def read_table(filename: str, data: bytes) -> Table:
     """The rows of the file's first sheet (``.xlsx``) or of the CSV text."""
-    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    suffix = _suffix(filename)
     if suffix == "xlsx":
-        return _read_xlsx(data)
+        return Table(rows=_read_xlsx(data, first_only=True)[0].rows)
     if suffix == "csv":
         return _read_csv(data)
     raise UnsupportedFileType(filename)
 
 
-def _read_xlsx(data: bytes) -> Table:
+def read_sheets(filename: str, data: bytes) -> list[Sheet]:
+    """Every sheet of an ``.xlsx``, or the CSV text as one sheet named after the file."""
+    suffix = _suffix(filename)
+    if suffix == "xlsx":
+        return _read_xlsx(data, first_only=False)
+    if suffix == "csv":
+        stem = filename.rsplit(".", 1)[0]
+        return [Sheet(name=stem, rows=_read_csv(data).rows)]
+    raise UnsupportedFileType(filename)
+
+
+def _read_xlsx(data: bytes, *, first_only: bool) -> list[Sheet]:
     if not data.startswith(_ZIP_MAGIC):
         raise UnreadableFile("not an xlsx (zip) file")
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        if not workbook.sheet_names:
+        names = list(workbook.sheet_names)
+        if not names:
             raise UnreadableFile("the workbook has no sheet")
         # Rows from A1 so that row numbers in messages match what Excel shows.
-        rows = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        return [
+            Sheet(name=name, rows=workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
+            for name in (names[:1] if first_only else names)
+        ]
     except CalamineError as exc:
         raise UnreadableFile(str(exc)) from exc
     except (ValueError, OSError) as exc:  # zip or XML damage surfaces under several types
         raise UnreadableFile(str(exc)) from exc
-    return Table(rows=rows)
 
 
 def _decode(data: bytes) -> str:
