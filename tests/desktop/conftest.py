@@ -1,0 +1,95 @@
+"""Desktop test fixtures: a real local backend, and Qt tests that run inside a qasync loop.
+
+How GUI tests are written here (reuse this for every page):
+
+- A test that uses ``qtbot`` and is ``async def`` runs inside a ``qasync.QEventLoop``
+  (see ``pytest_asyncio_loop_factories`` below): pytest-asyncio drives the test
+  coroutine with ``loop.run_until_complete``, so the asyncio loop *is running* and
+  Qt events are processed whenever the test awaits. ``@asyncSlot`` handlers
+  started by a click therefore run while the test awaits.
+- Click with ``qtbot.mouseClick``/``keyClicks`` (synchronous), then ``await
+  until(lambda: <condition>)`` or ``await signal_emitted(obj.signal)``. Do not call
+  ``qtbot.waitUntil``/``waitSignal`` from an async test: they spin a nested Qt loop
+  inside the running task and asyncio refuses to step other tasks from there.
+- Never ``exec()`` a dialog in code under test: dialogs are opened with ``open()``
+  or ``show()`` and report through signals, so tests can drive them.
+- Other async tests (no ``qtbot``) get a plain asyncio loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from helix_desktop.local_backend import LocalBackend
+from server.settings import Settings
+
+SECRET = "desktop-test-secret-0123456789abcdef0123"
+ROOT_PASSWORD = "root-pass-1"
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    app = QApplication.instance() or QApplication([])
+    return qasync.QEventLoop(app)
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
+    """Qt tests get a qasync loop; the rest a plain asyncio loop."""
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        return {"qasync": _qasync_loop}
+    return {"asyncio": asyncio.new_event_loop}
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Await until ``condition()`` is true, letting Qt and asyncio work meanwhile."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.01)
+
+
+async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple[Any, ...]:
+    """Await the next emission of a Qt signal; returns its arguments."""
+    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
+
+    def _receive(*args: Any) -> None:
+        if not future.done():
+            future.set_result(args)
+
+    signal.connect(_receive)
+    try:
+        return await asyncio.wait_for(future, timeout)
+    finally:
+        signal.disconnect(_receive)
+
+
+def backend_settings(data_dir: Path, **overrides: Any) -> Settings:
+    return Settings(data_dir=data_dir, secret_key=SECRET, **overrides)
+
+
+@pytest.fixture
+def backend(tmp_path: Path) -> Iterator[LocalBackend]:
+    """A real backend on a free loopback port with a fresh database."""
+    with LocalBackend(settings=backend_settings(tmp_path / "data")) as running:
+        yield running
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> Iterator[QSettings]:
+    """QSettings that write to the test's temp dir, never to the user's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "HelixTest", "t")
+    yield settings
+    settings.clear()
