@@ -53,6 +53,10 @@ class HelixApp(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            # Windows come and go (login <-> main); quitting is decided here, via quit().
+            application.setQuitOnLastWindowClosed(False)
         self.preferences = preferences
         self.backend_factory = backend_factory
         self.language = LanguageSwitch()
@@ -118,7 +122,13 @@ class HelixApp(QObject):
         if self.login_dialog is not None:
             return self.login_dialog
         parent = self.main_window if relogin else None
-        dialog = LoginDialog(self.session, self.preferences, relogin=relogin, parent=parent)
+        dialog = LoginDialog(
+            self.session,
+            self.preferences,
+            relogin=relogin,
+            server_text=self.server_text,
+            parent=parent,
+        )
         dialog.change_server_requested.connect(self.show_connection_dialog)
         dialog.rejected.connect(self.logout if relogin else self.quit)
         dialog.finished.connect(lambda *_: self._forget_login(dialog))
@@ -269,7 +279,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Helix")
     app.setApplicationName("Helix Desktop")
     app.setApplicationVersion(app_version())
-    app.setQuitOnLastWindowClosed(False)
     apply_theme(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

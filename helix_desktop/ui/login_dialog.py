@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,10 +35,12 @@ class LoginDialog(QDialog):
         preferences: Preferences,
         *,
         relogin: bool = False,
+        server_text: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self._server_text = server_text
         self.preferences = preferences
         self.relogin = relogin
         self.setObjectName("loginDialog")
@@ -104,9 +108,6 @@ class LoginDialog(QDialog):
             self._on_connecting("")
         (self.password if self.username.text() else self.username).setFocus()
 
-    def describe_server(self, text: str) -> None:
-        self.server_label.setText(text)
-
     def _on_connecting(self, url: str) -> None:
         self.login_button.setEnabled(False)
         if url:
@@ -116,7 +117,10 @@ class LoginDialog(QDialog):
 
     def _on_connected(self, url: str) -> None:
         self.login_button.setEnabled(True)
-        self.server_label.setText(self.tr("Server: %1").replace("%1", url))
+        if self._server_text is not None:
+            self.server_label.setText(self._server_text())
+        else:
+            self.server_label.setText(self.tr("Server: %1").replace("%1", url))
         if not self.relogin:
             self.message.clear_message()
 

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.pages = list(pages or PAGES)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Helix")
-        self.setMinimumSize(QSize(800, 520))
+        self.setMinimumSize(QSize(720, 480))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

@@ -52,7 +52,9 @@ def apply_theme(app: QApplication) -> None:
     """Fusion style, system-following palette (live), the QSS and the window icon."""
     app.setStyle("Fusion")
     _apply_palette(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
+    if not app.property("helixThemed"):  # follow later system changes, connected once
+        app.setProperty("helixThemed", True)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
     qss = resource_path("qss", "helix.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))

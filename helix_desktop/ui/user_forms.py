@@ -73,7 +73,9 @@ class NewUserDialog(_FormDialog):
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Initial password"), self.password)
         form.addRow(self.tr("Role"), self.role)
-        note = QLabel(self.tr("The user must change this password at the first login."))
+        note = QLabel(
+            self.tr("Give this password to the user; they can change it in the Account menu.")
+        )
         note.setObjectName("hint")
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -8,73 +8,73 @@
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="51" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52" />
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55" />
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55" />
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="108" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="108" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111" />
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="116" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="120" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121" />
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="144" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="144" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="160" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161" />
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
@@ -220,17 +220,17 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="97" />
+        <location filename="../../helix_desktop/app.py" line="101" />
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="108" />
+        <location filename="../../helix_desktop/app.py" line="112" />
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="111" />
+        <location filename="../../helix_desktop/app.py" line="115" />
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -238,72 +238,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="43" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="43" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
         <source>Log in to Helix</source>
         <translation>登录 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="46" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="50" />
         <source>Helix Desktop</source>
         <translation>Helix 桌面版</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="51" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="55" />
         <source>Change server…</source>
         <translation>更换服务器…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="68" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="72" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="69" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="73" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="74" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="95" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="99" />
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="113" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="114" />
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="115" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="116" />
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="119" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="123" />
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="138" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="142" />
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -433,8 +433,8 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/user_forms.py" line="76" />
-        <source>The user must change this password at the first login.</source>
-        <translation>该用户首次登录时必须修改此密码。</translation>
+        <source>Give this password to the user; they can change it in the Account menu.</source>
+        <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
         <location filename="../../helix_desktop/ui/user_forms.py" line="84" />

@@ -19,7 +19,7 @@ How GUI tests are written here (reuse this for every page):
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,16 @@ async def until(condition: Callable[[], object], timeout: float = 10.0) -> None:
         if loop.time() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         await asyncio.sleep(0.01)
+
+
+async def until_async(check: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> None:
+    """Await until an async ``check()`` answers true (e.g. a process starting to serve)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await check():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.05)
 
 
 async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple[Any, ...]:
@@ -93,3 +103,83 @@ def qsettings(tmp_path: Path) -> Iterator[QSettings]:
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "HelixTest", "t")
     yield settings
     settings.clear()
+
+
+SHOTS = Path("/tmp/shots")
+
+
+def shot(widget: Any, name: str) -> Path:
+    """Save a screenshot of a widget for a human to look at (offscreen ``grab()``)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+@pytest.fixture
+def preferences(qsettings: QSettings) -> Any:
+    from helix_desktop.state.preferences import Preferences
+
+    return Preferences(qsettings)
+
+
+def make_helix(preferences: Any, settings: Settings) -> Any:
+    """A ``HelixApp`` whose local backend uses ``settings`` (temp data dir)."""
+    from helix_desktop.app import HelixApp
+
+    return HelixApp(
+        preferences=preferences, backend_factory=lambda: LocalBackend(settings=settings)
+    )
+
+
+@pytest.fixture
+async def helix(qtbot: Any, preferences: Any, tmp_path: Path) -> Any:
+    """The whole desktop app in local mode on a fresh data dir; shut down afterwards."""
+    from helix_desktop.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance())
+    app = make_helix(preferences, backend_settings(tmp_path / "data"))
+    yield app
+    await close_helix(app)
+
+
+async def close_helix(app: Any) -> None:
+    """Stop the app, then delete its windows now, while this test's loop still runs."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app._drop_main_window()
+    await app.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    # Deferred deletes left for a later test's loop would hit objects already gone.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    await asyncio.sleep(0)
+    gc.collect()
+
+
+async def login(app: Any, qtbot: Any, username: str, password: str) -> None:
+    """Type credentials into the open login dialog and press the login button."""
+    from PySide6.QtCore import Qt
+
+    dialog = app.login_dialog
+    assert dialog is not None
+    await until(lambda: dialog.login_button.isEnabled())
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, username)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+async def change_password(app: Any, qtbot: Any, old: str, new: str) -> None:
+    from PySide6.QtCore import Qt
+
+    await until(lambda: app.password_dialog is not None)
+    dialog = app.password_dialog
+    qtbot.keyClicks(dialog.old_password, old)
+    qtbot.keyClicks(dialog.new_password, new)
+    qtbot.keyClicks(dialog.confirm, new)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
