@@ -29,4 +29,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
 clean:
-	rm -rf $(VENV) dist .pytest_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) dist .pyinstaller .pytest_cache .ruff_cache .import_linter_cache
+
+bundle: $(STAMP)
+	bash build/bundle.sh
