@@ -18,6 +18,7 @@ from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.session import Session
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.accounts_dialog import AccountsDialog
+from helix_desktop.ui.collector import MainThreadCollector
 from helix_desktop.ui.connection_dialog import ConnectionDialog
 from helix_desktop.ui.language import LanguageSwitch, client_language
 from helix_desktop.ui.login_dialog import LoginDialog
@@ -280,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Helix Desktop")
     app.setApplicationVersion(app_version())
     apply_theme(app)
+    collector = MainThreadCollector()
+    collector.start()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     helix = HelixApp(preferences=Preferences())
@@ -289,4 +292,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         helix.start()
         loop.run_until_complete(finished.wait())
         loop.run_until_complete(helix.shutdown())
+    collector.stop()
     return 0

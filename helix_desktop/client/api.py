@@ -21,7 +21,33 @@ from server.contract.accounts import (
     UserResponse,
     UserUpdate,
 )
-from server.contract.common import HealthResponse
+from server.contract.common import HealthResponse, MessageResponse
+from server.contract.experiments import (
+    AppCreate,
+    AppResponse,
+    AppUpdate,
+    CustomerCreate,
+    CustomerResponse,
+    CustomerUpdate,
+    ExperimentCreate,
+    ExperimentPage,
+    ExperimentResponse,
+    ExperimentUpdate,
+    LinkTemplatesRequest,
+    MatrixResponse,
+    TemplateCreate,
+    TemplateResponse,
+    TemplateUpdate,
+)
+from server.contract.generator import (
+    GenerateRequest,
+    GenerateResponse,
+    MetadataUploadResponse,
+    PreviewResponse,
+    QuestionTemplateCreate,
+    QuestionTemplateResponse,
+    QuestionTemplateUpdate,
+)
 
 __all__ = ["JSON", "HelixClient", "normalise_server_url"]
 
@@ -210,56 +236,63 @@ class HelixClient:
 
     # -------------------------------------------------------------- experiments
 
-    async def list_customers(self) -> list[JSON]:
-        return await self._json("GET", f"{EXPERIMENTS}/customers")
+    async def _list(self, model: type[M], path: str, **kwargs: Any) -> list[M]:
+        return [model.model_validate(item) for item in await self._json("GET", path, **kwargs)]
 
-    async def create_customer(self, data: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("POST", f"{EXPERIMENTS}/customers", json=self._body(data))
+    async def list_customers(self) -> list[CustomerResponse]:
+        return await self._list(CustomerResponse, f"{EXPERIMENTS}/customers")
 
-    async def get_customer(self, customer_id: int) -> JSON:
-        return await self._json("GET", f"{EXPERIMENTS}/customers/{customer_id}")
+    async def create_customer(self, data: CustomerCreate) -> CustomerResponse:
+        path = f"{EXPERIMENTS}/customers"
+        return await self._model(CustomerResponse, "POST", path, json=self._body(data))
 
-    async def update_customer(
-        self, customer_id: int, changes: BaseModel | Mapping[str, Any]
-    ) -> JSON:
+    async def get_customer(self, customer_id: int) -> CustomerResponse:
+        return await self._model(CustomerResponse, "GET", f"{EXPERIMENTS}/customers/{customer_id}")
+
+    async def update_customer(self, customer_id: int, changes: CustomerUpdate) -> CustomerResponse:
         path = f"{EXPERIMENTS}/customers/{customer_id}"
-        return await self._json("PUT", path, json=self._body(changes))
+        return await self._model(CustomerResponse, "PUT", path, json=self._body(changes))
 
-    async def delete_customer(self, customer_id: int) -> None:
-        await self.request("DELETE", f"{EXPERIMENTS}/customers/{customer_id}")
+    async def delete_customer(self, customer_id: int) -> MessageResponse:
+        path = f"{EXPERIMENTS}/customers/{customer_id}"
+        return await self._model(MessageResponse, "DELETE", path)
 
-    async def list_apps(self, customer_id: int | None = None) -> list[JSON]:
-        return await self._json("GET", f"{EXPERIMENTS}/apps", params={"customer_id": customer_id})
+    async def list_apps(self, customer_id: int | None = None) -> list[AppResponse]:
+        params = {"customer_id": customer_id}
+        return await self._list(AppResponse, f"{EXPERIMENTS}/apps", params=params)
 
-    async def create_app(self, data: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("POST", f"{EXPERIMENTS}/apps", json=self._body(data))
+    async def create_app(self, data: AppCreate) -> AppResponse:
+        return await self._model(AppResponse, "POST", f"{EXPERIMENTS}/apps", json=self._body(data))
 
-    async def get_app(self, app_id: int) -> JSON:
-        return await self._json("GET", f"{EXPERIMENTS}/apps/{app_id}")
+    async def get_app(self, app_id: int) -> AppResponse:
+        return await self._model(AppResponse, "GET", f"{EXPERIMENTS}/apps/{app_id}")
 
-    async def update_app(self, app_id: int, changes: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("PUT", f"{EXPERIMENTS}/apps/{app_id}", json=self._body(changes))
+    async def update_app(self, app_id: int, changes: AppUpdate) -> AppResponse:
+        path = f"{EXPERIMENTS}/apps/{app_id}"
+        return await self._model(AppResponse, "PUT", path, json=self._body(changes))
 
-    async def delete_app(self, app_id: int) -> None:
-        await self.request("DELETE", f"{EXPERIMENTS}/apps/{app_id}")
+    async def delete_app(self, app_id: int) -> MessageResponse:
+        return await self._model(MessageResponse, "DELETE", f"{EXPERIMENTS}/apps/{app_id}")
 
-    async def list_templates(self, app_id: int | None = None) -> list[JSON]:
-        return await self._json("GET", f"{EXPERIMENTS}/templates", params={"app_id": app_id})
+    async def list_templates(self, app_id: int | None = None) -> list[TemplateResponse]:
+        params = {"app_id": app_id}
+        return await self._list(TemplateResponse, f"{EXPERIMENTS}/templates", params=params)
 
-    async def create_template(self, data: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("POST", f"{EXPERIMENTS}/templates", json=self._body(data))
+    async def create_template(self, data: TemplateCreate) -> TemplateResponse:
+        path = f"{EXPERIMENTS}/templates"
+        return await self._model(TemplateResponse, "POST", path, json=self._body(data))
 
-    async def get_template(self, template_id: int) -> JSON:
-        return await self._json("GET", f"{EXPERIMENTS}/templates/{template_id}")
-
-    async def update_template(
-        self, template_id: int, changes: BaseModel | Mapping[str, Any]
-    ) -> JSON:
+    async def get_template(self, template_id: int) -> TemplateResponse:
         path = f"{EXPERIMENTS}/templates/{template_id}"
-        return await self._json("PUT", path, json=self._body(changes))
+        return await self._model(TemplateResponse, "GET", path)
 
-    async def delete_template(self, template_id: int) -> None:
-        await self.request("DELETE", f"{EXPERIMENTS}/templates/{template_id}")
+    async def update_template(self, template_id: int, changes: TemplateUpdate) -> TemplateResponse:
+        path = f"{EXPERIMENTS}/templates/{template_id}"
+        return await self._model(TemplateResponse, "PUT", path, json=self._body(changes))
+
+    async def delete_template(self, template_id: int) -> MessageResponse:
+        path = f"{EXPERIMENTS}/templates/{template_id}"
+        return await self._model(MessageResponse, "DELETE", path)
 
     async def list_experiments(
         self,
@@ -268,39 +301,43 @@ class HelixClient:
         *,
         template_id: int | None = None,
         status: str | None = None,
-    ) -> JSON:
+    ) -> ExperimentPage:
         params = {
             "page": page,
             "page_size": page_size,
             "template_id": template_id,
             "status": status,
         }
-        return await self._json("GET", EXPERIMENTS, params=params)
+        return await self._model(ExperimentPage, "GET", EXPERIMENTS, params=params)
 
-    async def experiment_matrix(self) -> JSON:
-        return await self._json("GET", f"{EXPERIMENTS}/matrix")
+    async def experiment_matrix(self) -> MatrixResponse:
+        return await self._model(MatrixResponse, "GET", f"{EXPERIMENTS}/matrix")
 
-    async def create_experiment(self, data: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("POST", EXPERIMENTS, json=self._body(data))
+    async def create_experiment(self, data: ExperimentCreate) -> ExperimentResponse:
+        return await self._model(ExperimentResponse, "POST", EXPERIMENTS, json=self._body(data))
 
-    async def get_experiment(self, experiment_id: int) -> JSON:
-        return await self._json("GET", f"{EXPERIMENTS}/{experiment_id}")
+    async def get_experiment(self, experiment_id: int) -> ExperimentResponse:
+        return await self._model(ExperimentResponse, "GET", f"{EXPERIMENTS}/{experiment_id}")
 
     async def update_experiment(
-        self, experiment_id: int, changes: BaseModel | Mapping[str, Any]
-    ) -> JSON:
+        self, experiment_id: int, changes: ExperimentUpdate
+    ) -> ExperimentResponse:
         path = f"{EXPERIMENTS}/{experiment_id}"
-        return await self._json("PUT", path, json=self._body(changes))
+        return await self._model(ExperimentResponse, "PUT", path, json=self._body(changes))
 
-    async def delete_experiment(self, experiment_id: int) -> None:
-        await self.request("DELETE", f"{EXPERIMENTS}/{experiment_id}")
+    async def delete_experiment(self, experiment_id: int) -> MessageResponse:
+        return await self._model(MessageResponse, "DELETE", f"{EXPERIMENTS}/{experiment_id}")
 
-    async def link_templates(self, experiment_id: int, template_ids: list[int]) -> JSON:
+    async def link_templates(
+        self, experiment_id: int, template_ids: list[int]
+    ) -> ExperimentResponse:
         path = f"{EXPERIMENTS}/{experiment_id}/templates"
-        return await self._json("POST", path, json={"template_ids": template_ids})
+        body = LinkTemplatesRequest(template_ids=template_ids).model_dump()
+        return await self._model(ExperimentResponse, "POST", path, json=body)
 
-    async def unlink_template(self, experiment_id: int, template_id: int) -> None:
-        await self.request("DELETE", f"{EXPERIMENTS}/{experiment_id}/templates/{template_id}")
+    async def unlink_template(self, experiment_id: int, template_id: int) -> ExperimentResponse:
+        path = f"{EXPERIMENTS}/{experiment_id}/templates/{template_id}"
+        return await self._model(ExperimentResponse, "DELETE", path)
 
     # ------------------------------------------------------------------- config
 
@@ -372,8 +409,53 @@ class HelixClient:
 
     # ---------------------------------------------------------------- generator
 
-    async def generator_preview(self) -> JSON:
-        return await self._json("GET", "/generate/preview")
+    async def generator_preview(self) -> PreviewResponse:
+        return await self._model(PreviewResponse, "GET", "/generate/preview")
 
-    async def generate_cases(self, count: int = 2) -> JSON:
-        return await self._json("POST", "/generate/cases", params={"count": count})
+    async def generate_cases(
+        self, count: int = 2, *, options: GenerateRequest | None = None
+    ) -> GenerateResponse:
+        """Generate ``count`` questions per indicator (``options`` may narrow it down)."""
+        body = self._body(options) if options is not None else None
+        params = {"count": count}
+        return await self._model(
+            GenerateResponse, "POST", "/generate/cases", params=params, json=body
+        )
+
+    async def upload_metadata(
+        self, files: Mapping[str, tuple[str, bytes]], *, activate: bool = False
+    ) -> MetadataUploadResponse:
+        """Upload ``file`` (one workbook) or ``indicators`` and ``entities`` files."""
+        params = {"activate": str(activate).lower()}
+        return await self._model(
+            MetadataUploadResponse, "POST", "/generate/metadata", params=params, files=dict(files)
+        )
+
+    async def list_question_templates(self) -> list[QuestionTemplateResponse]:
+        return await self._list(QuestionTemplateResponse, "/generate/templates")
+
+    async def create_question_template(
+        self, data: QuestionTemplateCreate
+    ) -> QuestionTemplateResponse:
+        return await self._model(
+            QuestionTemplateResponse, "POST", "/generate/templates", json=self._body(data)
+        )
+
+    async def get_question_template(self, template_id: int) -> QuestionTemplateResponse:
+        path = f"/generate/templates/{template_id}"
+        return await self._model(QuestionTemplateResponse, "GET", path)
+
+    async def replace_question_template(
+        self, template_id: int, data: QuestionTemplateCreate
+    ) -> QuestionTemplateResponse:
+        path = f"/generate/templates/{template_id}"
+        return await self._model(QuestionTemplateResponse, "PUT", path, json=self._body(data))
+
+    async def update_question_template(
+        self, template_id: int, changes: QuestionTemplateUpdate
+    ) -> QuestionTemplateResponse:
+        path = f"/generate/templates/{template_id}"
+        return await self._model(QuestionTemplateResponse, "PATCH", path, json=self._body(changes))
+
+    async def delete_question_template(self, template_id: int) -> None:
+        await self.request("DELETE", f"/generate/templates/{template_id}")

@@ -432,22 +432,22 @@
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="76" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77" />
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="84" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="86" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="88" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="90" />
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="91" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="93" />
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -488,12 +488,12 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="140" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="142" />
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="146" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="148" />
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>

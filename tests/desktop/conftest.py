@@ -19,6 +19,7 @@ How GUI tests are written here (reuse this for every page):
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,23 @@ async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple
         return await asyncio.wait_for(future, timeout)
     finally:
         signal.disconnect(_receive)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """No cyclic GC during a test; collect on this thread once its loop is closed.
+
+    The backend runs on a thread; a GC pass there would destroy Qt objects (the
+    qasync loop's timers, dialogs) from the wrong thread and crash Qt later. The
+    app does the same with ``MainThreadCollector``. This fixture is set up first,
+    so it is torn down last, after pytest-asyncio closed the test's loop.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 def backend_settings(data_dir: Path, **overrides: Any) -> Settings:
@@ -145,8 +163,6 @@ async def helix(qtbot: Any, preferences: Any, tmp_path: Path) -> Any:
 
 async def close_helix(app: Any) -> None:
     """Stop the app, then delete its windows now, while this test's loop still runs."""
-    import gc
-
     from PySide6.QtCore import QCoreApplication, QEvent
 
     app._drop_main_window()
@@ -157,7 +173,6 @@ async def close_helix(app: Any) -> None:
     # Deferred deletes left for a later test's loop would hit objects already gone.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     await asyncio.sleep(0)
-    gc.collect()
 
 
 async def login(app: Any, qtbot: Any, username: str, password: str) -> None:
