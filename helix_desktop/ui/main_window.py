@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.page_widgets: dict[str, QWidget] = {}
         for spec in self.pages:
@@ -61,6 +60,9 @@ class MainWindow(QMainWindow):
             self.page_widgets[spec.key] = widget
             self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self._on_page_changed)
+        # As wide as the longest title in the current language, without a scroll bar.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFixedWidth(max(170, self.navigation.sizeHintForColumn(0) + 36))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
