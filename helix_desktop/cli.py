@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-__all__ = ["main"]
+__all__ = ["NO_DISPLAY", "has_display", "main"]
 
 BACKEND_COMMANDS = {"server"}
 NOT_YET = {"demo-bot", "run"}
@@ -35,8 +36,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and not args[0].startswith("-"):
         print(f"helix: unknown command {args[0]!r}\n\n{USAGE}", file=sys.stderr)
         return 2
-    print("helix: the desktop app is not available yet; use 'helix server'", file=sys.stderr)
-    return 2
+    if not has_display(os.environ, sys.platform):
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from helix_desktop.app import main as app_main
+
+    return app_main([sys.argv[0], *args])
+
+
+NO_DISPLAY = (
+    "helix: no display found; run it with QT_QPA_PLATFORM=offscreen, under xvfb-run "
+    "(xvfb-run helix), or start the backend only with 'helix server'"
+)
+
+
+def has_display(environ: Mapping[str, str], platform: str) -> bool:
+    """On Linux, Qt needs X11 or Wayland unless a platform plugin is chosen explicitly."""
+    if not platform.startswith("linux"):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,296 @@
+"""Composition root: QApplication, qasync loop, preferences, session, backend and windows."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from qasync import asyncSlot
+
+from helix_desktop.local_backend import BackendFailed, LocalBackend
+from helix_desktop.state.config import ConfigState
+from helix_desktop.state.preferences import Preferences
+from helix_desktop.state.session import Session
+from helix_desktop.state.users import UsersState
+from helix_desktop.ui.accounts_dialog import AccountsDialog
+from helix_desktop.ui.collector import MainThreadCollector
+from helix_desktop.ui.connection_dialog import ConnectionDialog
+from helix_desktop.ui.language import LanguageSwitch, client_language
+from helix_desktop.ui.login_dialog import LoginDialog
+from helix_desktop.ui.main_window import MainWindow
+from helix_desktop.ui.pages import PageContext
+from helix_desktop.ui.password_dialog import ChangePasswordDialog
+from helix_desktop.ui.theme import apply_theme
+
+__all__ = ["HelixApp", "app_version", "main"]
+
+log = logging.getLogger(__name__)
+
+
+def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("helix-desktop")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
+class HelixApp(QObject):
+    """Runs the flows: connect -> log in -> (change password) -> main window; expiry; log out."""
+
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        preferences: Preferences,
+        backend_factory: Callable[[], LocalBackend] = LocalBackend,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            # Windows come and go (login <-> main); quitting is decided here, via quit().
+            application.setQuitOnLastWindowClosed(False)
+        self.preferences = preferences
+        self.backend_factory = backend_factory
+        self.language = LanguageSwitch()
+        self.language.apply(preferences.language)
+        self.session = Session(language=client_language(preferences.language))  # type: ignore[arg-type]
+        self.config = ConfigState(self.session)
+        self.backend: LocalBackend | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.connection_dialog: ConnectionDialog | None = None
+        self.accounts_dialog: AccountsDialog | None = None
+        self.main_window: MainWindow | None = None
+        self.session.password_change_required.connect(self._on_password_change_required)
+        self.session.logged_in.connect(self._on_logged_in)
+        self.session.expired.connect(self._on_expired)
+        preferences.language_changed.connect(self._on_language_changed)
+
+    # ------------------------------------------------------------------ start
+
+    def start(self) -> None:
+        """Show the login dialog and connect to the chosen server (local by default)."""
+        self.show_login()
+        self.connect_default()
+
+    @asyncSlot()
+    async def connect_default(self) -> None:
+        if self.preferences.mode == "remote" and self.preferences.server_url:
+            await self.session.connect_to(self.preferences.server_url)
+        else:
+            await self.use_local()
+
+    async def use_local(self) -> bool:
+        """Start the bundled backend (once) off the GUI thread, then connect to it."""
+        if self.backend is None or not self.backend.running:
+            self.session.connecting.emit("")
+            backend = self.backend_factory()
+            try:
+                await asyncio.get_running_loop().run_in_executor(None, backend.start)
+            except (BackendFailed, OSError) as exc:
+                log.error("local backend failed: %s", exc)
+                self.session.connect_failed.emit(
+                    QCoreApplication.translate(
+                        "HelixApp", "The local server could not start: %1"
+                    ).replace("%1", str(exc))
+                )
+                return False
+            self.backend = backend
+        self.preferences.use_local()
+        return await self.session.connect_to(self.backend.url)
+
+    def server_text(self) -> str:
+        if self.backend is not None and self.session.server_url == self.backend.url:
+            return QCoreApplication.translate("HelixApp", "Local server (%1)").replace(
+                "%1", self.session.server_url
+            )
+        return QCoreApplication.translate("HelixApp", "Server: %1").replace(
+            "%1", self.session.server_url
+        )
+
+    # ------------------------------------------------------------------ login
+
+    def show_login(self, *, relogin: bool = False) -> LoginDialog:
+        if self.login_dialog is not None:
+            return self.login_dialog
+        parent = self.main_window if relogin else None
+        dialog = LoginDialog(
+            self.session,
+            self.preferences,
+            relogin=relogin,
+            server_text=self.server_text,
+            parent=parent,
+        )
+        dialog.change_server_requested.connect(self.show_connection_dialog)
+        dialog.rejected.connect(self.logout if relogin else self.quit)
+        dialog.finished.connect(lambda *_: self._forget_login(dialog))
+        self.login_dialog = dialog
+        if relogin:
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def _forget_login(self, dialog: LoginDialog) -> None:
+        if self.login_dialog is dialog:
+            self.login_dialog = None
+        dialog.deleteLater()
+
+    def _close_login(self) -> None:
+        if self.login_dialog is not None:
+            self.login_dialog.accept()
+
+    def show_connection_dialog(self) -> ConnectionDialog:
+        parent = self.login_dialog
+        dialog = ConnectionDialog(self.session, self.preferences, parent)
+        dialog.local_chosen.connect(self._choose_local)
+        dialog.remote_chosen.connect(self._choose_remote)
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
+        self.connection_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @asyncSlot()
+    async def _choose_local(self) -> None:
+        await self.use_local()
+
+    @asyncSlot(str)
+    async def _choose_remote(self, url: str) -> None:
+        if await self.session.connect_to(url):
+            self.preferences.use_remote(self.session.server_url)
+
+    def _on_password_change_required(self, _user: object) -> None:
+        self._close_login()
+        dialog = ChangePasswordDialog(self.session, forced=True)
+        dialog.accepted.connect(self._enter_main)
+        dialog.rejected.connect(self.logout)
+        dialog.finished.connect(lambda *_: self._forget_password_dialog(dialog))
+        self.password_dialog = dialog
+        dialog.show()
+
+    def _forget_password_dialog(self, dialog: ChangePasswordDialog) -> None:
+        if self.password_dialog is dialog:
+            self.password_dialog = None
+        dialog.deleteLater()
+
+    def _on_logged_in(self, _user: object) -> None:
+        self._close_login()
+        self._enter_main()
+
+    def _on_expired(self, _message: str) -> None:
+        if self.main_window is None:
+            self.logout()
+        else:
+            self.show_login(relogin=True)
+
+    # ------------------------------------------------------------ main window
+
+    def _enter_main(self) -> None:
+        if self.main_window is None:
+            self.main_window = self._build_main_window()
+        self.main_window.refresh_user()
+        self.main_window.show()
+        self.main_window.raise_()
+
+    def _build_main_window(self) -> MainWindow:
+        context = PageContext(self.session, self.preferences, self.config)
+        window = MainWindow(context, server_text=self.server_text(), version=app_version())
+        window.logout_requested.connect(self.logout)
+        window.accounts_requested.connect(self.show_accounts)
+        window.change_password_requested.connect(self.show_change_password)
+        window.language_requested.connect(self.preferences.set_language)
+        window.closed.connect(self.quit)
+        return window
+
+    def _drop_main_window(self) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.closed.disconnect(self.quit)
+            window.close()
+            window.deleteLater()
+
+    def show_accounts(self) -> AccountsDialog | None:
+        if not self.session.is_root or self.main_window is None:
+            return None
+        dialog = AccountsDialog(UsersState(self.session), self.main_window)
+        dialog.state.setParent(dialog)
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
+        self.accounts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.session, forced=False, parent=self.main_window)
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_language_changed(self, language: str) -> None:
+        self.language.apply(language)
+        self.session.set_language(client_language(language))  # type: ignore[arg-type]
+        if self.main_window is not None:
+            page = self.main_window.current_page()
+            self.main_window.save_geometry()
+            self._drop_main_window()
+            self._enter_main()
+            assert self.main_window is not None
+            self.main_window.show_page(page)
+
+    # -------------------------------------------------------------- leaving
+
+    def logout(self) -> None:
+        """Back to the login dialog; the server connection (and local backend) stay."""
+        self.session.logout()
+        self.config.config = {}
+        self.config.available = None
+        self.show_login()
+        self._drop_main_window()
+
+    def quit(self) -> None:
+        self.preferences.sync()
+        self.quit_requested.emit()
+
+    async def shutdown(self) -> None:
+        """Close the connection and stop the local backend (joins its thread)."""
+        await self.session.close()
+        if self.backend is not None:
+            backend, self.backend = self.backend, None
+            await asyncio.get_running_loop().run_in_executor(None, backend.stop)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the desktop app; returns the exit code."""
+    import qasync
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv) if argv is not None else sys.argv)
+    app.setOrganizationName("Helix")
+    app.setApplicationName("Helix Desktop")
+    app.setApplicationVersion(app_version())
+    apply_theme(app)
+    collector = MainThreadCollector()
+    collector.start()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    helix = HelixApp(preferences=Preferences())
+    finished = asyncio.Event()
+    helix.quit_requested.connect(finished.set)
+    with loop:
+        helix.start()
+        loop.run_until_complete(finished.wait())
+        loop.run_until_complete(helix.shutdown())
+    collector.stop()
+    return 0

@@ -1,0 +1,461 @@
+"""``HelixClient``: async methods for every endpoint of both contracts, over one httpx client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from helix_desktop.client.auth import TokenAuth, TokenPair
+from helix_desktop.client.errors import ConnectionFailed, Language, api_error
+from helix_desktop.client.ws import RunStream
+from server.contract.accounts import (
+    ChangePasswordRequest,
+    LoginRequest,
+    ResetPasswordRequest,
+    TokenResponse,
+    UserCreate,
+    UserPage,
+    UserResponse,
+    UserUpdate,
+)
+from server.contract.common import HealthResponse, MessageResponse
+from server.contract.experiments import (
+    AppCreate,
+    AppResponse,
+    AppUpdate,
+    CustomerCreate,
+    CustomerResponse,
+    CustomerUpdate,
+    ExperimentCreate,
+    ExperimentPage,
+    ExperimentResponse,
+    ExperimentUpdate,
+    LinkTemplatesRequest,
+    MatrixResponse,
+    TemplateCreate,
+    TemplateResponse,
+    TemplateUpdate,
+)
+from server.contract.generator import (
+    GenerateRequest,
+    GenerateResponse,
+    MetadataUploadResponse,
+    PreviewResponse,
+    QuestionTemplateCreate,
+    QuestionTemplateResponse,
+    QuestionTemplateUpdate,
+)
+
+__all__ = ["JSON", "HelixClient", "normalise_server_url"]
+
+JSON = dict[str, Any]
+M = TypeVar("M", bound=BaseModel)
+
+USERS = "/api/v1/users"
+AUTH = "/api/v1/auth"
+EXPERIMENTS = "/api/v1/experiments"
+
+
+def normalise_server_url(url: str) -> str:
+    """``host:8000`` -> ``http://host:8000``; no trailing slash."""
+    url = url.strip()
+    if "://" not in url:
+        url = "http://" + url
+    return url.rstrip("/")
+
+
+def _detail(response: httpx.Response) -> str:
+    """The server's ``detail`` (a string per the contract), else a short text."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and "detail" in body:
+        detail = body["detail"]
+        if isinstance(detail, str):
+            return detail
+        if isinstance(detail, list):
+            return "; ".join(
+                str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail
+            )
+        return str(detail)
+    text = response.text.strip()
+    return text[:300] if text else f"HTTP {response.status_code} {response.reason_phrase}"
+
+
+class HelixClient:
+    """One server, one session; every failure is raised as a ``ClientError``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        language: Language = "zh",
+        timeout: float = 30.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_refreshed: Callable[[TokenResponse], None] | None = None,
+    ) -> None:
+        self.base_url = normalise_server_url(base_url)
+        self.language: Language = language
+        self.auth = TokenAuth(self.base_url, language=language, on_refreshed=on_refreshed)
+        self.http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=self.auth,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            headers={"Accept-Language": language},
+            transport=transport,
+        )
+
+    # ----------------------------------------------------------------- plumbing
+
+    def set_language(self, language: Language) -> None:
+        self.language = language
+        self.auth.language = language
+        self.http.headers["Accept-Language"] = language
+
+    @property
+    def tokens(self) -> TokenPair | None:
+        return self.auth.tokens
+
+    def set_tokens(self, answer: TokenResponse | None) -> None:
+        self.auth.tokens = (
+            None if answer is None else TokenPair(answer.access_token, answer.refresh_token)
+        )
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        files: Any = None,
+        authenticated: bool = True,
+    ) -> httpx.Response:
+        """Send one request; transport errors and error statuses become ``ClientError``."""
+        extra: dict[str, Any] = {} if authenticated else {"auth": None}
+        clean = {k: v for k, v in (params or {}).items() if v is not None}
+        try:
+            response = await self.http.request(
+                method, path, json=json, params=clean or None, files=files, **extra
+            )
+        except httpx.TimeoutException as exc:
+            reason = "timed out" if self.language == "en" else "请求超时"
+            raise ConnectionFailed(self.base_url, reason, language=self.language) from exc
+        except httpx.TransportError as exc:
+            reason = str(exc) or type(exc).__name__
+            raise ConnectionFailed(self.base_url, reason, language=self.language) from exc
+        if response.is_error:
+            raise api_error(response.status_code, _detail(response))
+        return response
+
+    async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        return (await self.request(method, path, **kwargs)).json()
+
+    async def _model(self, model: type[M], method: str, path: str, **kwargs: Any) -> M:
+        return model.model_validate((await self.request(method, path, **kwargs)).json())
+
+    @staticmethod
+    def _body(data: BaseModel | Mapping[str, Any]) -> Any:
+        if isinstance(data, BaseModel):
+            return data.model_dump(mode="json", exclude_unset=True)
+        return dict(data)
+
+    # ------------------------------------------------------------------- health
+
+    async def health(self) -> HealthResponse:
+        return await self._model(HealthResponse, "GET", "/health", authenticated=False)
+
+    # --------------------------------------------------------------------- auth
+
+    async def login(self, username: str, password: str) -> TokenResponse:
+        """Log in; the tokens are kept for every later call."""
+        body = LoginRequest(username=username, password=password).model_dump()
+        answer = await self._model(
+            TokenResponse, "POST", f"{AUTH}/login", json=body, authenticated=False
+        )
+        self.set_tokens(answer)
+        return answer
+
+    async def refresh(self) -> TokenResponse:
+        tokens = self.auth.tokens
+        params = {"refresh_token": tokens.refresh_token if tokens else ""}
+        answer = await self._model(
+            TokenResponse, "POST", f"{AUTH}/refresh", params=params, authenticated=False
+        )
+        self.set_tokens(answer)
+        return answer
+
+    async def me(self) -> UserResponse:
+        return await self._model(UserResponse, "GET", f"{AUTH}/me")
+
+    async def change_password(self, old_password: str, new_password: str) -> TokenResponse:
+        """Change the password; the server revokes old tokens and returns fresh ones."""
+        body = ChangePasswordRequest(old_password=old_password, new_password=new_password)
+        answer = await self._model(
+            TokenResponse, "POST", f"{AUTH}/change-password", json=body.model_dump()
+        )
+        self.set_tokens(answer)
+        return answer
+
+    def logout(self) -> None:
+        """Forget the tokens (the API has no logout endpoint; tokens simply expire)."""
+        self.set_tokens(None)
+
+    # -------------------------------------------------------------------- users
+
+    async def list_users(self, page: int = 1, page_size: int = 20) -> UserPage:
+        params = {"page": page, "page_size": page_size}
+        return await self._model(UserPage, "GET", USERS, params=params)
+
+    async def create_user(self, data: UserCreate) -> UserResponse:
+        return await self._model(UserResponse, "POST", USERS, json=self._body(data))
+
+    async def get_user(self, user_id: int) -> UserResponse:
+        return await self._model(UserResponse, "GET", f"{USERS}/{user_id}")
+
+    async def update_user(self, user_id: int, changes: UserUpdate) -> UserResponse:
+        return await self._model(
+            UserResponse, "PUT", f"{USERS}/{user_id}", json=self._body(changes)
+        )
+
+    async def reset_password(self, user_id: int, new_password: str) -> UserResponse:
+        body = ResetPasswordRequest(new_password=new_password).model_dump()
+        return await self._model(
+            UserResponse, "POST", f"{USERS}/{user_id}/reset-password", json=body
+        )
+
+    async def toggle_active(self, user_id: int) -> UserResponse:
+        return await self._model(UserResponse, "POST", f"{USERS}/{user_id}/toggle-active")
+
+    # -------------------------------------------------------------- experiments
+
+    async def _list(self, model: type[M], path: str, **kwargs: Any) -> list[M]:
+        return [model.model_validate(item) for item in await self._json("GET", path, **kwargs)]
+
+    async def list_customers(self) -> list[CustomerResponse]:
+        return await self._list(CustomerResponse, f"{EXPERIMENTS}/customers")
+
+    async def create_customer(self, data: CustomerCreate) -> CustomerResponse:
+        path = f"{EXPERIMENTS}/customers"
+        return await self._model(CustomerResponse, "POST", path, json=self._body(data))
+
+    async def get_customer(self, customer_id: int) -> CustomerResponse:
+        return await self._model(CustomerResponse, "GET", f"{EXPERIMENTS}/customers/{customer_id}")
+
+    async def update_customer(self, customer_id: int, changes: CustomerUpdate) -> CustomerResponse:
+        path = f"{EXPERIMENTS}/customers/{customer_id}"
+        return await self._model(CustomerResponse, "PUT", path, json=self._body(changes))
+
+    async def delete_customer(self, customer_id: int) -> MessageResponse:
+        path = f"{EXPERIMENTS}/customers/{customer_id}"
+        return await self._model(MessageResponse, "DELETE", path)
+
+    async def list_apps(self, customer_id: int | None = None) -> list[AppResponse]:
+        params = {"customer_id": customer_id}
+        return await self._list(AppResponse, f"{EXPERIMENTS}/apps", params=params)
+
+    async def create_app(self, data: AppCreate) -> AppResponse:
+        return await self._model(AppResponse, "POST", f"{EXPERIMENTS}/apps", json=self._body(data))
+
+    async def get_app(self, app_id: int) -> AppResponse:
+        return await self._model(AppResponse, "GET", f"{EXPERIMENTS}/apps/{app_id}")
+
+    async def update_app(self, app_id: int, changes: AppUpdate) -> AppResponse:
+        path = f"{EXPERIMENTS}/apps/{app_id}"
+        return await self._model(AppResponse, "PUT", path, json=self._body(changes))
+
+    async def delete_app(self, app_id: int) -> MessageResponse:
+        return await self._model(MessageResponse, "DELETE", f"{EXPERIMENTS}/apps/{app_id}")
+
+    async def list_templates(self, app_id: int | None = None) -> list[TemplateResponse]:
+        params = {"app_id": app_id}
+        return await self._list(TemplateResponse, f"{EXPERIMENTS}/templates", params=params)
+
+    async def create_template(self, data: TemplateCreate) -> TemplateResponse:
+        path = f"{EXPERIMENTS}/templates"
+        return await self._model(TemplateResponse, "POST", path, json=self._body(data))
+
+    async def get_template(self, template_id: int) -> TemplateResponse:
+        path = f"{EXPERIMENTS}/templates/{template_id}"
+        return await self._model(TemplateResponse, "GET", path)
+
+    async def update_template(self, template_id: int, changes: TemplateUpdate) -> TemplateResponse:
+        path = f"{EXPERIMENTS}/templates/{template_id}"
+        return await self._model(TemplateResponse, "PUT", path, json=self._body(changes))
+
+    async def delete_template(self, template_id: int) -> MessageResponse:
+        path = f"{EXPERIMENTS}/templates/{template_id}"
+        return await self._model(MessageResponse, "DELETE", path)
+
+    async def list_experiments(
+        self,
+        page: int = 1,
+        page_size: int = 20,
+        *,
+        template_id: int | None = None,
+        status: str | None = None,
+    ) -> ExperimentPage:
+        params = {
+            "page": page,
+            "page_size": page_size,
+            "template_id": template_id,
+            "status": status,
+        }
+        return await self._model(ExperimentPage, "GET", EXPERIMENTS, params=params)
+
+    async def experiment_matrix(self) -> MatrixResponse:
+        return await self._model(MatrixResponse, "GET", f"{EXPERIMENTS}/matrix")
+
+    async def create_experiment(self, data: ExperimentCreate) -> ExperimentResponse:
+        return await self._model(ExperimentResponse, "POST", EXPERIMENTS, json=self._body(data))
+
+    async def get_experiment(self, experiment_id: int) -> ExperimentResponse:
+        return await self._model(ExperimentResponse, "GET", f"{EXPERIMENTS}/{experiment_id}")
+
+    async def update_experiment(
+        self, experiment_id: int, changes: ExperimentUpdate
+    ) -> ExperimentResponse:
+        path = f"{EXPERIMENTS}/{experiment_id}"
+        return await self._model(ExperimentResponse, "PUT", path, json=self._body(changes))
+
+    async def delete_experiment(self, experiment_id: int) -> MessageResponse:
+        return await self._model(MessageResponse, "DELETE", f"{EXPERIMENTS}/{experiment_id}")
+
+    async def link_templates(
+        self, experiment_id: int, template_ids: list[int]
+    ) -> ExperimentResponse:
+        path = f"{EXPERIMENTS}/{experiment_id}/templates"
+        body = LinkTemplatesRequest(template_ids=template_ids).model_dump()
+        return await self._model(ExperimentResponse, "POST", path, json=body)
+
+    async def unlink_template(self, experiment_id: int, template_id: int) -> ExperimentResponse:
+        path = f"{EXPERIMENTS}/{experiment_id}/templates/{template_id}"
+        return await self._model(ExperimentResponse, "DELETE", path)
+
+    # ------------------------------------------------------------------- config
+
+    async def get_config(self) -> JSON:
+        return await self._json("GET", "/config")
+
+    async def update_config(self, changes: BaseModel | Mapping[str, Any]) -> JSON:
+        """Partial update: only the fields given change; the whole config comes back."""
+        return await self._json("POST", "/config", json=self._body(changes))
+
+    # -------------------------------------------------------------------- cases
+
+    async def list_cases(
+        self, skip: int = 0, limit: int = 100, **filters: Any
+    ) -> tuple[list[JSON], int | None]:
+        """One page of cases and the total from ``X-Total-Count`` when the server sends it."""
+        response = await self.request(
+            "GET", "/cases", params={"skip": skip, "limit": limit, **filters}
+        )
+        total = response.headers.get("X-Total-Count")
+        return response.json(), int(total) if total and total.isdigit() else None
+
+    async def create_case(self, data: BaseModel | Mapping[str, Any]) -> JSON:
+        return await self._json("POST", "/cases", json=self._body(data))
+
+    async def get_case(self, case_id: int) -> JSON:
+        return await self._json("GET", f"/cases/{case_id}")
+
+    async def replace_case(self, case_id: int, data: BaseModel | Mapping[str, Any]) -> JSON:
+        return await self._json("PUT", f"/cases/{case_id}", json=self._body(data))
+
+    async def patch_case(self, case_id: int, changes: BaseModel | Mapping[str, Any]) -> JSON:
+        return await self._json("PATCH", f"/cases/{case_id}", json=self._body(changes))
+
+    async def delete_case(self, case_id: int) -> None:
+        await self.request("DELETE", f"/cases/{case_id}")
+
+    async def set_cases_active(self, case_ids: list[int], is_active: bool) -> JSON:
+        body = {"case_ids": case_ids, "is_active": is_active}
+        return await self._json("POST", "/cases/batch-status", json=body)
+
+    async def import_cases(self, filename: str, content: bytes) -> JSON:
+        """Upload an ``.xlsx`` or ``.csv`` file of cases."""
+        return await self._json("POST", "/cases/import", files={"file": (filename, content)})
+
+    # --------------------------------------------------------------------- runs
+
+    async def start_run(self, case_ids: list[int] | None = None) -> JSON:
+        """Start a batch (empty = every active case); answers at once with its ``batch_id``."""
+        return await self._json("POST", "/run", json={"case_ids": list(case_ids or [])})
+
+    async def stop_run(self, batch_id: str) -> JSON:
+        return await self._json("POST", "/run/stop", params={"batch_id": batch_id})
+
+    def run_stream(self, batch_id: str, **options: Any) -> RunStream:
+        """The live messages of a batch (reconnects; each finished case once)."""
+        return RunStream(self.http, f"/run/ws/{batch_id}", language=self.language, **options)
+
+    # ------------------------------------------------------------------ reports
+
+    async def list_reports(self, skip: int = 0, limit: int = 100) -> list[JSON]:
+        return await self._json("GET", "/reports", params={"skip": skip, "limit": limit})
+
+    async def get_report(self, batch_id: str) -> JSON:
+        return await self._json("GET", f"/reports/{batch_id}")
+
+    async def report_details(self, batch_id: str) -> list[JSON]:
+        return await self._json("GET", f"/reports/{batch_id}/details")
+
+    # ---------------------------------------------------------------- generator
+
+    async def generator_preview(self) -> PreviewResponse:
+        return await self._model(PreviewResponse, "GET", "/generate/preview")
+
+    async def generate_cases(
+        self, count: int = 2, *, options: GenerateRequest | None = None
+    ) -> GenerateResponse:
+        """Generate ``count`` questions per indicator (``options`` may narrow it down)."""
+        body = self._body(options) if options is not None else None
+        params = {"count": count}
+        return await self._model(
+            GenerateResponse, "POST", "/generate/cases", params=params, json=body
+        )
+
+    async def upload_metadata(
+        self, files: Mapping[str, tuple[str, bytes]], *, activate: bool = False
+    ) -> MetadataUploadResponse:
+        """Upload ``file`` (one workbook) or ``indicators`` and ``entities`` files."""
+        params = {"activate": str(activate).lower()}
+        return await self._model(
+            MetadataUploadResponse, "POST", "/generate/metadata", params=params, files=dict(files)
+        )
+
+    async def list_question_templates(self) -> list[QuestionTemplateResponse]:
+        return await self._list(QuestionTemplateResponse, "/generate/templates")
+
+    async def create_question_template(
+        self, data: QuestionTemplateCreate
+    ) -> QuestionTemplateResponse:
+        return await self._model(
+            QuestionTemplateResponse, "POST", "/generate/templates", json=self._body(data)
+        )
+
+    async def get_question_template(self, template_id: int) -> QuestionTemplateResponse:
+        path = f"/generate/templates/{template_id}"
+        return await self._model(QuestionTemplateResponse, "GET", path)
+
+    async def replace_question_template(
+        self, template_id: int, data: QuestionTemplateCreate
+    ) -> QuestionTemplateResponse:
+        path = f"/generate/templates/{template_id}"
+        return await self._model(QuestionTemplateResponse, "PUT", path, json=self._body(data))
+
+    async def update_question_template(
+        self, template_id: int, changes: QuestionTemplateUpdate
+    ) -> QuestionTemplateResponse:
+        path = f"/generate/templates/{template_id}"
+        return await self._model(QuestionTemplateResponse, "PATCH", path, json=self._body(changes))
+
+    async def delete_question_template(self, template_id: int) -> None:
+        await self.request("DELETE", f"/generate/templates/{template_id}")

@@ -1,0 +1,65 @@
+"""``ConfigState``: the shared AutoTest config (``/config``) being edited on the settings page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from qasync import asyncSlot
+
+from helix_desktop.client.errors import ApiError, ClientError, SessionExpired
+from helix_desktop.state.session import Session
+
+__all__ = ["ConfigState"]
+
+
+class ConfigState(QObject):
+    """Loads and saves ``/config``; a server without the endpoint is reported as unavailable."""
+
+    loaded = Signal(dict)
+    saved = Signal(dict)
+    unavailable = Signal()
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.config: dict[str, Any] = {}
+        self.available: bool | None = None
+
+    @asyncSlot()
+    async def load(self) -> None:
+        await self._run("GET")
+
+    @asyncSlot(dict)
+    async def save(self, changes: dict[str, Any]) -> None:
+        """Send only the changed fields (partial update); the whole config comes back."""
+        await self._run("POST", changes)
+
+    async def _run(self, method: str, changes: dict[str, Any] | None = None) -> None:
+        client = self.session.require_client()
+        self.busy_changed.emit(True)
+        try:
+            if method == "GET":
+                config = await client.get_config()
+            else:
+                config = await client.update_config(changes or {})
+        except SessionExpired as exc:
+            self.session.report_expired(exc)
+            return
+        except ApiError as exc:
+            if exc.status in (404, 405):
+                self.available = False
+                self.unavailable.emit()
+            else:
+                self.failed.emit(exc.message)
+            return
+        except ClientError as exc:
+            self.failed.emit(exc.message)
+            return
+        finally:
+            self.busy_changed.emit(False)
+        self.available = True
+        self.config = dict(config)
+        (self.loaded if method == "GET" else self.saved).emit(self.config)

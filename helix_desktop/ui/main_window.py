@@ -1,0 +1,178 @@
+"""``MainWindow``: navigation between the pages, menus with shortcuts, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from helix_desktop.ui.pages import PAGES, PageContext, PageSpec
+
+__all__ = ["MainWindow"]
+
+GEOMETRY_KEY = "main_window"
+
+
+class MainWindow(QMainWindow):
+    """Views over the session; asks the composition root for accounts, log out, language."""
+
+    logout_requested = Signal()
+    accounts_requested = Signal()
+    change_password_requested = Signal()
+    language_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self,
+        context: PageContext,
+        *,
+        server_text: str,
+        version: str,
+        pages: list[PageSpec] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.version = version
+        self.pages = list(pages or PAGES)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Helix")
+        self.setMinimumSize(QSize(720, 480))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.page_widgets: dict[str, QWidget] = {}
+        for spec in self.pages:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+            widget = spec.build(context)
+            self.page_widgets[spec.key] = widget
+            self.stack.addWidget(widget)
+        self.navigation.currentRowChanged.connect(self._on_page_changed)
+        # As wide as the longest title in the current language, without a scroll bar.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFixedWidth(max(170, self.navigation.sizeHintForColumn(0) + 36))
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.server_label = QLabel(server_text)
+        self.server_label.setObjectName("statusServer")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.statusBar().addWidget(self.server_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.refresh_user()
+
+        geometry = context.preferences.geometry(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.show_page(context.preferences.page or self.pages[0].key)
+
+    # ------------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.logout_action = QAction(self.tr("Log &out"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.logout_action.triggered.connect(self.logout_requested)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, spec in enumerate(self.pages):
+            action = QAction(spec.title(), self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.context.preferences.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.accounts_action = QAction(self.tr("&User accounts…"), self)
+        self.accounts_action.setObjectName("accountsAction")
+        self.accounts_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.accounts_action.triggered.connect(self.accounts_requested)
+        self.password_action = QAction(self.tr("&Change password…"), self)
+        self.password_action.triggered.connect(self.change_password_requested)
+        account_menu.addAction(self.accounts_action)
+        account_menu.addAction(self.password_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Helix"), self)
+        about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    # ------------------------------------------------------------------ state
+
+    def refresh_user(self) -> None:
+        """Status bar and root-only actions follow the logged-in user."""
+        user = self.context.session.user
+        if user is None:
+            self.user_label.setText("")
+        else:
+            role = self.tr("Administrator") if user.role == "root" else self.tr("Tester")
+            self.user_label.setText(f"{user.display_name} ({user.username}, {role})")
+        self.accounts_action.setVisible(self.context.session.is_root)
+        self.accounts_action.setEnabled(self.context.session.is_root)
+
+    def current_page(self) -> str:
+        return self.pages[max(self.stack.currentIndex(), 0)].key
+
+    def show_page(self, key: str) -> None:
+        keys = [spec.key for spec in self.pages]
+        self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def _on_page_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.context.preferences.set_page(self.pages[row].key)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Helix"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"<b>Helix Desktop</b> {self.version}")
+        box.setInformativeText(
+            self.tr("A desktop tool for test teams that check text-to-SQL Q&A bots.")
+        )
+        box.open()
+        self.about_box = box
+
+    def save_geometry(self) -> None:
+        self.context.preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
+        self.closed.emit()

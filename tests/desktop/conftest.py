@@ -1,0 +1,200 @@
+"""Desktop test fixtures: a real local backend, and Qt tests that run inside a qasync loop.
+
+How GUI tests are written here (reuse this for every page):
+
+- A test that uses ``qtbot`` and is ``async def`` runs inside a ``qasync.QEventLoop``
+  (see ``pytest_asyncio_loop_factories`` below): pytest-asyncio drives the test
+  coroutine with ``loop.run_until_complete``, so the asyncio loop *is running* and
+  Qt events are processed whenever the test awaits. ``@asyncSlot`` handlers
+  started by a click therefore run while the test awaits.
+- Click with ``qtbot.mouseClick``/``keyClicks`` (synchronous), then ``await
+  until(lambda: <condition>)`` or ``await signal_emitted(obj.signal)``. Do not call
+  ``qtbot.waitUntil``/``waitSignal`` from an async test: they spin a nested Qt loop
+  inside the running task and asyncio refuses to step other tasks from there.
+- Never ``exec()`` a dialog in code under test: dialogs are opened with ``open()``
+  or ``show()`` and report through signals, so tests can drive them.
+- Other async tests (no ``qtbot``) get a plain asyncio loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from helix_desktop.local_backend import LocalBackend
+from server.settings import Settings
+
+SECRET = "desktop-test-secret-0123456789abcdef0123"
+ROOT_PASSWORD = "root-pass-1"
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    app = QApplication.instance() or QApplication([])
+    return qasync.QEventLoop(app)
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
+    """Qt tests get a qasync loop; the rest a plain asyncio loop."""
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        return {"qasync": _qasync_loop}
+    return {"asyncio": asyncio.new_event_loop}
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Await until ``condition()`` is true, letting Qt and asyncio work meanwhile."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.01)
+
+
+async def until_async(check: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> None:
+    """Await until an async ``check()`` answers true (e.g. a process starting to serve)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await check():
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(0.05)
+
+
+async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple[Any, ...]:
+    """Await the next emission of a Qt signal; returns its arguments."""
+    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
+
+    def _receive(*args: Any) -> None:
+        if not future.done():
+            future.set_result(args)
+
+    signal.connect(_receive)
+    try:
+        return await asyncio.wait_for(future, timeout)
+    finally:
+        signal.disconnect(_receive)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """No cyclic GC during a test; collect on this thread once its loop is closed.
+
+    The backend runs on a thread; a GC pass there would destroy Qt objects (the
+    qasync loop's timers, dialogs) from the wrong thread and crash Qt later. The
+    app does the same with ``MainThreadCollector``. This fixture is set up first,
+    so it is torn down last, after pytest-asyncio closed the test's loop.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
+
+
+def backend_settings(data_dir: Path, **overrides: Any) -> Settings:
+    return Settings(data_dir=data_dir, secret_key=SECRET, **overrides)
+
+
+@pytest.fixture
+def backend(tmp_path: Path) -> Iterator[LocalBackend]:
+    """A real backend on a free loopback port with a fresh database."""
+    with LocalBackend(settings=backend_settings(tmp_path / "data")) as running:
+        yield running
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> Iterator[QSettings]:
+    """QSettings that write to the test's temp dir, never to the user's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "HelixTest", "t")
+    yield settings
+    settings.clear()
+
+
+SHOTS = Path("/tmp/shots")
+
+
+def shot(widget: Any, name: str) -> Path:
+    """Save a screenshot of a widget for a human to look at (offscreen ``grab()``)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+@pytest.fixture
+def preferences(qsettings: QSettings) -> Any:
+    from helix_desktop.state.preferences import Preferences
+
+    return Preferences(qsettings)
+
+
+def make_helix(preferences: Any, settings: Settings) -> Any:
+    """A ``HelixApp`` whose local backend uses ``settings`` (temp data dir)."""
+    from helix_desktop.app import HelixApp
+
+    return HelixApp(
+        preferences=preferences, backend_factory=lambda: LocalBackend(settings=settings)
+    )
+
+
+@pytest.fixture
+async def helix(qtbot: Any, preferences: Any, tmp_path: Path) -> Any:
+    """The whole desktop app in local mode on a fresh data dir; shut down afterwards."""
+    from helix_desktop.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance())
+    app = make_helix(preferences, backend_settings(tmp_path / "data"))
+    yield app
+    await close_helix(app)
+
+
+async def close_helix(app: Any) -> None:
+    """Stop the app, then delete its windows now, while this test's loop still runs."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app._drop_main_window()
+    await app.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    # Deferred deletes left for a later test's loop would hit objects already gone.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    await asyncio.sleep(0)
+
+
+async def login(app: Any, qtbot: Any, username: str, password: str) -> None:
+    """Type credentials into the open login dialog and press the login button."""
+    from PySide6.QtCore import Qt
+
+    dialog = app.login_dialog
+    assert dialog is not None
+    await until(lambda: dialog.login_button.isEnabled())
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, username)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+async def change_password(app: Any, qtbot: Any, old: str, new: str) -> None:
+    from PySide6.QtCore import Qt
+
+    await until(lambda: app.password_dialog is not None)
+    dialog = app.password_dialog
+    qtbot.keyClicks(dialog.old_password, old)
+    qtbot.keyClicks(dialog.new_password, new)
+    qtbot.keyClicks(dialog.confirm, new)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
