@@ -21,9 +21,7 @@ async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
     return await service.get_config(ConfigRepository(session))
 
 
-@router.post(
-    "", response_model=ConfigResponse, responses={**ERRORS, 422: {"model": ErrorResponse}}
-)
+@router.post("", response_model=ConfigResponse, responses={**ERRORS, 422: {"model": ErrorResponse}})
 async def update_config(
     body: ConfigUpdate, _: AutoTestCaller, session: SessionDep
 ) -> ConfigResponse:

@@ -101,7 +101,9 @@ def _check_db_url(value: str | None) -> str | None:
     if not value:
         return None
     if not _DB_URL.match(value):
-        raise ValueError("应为 SQLAlchemy 数据库 URL (must be a database URL such as sqlite:///...)")
+        raise ValueError(
+            "应为 SQLAlchemy 数据库 URL (must be a database URL such as sqlite:///...)"
+        )
     return value
 
 
