@@ -1,0 +1,127 @@
+"""All queries of runs: picking cases, storing a batch and its planned rows, recording results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.models.autotest import Batch, BatchResult, Case
+
+__all__ = ["RunRepository"]
+
+# SQLite allows at most 32,766 bound parameters per statement; stay well below.
+_IN_CHUNK = 5_000
+
+
+class RunRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    # Cases to run
+
+    async def active_cases(self) -> list[Case]:
+        stmt = select(Case).where(Case.is_active.is_(True)).order_by(Case.id)
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def cases_by_ids(self, ids: Sequence[int]) -> list[Case]:
+        found: list[Case] = []
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = list(ids[start : start + _IN_CHUNK])
+            found.extend(
+                (await self.session.execute(select(Case).where(Case.id.in_(chunk)))).scalars()
+            )
+        return found
+
+    # Batches
+
+    async def get_batch(self, batch_id: str) -> Batch | None:
+        return await self.session.get(Batch, batch_id)
+
+    async def running_batches(self) -> list[Batch]:
+        stmt = select(Batch).where(Batch.status == "RUNNING").order_by(Batch.start_time)
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def create_batch(self, batch: Batch, rows: list[dict[str, Any]]) -> None:
+        """Store the batch with one planned (result-less) row per case, in one transaction."""
+        self.session.add(batch)
+        await self.session.flush()
+        if rows:
+            await self.session.execute(insert(BatchResult), rows)
+        await self.session.commit()
+
+    async def mark_running_interrupted(self, end_time: datetime) -> int:
+        stmt = (
+            update(Batch)
+            .where(Batch.status == "RUNNING")
+            .values(status="INTERRUPTED", end_time=end_time)
+        )
+        result = await self.session.execute(stmt)
+        await self.session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def restart_batch(self, batch_id: str, *, max_workers: int) -> None:
+        stmt = (
+            update(Batch)
+            .where(Batch.id == batch_id)
+            .values(status="RUNNING", end_time=None, max_workers=max_workers)
+        )
+        await self.session.execute(stmt)
+        await self.session.commit()
+
+    async def finish_batch(self, batch_id: str, *, status: str, end_time: datetime) -> None:
+        stmt = update(Batch).where(Batch.id == batch_id).values(status=status, end_time=end_time)
+        await self.session.execute(stmt)
+
+    async def set_counts(self, batch_id: str, *, passed: int, failed: int, errored: int) -> None:
+        stmt = (
+            update(Batch)
+            .where(Batch.id == batch_id)
+            .values(pass_count=passed, fail_count=failed, error_count=errored)
+        )
+        await self.session.execute(stmt)
+
+    # Results
+
+    async def results(self, batch_id: str) -> list[BatchResult]:
+        """Every row of a batch in plan order."""
+        stmt = (
+            select(BatchResult)
+            .where(BatchResult.batch_id == batch_id)
+            .order_by(BatchResult.position)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def unfinished_results(self, batch_id: str) -> list[BatchResult]:
+        stmt = (
+            select(BatchResult)
+            .where(BatchResult.batch_id == batch_id, BatchResult.result.is_(None))
+            .order_by(BatchResult.position)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def failed_results(self, batch_id: str) -> list[BatchResult]:
+        stmt = (
+            select(BatchResult)
+            .where(BatchResult.batch_id == batch_id, BatchResult.result.in_(("FAIL", "ERROR")))
+            .order_by(BatchResult.position)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def max_seq(self, batch_id: str) -> int:
+        stmt = select(func.max(BatchResult.seq)).where(BatchResult.batch_id == batch_id)
+        return int((await self.session.execute(stmt)).scalar_one() or 0)
+
+    async def store_results(self, values: list[dict[str, Any]]) -> None:
+        """Record finished cases: one UPDATE by primary key per row, sent as one batch."""
+        if values:
+            await self.session.execute(update(BatchResult), values)
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()
