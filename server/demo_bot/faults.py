@@ -18,7 +18,7 @@ from server.demo_bot.options import FAULT_KINDS, DemoBotOptions
 
 __all__ = ["Decision", "FaultPicker"]
 
-_FAULT_MARKER = re.compile(r"\[fault:([a-z0-9-]+)(?:x(\d+))?\]")
+_FAULT_MARKER = re.compile(r"\[fault:([a-z0-9-]+?)(?:x(\d+))?\]")
 _WRONG_MARKER = "[wrong]"
 
 
