@@ -69,12 +69,12 @@ async def test_stop_mid_run_then_resume(
     # No new case started after the stop.
     assert bot.stats()["requests"] == requests_at_stop
 
+    await configure(client, max_workers=9)
     resumed = await client.post("/run/resume", params={"batch_id": batch_id})
     assert resumed.status_code == 200
     assert [c["id"] for c in resumed.json()["cases"]] == [
         r.case_id for r in rows if r.result is None
     ]
-    await configure(client, max_workers=8)
     messages = await follow(live_server.ws_url, live_server.root_token, batch_id)
     assert messages[-1]["status"] == "COMPLETED"
     updates = [m["case_id"] for m in messages if m["type"] == "update"]
