@@ -1,8 +1,9 @@
 """The bot adapter: ask the Q&A bot one question as the config says, and get its SQL.
 
-One ``httpx.AsyncClient`` serves every case of every run (connections are reused);
-each request gets its own timeouts. 429, 5xx and network errors are retried with
-exponential backoff; anything else that keeps the SQL from us is a clear ERROR.
+Workers borrow their ``httpx.AsyncClient`` from ``BotClients`` (connections are
+reused across cases); each request gets its own timeouts. 429, 5xx and network
+errors are retried with exponential backoff; anything else that keeps the SQL
+from us is a clear ERROR.
 The token goes into a header and nowhere else (never a log line, never a message).
 """
 
@@ -12,6 +13,7 @@ import asyncio
 import itertools
 import json
 import re
+import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +26,7 @@ from server.db.models.autotest import RAW_ANSWER_LIMIT
 from server.runner.extract import extract_sql, parse_part
 from server.runner.sse import SSEDecoder
 
-__all__ = ["BotAdapter", "BotAnswer", "ChatIds", "new_bot_client"]
+__all__ = ["BotAdapter", "BotAnswer", "BotClients", "ChatIds"]
 
 _PLACEHOLDER = re.compile(r"\{(question|chat_id|case_id)\}")
 # Honour a bot's Retry-After, but never wait longer than this between attempts.
@@ -32,14 +34,48 @@ MAX_RETRY_AFTER = 30.0
 # A JSON answer larger than this is not read to the end.
 MAX_JSON_BYTES = 16 * 1024 * 1024
 _SNIPPET = 200
+# Bytes read after ``[DONE]`` (to reuse the connection) before giving up on it.
+MAX_AFTER_DONE = 64 * 1024
 
 
-def new_bot_client() -> httpx.AsyncClient:
-    """The shared client: no connection cap (the runs cap concurrency), generous keep-alive."""
-    return httpx.AsyncClient(
-        limits=httpx.Limits(max_connections=None, max_keepalive_connections=256),
-        follow_redirects=True,
-    )
+class BotClients:
+    """HTTP clients for the bot: each worker borrows one for its life and gives it back.
+
+    One client (one keep-alive connection) per worker instead of one big shared
+    pool: httpcore's pool does work quadratic in its connection count on every
+    request, which at 50 concurrent requests cost more CPU than the rest of the
+    runner. Clients are reused across cases and batches and share one TLS context.
+    """
+
+    def __init__(self) -> None:
+        self._free: list[httpx.AsyncClient] = []
+        self._all: list[httpx.AsyncClient] = []
+        self._tls: ssl.SSLContext | None = None
+
+    def acquire(self) -> httpx.AsyncClient:
+        if self._free:
+            return self._free.pop()
+        if self._tls is None:
+            self._tls = httpx.create_ssl_context()
+        client = httpx.AsyncClient(
+            verify=self._tls,
+            limits=httpx.Limits(max_connections=4, max_keepalive_connections=2),
+            follow_redirects=True,
+        )
+        self._all.append(client)
+        return client
+
+    def release(self, client: httpx.AsyncClient) -> None:
+        self._free.append(client)
+
+    @property
+    def size(self) -> int:
+        return len(self._all)
+
+    async def aclose(self) -> None:
+        clients, self._all, self._free = self._all, [], []
+        for client in clients:
+            await client.aclose()
 
 
 class ChatIds:
@@ -114,12 +150,9 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 class BotAdapter:
-    """Asks the bot configured in ``config``; one per run, sharing the engine's client."""
+    """Asks the bot configured in ``config``; one per run."""
 
-    def __init__(
-        self, client: httpx.AsyncClient, config: ConfigResponse, *, chat_ids: ChatIds
-    ) -> None:
-        self.client = client
+    def __init__(self, config: ConfigResponse, *, chat_ids: ChatIds) -> None:
         self.config = config
         self.chat_ids = chat_ids
         self._timeout = httpx.Timeout(
@@ -148,7 +181,7 @@ class BotAdapter:
                 headers["Authorization"] = token
         return headers
 
-    def _request(self, *, question: str, case_id: int) -> httpx.Request:
+    def _request(self, client: httpx.AsyncClient, *, question: str, case_id: int) -> httpx.Request:
         values = {"question": question, "chat_id": self.chat_ids(), "case_id": case_id}
         body = _render(self.config.body_template, values)
         if self.config.bot_method == "GET":
@@ -156,24 +189,24 @@ class BotAdapter:
                 k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
                 for k, v in body.items()
             }
-            return self.client.build_request(
+            return client.build_request(
                 "GET",
                 self.config.bot_url,
                 params=params,
                 headers=self._headers,
                 timeout=self._timeout,
             )
-        return self.client.build_request(
+        return client.build_request(
             "POST", self.config.bot_url, json=body, headers=self._headers, timeout=self._timeout
         )
 
-    async def ask(self, *, question: str, case_id: int) -> BotAnswer:
+    async def ask(self, client: httpx.AsyncClient, *, question: str, case_id: int) -> BotAnswer:
         """The bot's SQL for a question, with retries; never raises for bot trouble."""
         retries = self.config.max_retries
         for attempt in range(retries + 1):
             try:
                 async with asyncio.timeout(self.config.total_timeout):
-                    sql, raw = await self._attempt(question=question, case_id=case_id)
+                    sql, raw = await self._attempt(client, question=question, case_id=case_id)
                 return BotAnswer(sql=sql, raw=raw, attempts=attempt + 1)
             except TimeoutError:
                 message = f"回答超时: {self.config.total_timeout:g} 秒内未完成"
@@ -191,12 +224,14 @@ class BotAdapter:
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _attempt(self, *, question: str, case_id: int) -> tuple[str, str]:
-        request = self._request(question=question, case_id=case_id)
+    async def _attempt(
+        self, client: httpx.AsyncClient, *, question: str, case_id: int
+    ) -> tuple[str, str]:
+        request = self._request(client, question=question, case_id=case_id)
         raw = _RawText()
         got_body = False
         try:
-            response = await self.client.send(request, stream=True)
+            response = await client.send(request, stream=True)
             try:
                 if response.status_code >= 400:
                     await self._status_error(response)
@@ -213,16 +248,22 @@ class BotAdapter:
                 decoder = SSEDecoder()
                 parts: list[Any] = []
                 done = False
+                after_done = 0
                 async for chunk in response.aiter_bytes():
                     got_body = True
                     raw.add(chunk)
+                    if done:
+                        # Read to the end so the connection goes back to the pool,
+                        # unless the bot keeps talking after [DONE].
+                        after_done += len(chunk)
+                        if after_done > MAX_AFTER_DONE:
+                            break
+                        continue
                     for event in decoder.feed(chunk):
                         if event.data.strip() == "[DONE]":
                             done = True
                             break
                         parts.append(parse_part(event.data))
-                    if done:
-                        break
                 if not done:
                     parts.extend(parse_part(e.data) for e in decoder.close() if e.data != "[DONE]")
                 return self._from_events(parts, raw.text()), raw.text()

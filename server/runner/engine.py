@@ -13,7 +13,6 @@ import asyncio
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -22,7 +21,7 @@ import httpx
 from server.contract.config import ConfigResponse
 from server.db import Database
 from server.db.models.base import utcnow
-from server.runner.adapter import BotAdapter, ChatIds, new_bot_client
+from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
 from server.runner.judge import Verdict, judge_answer
@@ -87,7 +86,6 @@ class RunEngine:
         self,
         database: Database,
         *,
-        client_factory: Callable[[], httpx.AsyncClient] = new_bot_client,
         write_interval: float = 0.05,
         ping_interval: float = 20.0,
     ) -> None:
@@ -95,8 +93,8 @@ class RunEngine:
         self.hub = EventHub()
         self.writer = ResultWriter(database, self.hub, interval=write_interval)
         self.ping_interval = ping_interval
-        self._client_factory = client_factory
-        self._client: httpx.AsyncClient | None = None
+        self.clients = BotClients()
+        self._started = False
         self._chat_ids = ChatIds()
         self._runs: dict[str, BatchRun] = {}
 
@@ -108,8 +106,8 @@ class RunEngine:
             count = await RunRepository(session).mark_running_interrupted(utcnow())
         if count:
             log.warning("%d batch(es) were cut off by a server stop: marked INTERRUPTED", count)
-        self._client = self._client_factory()
         self.writer.start()
+        self._started = True
 
     async def close(self) -> None:
         runs = list(self._runs.values())
@@ -121,9 +119,8 @@ class RunEngine:
             if len(done) < len(supervisors):
                 log.error("some batches did not record their state before shutdown")
         await self.writer.close()
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        await self.clients.aclose()
+        self._started = False
 
     # Queries
 
@@ -151,7 +148,7 @@ class RunEngine:
         next_seq: int = 1,
     ) -> BatchRun:
         """Start running the planned cases of a stored batch; returns at once."""
-        if self._client is None:
+        if not self._started:
             raise RuntimeError("the run engine is not started")
         if batch_id in self._runs:
             raise RuntimeError(f"batch {batch_id} is already running")
@@ -191,7 +188,7 @@ class RunEngine:
 
     async def _supervise(self, run: BatchRun) -> None:
         config = run.config
-        adapter = BotAdapter(self._client, config, chat_ids=self._chat_ids)  # type: ignore[arg-type]
+        adapter = BotAdapter(config, chat_ids=self._chat_ids)
         validation: ValidationDatabase | None = None
         validation_error: str | None = None
         if config.validation_db_url:
@@ -236,6 +233,20 @@ class RunEngine:
         validation: ValidationDatabase | None,
         validation_error: str | None,
     ) -> None:
+        client = self.clients.acquire()
+        try:
+            await self._work_with(run, adapter, client, validation, validation_error)
+        finally:
+            self.clients.release(client)
+
+    async def _work_with(
+        self,
+        run: BatchRun,
+        adapter: BotAdapter,
+        client: httpx.AsyncClient,
+        validation: ValidationDatabase | None,
+        validation_error: str | None,
+    ) -> None:
         while run.pending and run.final_status is None:
             case = run.pending.popleft()
             run.in_flight.add(case.case_id)
@@ -246,7 +257,7 @@ class RunEngine:
             sql: str | None = None
             raw: str | None = None
             try:
-                answer = await adapter.ask(question=case.question, case_id=case.case_id)
+                answer = await adapter.ask(client, question=case.question, case_id=case.case_id)
                 sql, raw = answer.sql, answer.raw
                 if answer.error is not None or sql is None:
                     verdict = Verdict("ERROR", answer.error or "回答中没有 SQL")

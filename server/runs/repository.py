@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Row, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Batch, BatchResult, Case
@@ -15,6 +15,32 @@ __all__ = ["RunRepository"]
 
 # SQLite allows at most 32,766 bound parameters per statement; stay well below.
 _IN_CHUNK = 5_000
+# Plain rows, not ORM objects: a run plans and replays thousands of them.
+_CASE_COLUMNS = (
+    Case.id,
+    Case.question,
+    Case.expected_keywords,
+    Case.expected_conditions,
+    Case.expected_sql,
+    Case.category,
+)
+_PLAN_COLUMNS = (
+    BatchResult.id,
+    BatchResult.case_id,
+    BatchResult.question,
+    BatchResult.expected_keywords,
+    BatchResult.expected_conditions,
+    BatchResult.expected_sql,
+    BatchResult.category,
+)
+_REPLAY_COLUMNS = (
+    *_PLAN_COLUMNS,
+    BatchResult.result,
+    BatchResult.actual_sql,
+    BatchResult.message,
+    BatchResult.duration,
+    BatchResult.seq,
+)
 
 
 class RunRepository:
@@ -23,16 +49,17 @@ class RunRepository:
 
     # Cases to run
 
-    async def active_cases(self) -> list[Case]:
-        stmt = select(Case).where(Case.is_active.is_(True)).order_by(Case.id)
-        return list((await self.session.execute(stmt)).scalars())
+    async def active_cases(self) -> list[Row[Any]]:
+        """Active cases (id and what a run snapshots), by id."""
+        stmt = select(*_CASE_COLUMNS).where(Case.is_active.is_(True)).order_by(Case.id)
+        return list(await self.session.execute(stmt))
 
-    async def cases_by_ids(self, ids: Sequence[int]) -> list[Case]:
-        found: list[Case] = []
+    async def cases_by_ids(self, ids: Sequence[int]) -> list[Row[Any]]:
+        found: list[Row[Any]] = []
         for start in range(0, len(ids), _IN_CHUNK):
             chunk = list(ids[start : start + _IN_CHUNK])
             found.extend(
-                (await self.session.execute(select(Case).where(Case.id.in_(chunk)))).scalars()
+                await self.session.execute(select(*_CASE_COLUMNS).where(Case.id.in_(chunk)))
             )
         return found
 
@@ -86,30 +113,29 @@ class RunRepository:
 
     # Results
 
-    async def results(self, batch_id: str) -> list[BatchResult]:
-        """Every row of a batch in plan order."""
+    async def plan(self, batch_id: str, *, unfinished_only: bool = False) -> list[Row[Any]]:
+        """The planned rows of a batch (row id, case id, snapshot) in plan order."""
+        stmt = select(*_PLAN_COLUMNS).where(BatchResult.batch_id == batch_id)
+        if unfinished_only:
+            stmt = stmt.where(BatchResult.result.is_(None))
+        return list(await self.session.execute(stmt.order_by(BatchResult.position)))
+
+    async def replay(self, batch_id: str) -> list[Row[Any]]:
+        """Every row of a batch with its result (if any), in plan order; no raw answers."""
         stmt = (
-            select(BatchResult)
+            select(*_REPLAY_COLUMNS)
             .where(BatchResult.batch_id == batch_id)
             .order_by(BatchResult.position)
         )
-        return list((await self.session.execute(stmt)).scalars())
+        return list(await self.session.execute(stmt))
 
-    async def unfinished_results(self, batch_id: str) -> list[BatchResult]:
+    async def failed_results(self, batch_id: str) -> list[Row[Any]]:
         stmt = (
-            select(BatchResult)
-            .where(BatchResult.batch_id == batch_id, BatchResult.result.is_(None))
-            .order_by(BatchResult.position)
-        )
-        return list((await self.session.execute(stmt)).scalars())
-
-    async def failed_results(self, batch_id: str) -> list[BatchResult]:
-        stmt = (
-            select(BatchResult)
+            select(*_PLAN_COLUMNS)
             .where(BatchResult.batch_id == batch_id, BatchResult.result.in_(("FAIL", "ERROR")))
             .order_by(BatchResult.position)
         )
-        return list((await self.session.execute(stmt)).scalars())
+        return list(await self.session.execute(stmt))
 
     async def max_seq(self, batch_id: str) -> int:
         stmt = select(func.max(BatchResult.seq)).where(BatchResult.batch_id == batch_id)

@@ -8,7 +8,7 @@ from typing import Any
 
 from server.contract.config import ConfigResponse
 from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
-from server.db.models.autotest import Batch, BatchResult, Case
+from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
 from server.i18n import Language, Text
@@ -41,10 +41,10 @@ class BatchSnapshot:
 
     batch: Batch
     cases: list[CaseBrief]
-    finished: list[BatchResult]
+    finished: list[Any]  # rows with the fields of a WebSocket ``update``
 
 
-def _snapshot(case_id: int, source: Case | BatchResult) -> dict[str, Any]:
+def _snapshot(case_id: int, source: Any) -> dict[str, Any]:
     values = {name: getattr(source, name) for name in _SNAPSHOT_FIELDS}
     values["expected_keywords"] = values["expected_keywords"] or ""
     return {"case_id": case_id, **values}
@@ -86,7 +86,7 @@ async def _plan(
     return [_snapshot(c.id, c) for c in cases], None
 
 
-def _planned(rows: list[BatchResult]) -> list[PlannedCase]:
+def _planned(rows: list[Any]) -> list[PlannedCase]:
     return [
         PlannedCase(
             row_id=r.id,
@@ -129,7 +129,7 @@ async def start_run(
         for position, values in enumerate(plan)
     ]
     await repo.create_batch(batch, rows)
-    stored = await repo.results(batch.id)
+    stored = await repo.plan(batch.id)
     _launch(engine, batch, config, stored, next_seq=1)
     return RunResponse(
         message=RUN_STARTED,
@@ -142,7 +142,7 @@ def _launch(
     engine: RunEngine,
     batch: Batch,
     config: ConfigResponse,
-    rows: list[BatchResult],
+    rows: list[Any],
     *,
     next_seq: int,
 ) -> None:
@@ -197,7 +197,7 @@ async def resume_run(
         raise Conflict(
             f"批次已完成，无需续跑: {batch_id}", f"Batch is already completed: {batch_id}"
         )
-    rows = await repo.unfinished_results(batch_id)
+    rows = await repo.plan(batch_id, unfinished_only=True)
     if not rows:
         raise BadRequest(
             f"批次没有未完成的用例: {batch_id}", f"Batch has no unfinished case: {batch_id}"
@@ -236,7 +236,7 @@ async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot
     batch = await repo.get_batch(batch_id)
     if batch is None:
         return None
-    rows = await repo.results(batch_id)
+    rows = await repo.replay(batch_id)
     finished = sorted((r for r in rows if r.result is not None), key=lambda r: r.seq or 0)
     return BatchSnapshot(
         batch=batch,
