@@ -159,3 +159,28 @@ async def test_websocket_auth_unknown_batch_and_pings(
     assert [m["type"] for m in messages[:2]] == ["init", "batch_status"]
     assert messages.count({"type": "ping"}) >= 3
     assert messages[-1]["type"] == "done"
+
+
+async def test_several_batches_run_at_once(
+    live_server: LiveServer,
+    client: httpx.AsyncClient,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    bot = demo_bot_factory(latency_ms=40)
+    first_ids = await _cases(live_server, 20, prefix="A ")
+    second_ids = await _cases(live_server, 20, prefix="B ")
+    await configure(client, bot_url=bot.ask_url, max_workers=2)
+    first = (await start_run(client, case_ids=first_ids))["batch_id"]
+    second = (await start_run(client, case_ids=second_ids))["batch_id"]
+    response = await client.get("/run/active-batches")
+    assert response.status_code == 200
+    assert {b["batch_id"] for b in response.json()} == {first, second}
+    assert all(b["max_workers"] == 2 for b in response.json())
+    a, b = await asyncio.gather(
+        follow(live_server.ws_url, live_server.root_token, first),
+        follow(live_server.ws_url, live_server.root_token, second),
+    )
+    _check_stream(a, first_ids, first)
+    _check_stream(b, second_ids, second)
+    # Both pools were busy together: up to 2 + 2 requests in flight.
+    assert 2 < bot.stats()["max_in_flight"] <= 4
