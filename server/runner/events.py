@@ -11,7 +11,6 @@ from server.contract.runs import (
     WsBatchStatus,
     WsDone,
     WsInit,
-    WsRunning,
     WsUpdate,
 )
 from server.runner.hub import HubEvent
@@ -59,7 +58,8 @@ def init_event(batch_id: str, cases: list[CaseBrief]) -> HubEvent:
 
 
 def running_event(case_id: int) -> HubEvent:
-    return HubEvent("running", WsRunning(case_id=case_id).model_dump_json(), case_id)
+    # The most frequent message: formatted directly (same JSON as ``WsRunning``).
+    return HubEvent("running", f'{{"type":"running","case_id":{int(case_id)}}}', case_id)
 
 
 def case_result(row: FinishedCase) -> CaseResult:

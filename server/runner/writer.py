@@ -10,6 +10,7 @@ database's write latency from throttling a fast run.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -82,6 +83,8 @@ class ResultWriter:
         self.interval = interval
         self._ops: list[FinishedResult | _Finish] = []
         self._wake = asyncio.Event()
+        # A batch's end is written without waiting out the interval.
+        self._urgent = asyncio.Event()
         self._closing = False
         self._task: asyncio.Task[None] | None = None
 
@@ -97,11 +100,13 @@ class ResultWriter:
         op = _Finish(run, status, end_time)
         self._ops.append(op)
         self._wake.set()
+        self._urgent.set()
         await op.done
 
     async def close(self) -> None:
         self._closing = True
         self._wake.set()
+        self._urgent.set()
         if self._task is not None:
             await self._task
             self._task = None
@@ -116,7 +121,11 @@ class ResultWriter:
             if self._closing and not self._ops:
                 return
             # Let results gather for a moment: one commit for many of them.
-            await asyncio.sleep(self.interval)
+            if not self._urgent.is_set():
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.interval):
+                        await self._urgent.wait()
+            self._urgent.clear()
 
     async def _write(self, ops: list[FinishedResult | _Finish]) -> None:
         results = [op for op in ops if isinstance(op, FinishedResult)]

@@ -85,25 +85,25 @@ async def stream_batch(
     if not await _authorise(websocket, database, tokens, settings):
         return
     subscription = engine.hub.subscribe(batch_id)
+    # The sender does the talking; the reader only notices a client that goes away.
+    sender = asyncio.create_task(_replay_then_follow(websocket, batch_id, engine, subscription))
     reader = asyncio.create_task(_until_disconnect(websocket))
     try:
-        await _replay_then_follow(websocket, batch_id, engine, subscription, reader)
-    except (WebSocketDisconnect, RuntimeError, OSError):
-        # The client went away while we were sending.
-        pass
+        await asyncio.wait({sender, reader}, return_when=asyncio.FIRST_COMPLETED)
     finally:
         engine.hub.unsubscribe(subscription)
-        reader.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await reader
+        for task in (sender, reader):
+            task.cancel()
+        for task in (sender, reader):
+            # A client gone mid-send surfaces here; there is nobody left to tell.
+            with contextlib.suppress(
+                asyncio.CancelledError, WebSocketDisconnect, RuntimeError, OSError
+            ):
+                await task
 
 
 async def _replay_then_follow(
-    websocket: WebSocket,
-    batch_id: str,
-    engine: RunEngine,
-    subscription: Subscription,
-    reader: asyncio.Task[None],
+    websocket: WebSocket, batch_id: str, engine: RunEngine, subscription: Subscription
 ) -> None:
     async with engine.database.session() as session:
         snapshot = await service.batch_snapshot(RunRepository(session), batch_id=batch_id)
@@ -126,33 +126,20 @@ async def _replay_then_follow(
     for case_id in engine.in_flight(batch_id):
         if case_id not in replayed:
             await websocket.send_text(running_event(case_id).text)
-    await _follow(websocket, engine, subscription, reader, replayed)
+    await _follow(websocket, engine, subscription, replayed)
 
 
 async def _follow(
-    websocket: WebSocket,
-    engine: RunEngine,
-    subscription: Subscription,
-    reader: asyncio.Task[None],
-    replayed: set[int],
+    websocket: WebSocket, engine: RunEngine, subscription: Subscription, replayed: set[int]
 ) -> None:
     queue = subscription.queue
     while True:
-        if queue.empty():
-            getter = asyncio.ensure_future(queue.get())
-            done, _ = await asyncio.wait(
-                {getter, reader}, timeout=engine.ping_interval, return_when=asyncio.FIRST_COMPLETED
-            )
-            if reader in done:
-                getter.cancel()
-                return
-            if getter not in done:
-                getter.cancel()
-                await websocket.send_text(_PING)
-                continue
-            event: HubEvent = getter.result()
-        else:
-            event = queue.get_nowait()
+        try:
+            async with asyncio.timeout(engine.ping_interval):
+                event: HubEvent = await queue.get()
+        except TimeoutError:
+            await websocket.send_text(_PING)
+            continue
         if event.type == "overflow":
             await _reject(websocket, "客户端接收过慢，请重新连接", CLOSE_TRY_AGAIN)
             return
