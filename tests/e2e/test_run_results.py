@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -118,3 +120,62 @@ async def test_pass_fail_error_run_and_rerun_of_failures(
     assert sorted(results) == ["ERROR", "ERROR", "FAIL", "FAIL"]
     batch, _ = await batch_rows(live_server.settings, rerun["batch_id"])
     assert batch.rerun_of == started["batch_id"]
+
+
+async def test_execution_comparison_against_a_validation_database(
+    live_server: LiveServer,
+    client: httpx.AsyncClient,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "validation.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TABLE a_share_eod_valuation "
+            "(S_INFO_NAME TEXT, S_INFO_WINDCODE TEXT, PE REAL, TRADE_DT TEXT)"
+        )
+        conn.executemany(
+            "INSERT INTO a_share_eod_valuation VALUES (?, ?, ?, ?)",
+            [
+                ("星河科技", "600901.SH", 23.41, "20240102"),
+                ("星河科技", "600901.SH", 22.0, "20240101"),
+            ],
+        )
+    conn.close()
+    latest = (
+        "SELECT S_INFO_NAME, S_INFO_WINDCODE, PE FROM a_share_eod_valuation "
+        "WHERE S_INFO_WINDCODE = '600901.SH' ORDER BY TRADE_DT DESC LIMIT 1"
+    )
+    ids = await add_cases(
+        live_server.settings,
+        [
+            {"question": "星河科技最新的市盈率", "expected_keywords": KEYS, "expected_sql": latest},
+            {
+                "question": "[wrong]星河科技最新的市盈率",
+                "expected_keywords": "PE",
+                "expected_sql": latest,
+            },
+            {
+                "question": "2023年星河科技的市盈率",
+                "expected_keywords": "PE",
+                "expected_sql": latest,
+            },
+        ],
+    )
+    bot = demo_bot_factory(latency_ms=10)
+    await configure(client, bot_url=bot.ask_url, validation_db_url=f"sqlite:///{path}")
+    started = await start_run(client, case_ids=ids)
+    messages = await follow(live_server.ws_url, live_server.root_token, started["batch_id"])
+    results = {m["case_id"]: m["result"] for m in messages if m["type"] == "update"}
+    assert (results[ids[0]]["result"], results[ids[0]]["message"]) == ("PASS", "")
+    assert (results[ids[1]]["result"], results[ids[1]]["message"]) == (
+        "FAIL",
+        "执行结果不一致: 期望 3 列, 实际 2 列",
+    )
+    assert (results[ids[2]]["result"], results[ids[2]]["message"]) == (
+        "FAIL",
+        "执行结果不一致: 期望 1 行, 实际 0 行, 缺少 1 行 (如 ('星河科技', '600901.SH', 23.41))",
+    )
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM a_share_eod_valuation").fetchone() == (2,)
+    conn.close()
