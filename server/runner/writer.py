@@ -157,13 +157,20 @@ class ResultWriter:
             except Exception:
                 log.exception("storing %d results failed (attempt %d)", len(results), attempt + 1)
                 await asyncio.sleep(min(0.2 * 2**attempt, 3.0))
-        if stored:
-            for run, (passed, failed, errored) in counts.values():
-                run.pass_count, run.fail_count, run.error_count = passed, failed, errored
-            self._publish(results, counts, finishes)
-        for finish in finishes:
-            if not finish.done.done():
-                finish.done.set_result(None)
+        try:
+            if stored:
+                for run, (passed, failed, errored) in counts.values():
+                    run.pass_count, run.fail_count, run.error_count = passed, failed, errored
+                self._publish(results, counts, finishes)
+            else:
+                log.error("dropped %d results after %d attempts", len(results), WRITE_ATTEMPTS)
+        except Exception:
+            # Publishing must never stop the writer: every run depends on it.
+            log.exception("publishing results failed")
+        finally:
+            for finish in finishes:
+                if not finish.done.done():
+                    finish.done.set_result(None)
 
     def _publish(
         self,

@@ -26,7 +26,7 @@ async def test_stop_mid_run_then_resume(
     client: httpx.AsyncClient,
     demo_bot_factory: Callable[..., RunningDemoBot],
 ) -> None:
-    bot = demo_bot_factory(latency_ms=400)
+    bot = demo_bot_factory(latency_ms=800)
     ids = await add_cases(
         live_server.settings,
         [{"question": f"星河科技的市盈率 #{n}", "expected_keywords": "PE"} for n in range(20)],
@@ -45,8 +45,8 @@ async def test_stop_mid_run_then_resume(
     elapsed = time.monotonic() - began
     assert response.status_code == 200
     assert response.json() == {"message": "测试已停止", "batch_id": batch_id, "status": "STOPPED"}
-    # Cases in flight were cancelled, not awaited (each takes 400 ms).
-    assert elapsed < 0.35
+    # Cases in flight were cancelled, not awaited: they had ~700 ms to go.
+    assert elapsed < 0.6
 
     messages = await stream
     assert messages[-1]["type"] == "done"
