@@ -33,7 +33,7 @@ MAX_BODY = 1024 * 1024
 # Remember this many chat ids to spot a client that reuses them.
 CHAT_ID_MEMORY = 1_000_000
 # Phases of an answer, as shares of the latency: first event, thoughts done, answer.
-FIRST_EVENT_AT, THOUGHTS_AT = 0.25, 0.6
+FIRST_EVENT_AT, THOUGHTS_AT = 0.1, 0.6
 SPLIT_CHUNK = 61
 
 

@@ -77,14 +77,14 @@ def test_token_modes_get_and_accept(http: httpx.AsyncClient) -> None:
 async def test_timeouts_say_which(
     http: httpx.AsyncClient, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:
-    bot = demo_bot_factory(latency_ms=800)
-    whole = _adapter(bot_url=bot.ask_url, total_timeout=0.15)
+    bot = demo_bot_factory(latency_ms=1000)
+    whole = _adapter(bot_url=bot.ask_url, total_timeout=0.3)
     answer = await whole.ask(http, question="星河科技的市盈率是多少", case_id=1)
-    assert (answer.sql, answer.error) == (None, "回答超时: 0.15 秒内未完成")
-    # The first events come at 200 ms, the next only at 480 ms.
-    gap = _adapter(bot_url=bot.ask_url, first_byte_timeout=0.25)
+    assert (answer.sql, answer.error) == (None, "回答超时: 0.3 秒内未完成")
+    # The first events come at 100 ms, the next only at 600 ms.
+    gap = _adapter(bot_url=bot.ask_url, first_byte_timeout=0.3)
     answer = await gap.ask(http, question="星河科技的市盈率是多少", case_id=1)
-    assert answer.error == "读取超时: 回答中断超过 0.25 秒"
+    assert answer.error == "读取超时: 回答中断超过 0.3 秒"
     assert "QUESTION_INTERPRETATION" in answer.raw
     fine = _adapter(bot_url=bot.ask_url)
     answer = await fine.ask(http, question="星河科技的市盈率是多少", case_id=1)
