@@ -5,6 +5,7 @@ WebSocket client receiving every update. Also prints the server's CPU time per c
 The bot and the server run as real processes (``helix demo-bot``, ``helix server``).
 
     python -m tests.benchmarks.bench_run [--cases 2000] [--workers 50] [--latency-ms 200]
+        [--postgres postgresql://postgres@127.0.0.1:5432/test]   (a fresh database there)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from httpx_ws import WebSocketDisconnect, aconnect_ws
 from server.db import Database
 from server.db.models.autotest import Case
 from server.demo_bot.catalogue import sample_catalogue
+from server.settings import normalise_database_url
 
 PASSWORD = "bench-pass-1"
 
@@ -77,8 +79,43 @@ async def _store_cases(database_url: str, count: int) -> None:
         await database.dispose()
 
 
-async def bench(cases: int, workers: int, latency_ms: float) -> None:
+async def _fresh_postgres(url: str) -> str:
+    import uuid
+
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url).set(drivername="postgresql")
+    name = f"helix_bench_run_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(base.render_as_string(hide_password=False))
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    await admin.close()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+async def _drop_postgres(url: str) -> None:
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    admin = await asyncpg.connect(parsed.set(database="postgres").render_as_string(False))
+    await admin.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
+    await admin.close()
+
+
+async def bench(cases: int, workers: int, latency_ms: float, postgres: str | None) -> None:
     python = sys.executable
+    database_url = await _fresh_postgres(postgres) if postgres else None
+    try:
+        await _bench(python, cases, workers, latency_ms, database_url)
+    finally:
+        if database_url:
+            await _drop_postgres(database_url)
+
+
+async def _bench(
+    python: str, cases: int, workers: int, latency_ms: float, database_url: str | None
+) -> None:
     with tempfile.TemporaryDirectory(prefix="helix-bench-") as tmp:
         bot_port, server_port = _free_port(), _free_port()
         bot = subprocess.Popen(
@@ -88,14 +125,20 @@ async def bench(cases: int, workers: int, latency_ms: float) -> None:
         env = {**os.environ, "HELIX_INITIAL_ROOT_PASSWORD": PASSWORD}
         server = subprocess.Popen(
             [python, "-m", "server.cli", "server", "--port", str(server_port),
-             "--data-dir", tmp, "--log-level", "warning"],
+             "--data-dir", tmp, "--log-level", "warning",
+             *(["--database-url", database_url] if database_url else [])],
             env=env,
         )  # fmt: skip
         try:
             base = f"http://127.0.0.1:{server_port}"
             await _wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
             await _wait_healthy(f"{base}/health", server)
-            await _store_cases(f"sqlite+aiosqlite:///{Path(tmp) / 'helix.db'}", cases)
+            await _store_cases(
+                normalise_database_url(database_url)
+                if database_url
+                else f"sqlite+aiosqlite:///{Path(tmp) / 'helix.db'}",
+                cases,
+            )
             async with httpx.AsyncClient(base_url=base, timeout=60) as client:
                 login = await client.post(
                     "/api/v1/auth/login", json={"username": "root", "password": PASSWORD}
@@ -149,6 +192,7 @@ async def bench(cases: int, workers: int, latency_ms: float) -> None:
 
     ideal = cases * (latency_ms / 1000) / workers
     assert done is not None
+    print(f"database:               {'PostgreSQL' if database_url else 'SQLite'}")
     print(f"cases:                  {cases} (max_workers {workers}, bot latency {latency_ms:g} ms)")
     print(f"results:                {counts}  batch status {done['status']}")
     durations.sort()
@@ -172,8 +216,9 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=50)
     parser.add_argument("--latency-ms", type=float, default=200)
+    parser.add_argument("--postgres", help="PostgreSQL URL: run on a fresh database there")
     args = parser.parse_args()
-    asyncio.run(bench(args.cases, args.workers, args.latency_ms))
+    asyncio.run(bench(args.cases, args.workers, args.latency_ms, args.postgres))
 
 
 if __name__ == "__main__":
