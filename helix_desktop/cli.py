@@ -9,7 +9,6 @@ from collections.abc import Mapping, Sequence
 __all__ = ["NO_DISPLAY", "has_display", "main"]
 
 BACKEND_COMMANDS = {"server", "demo-bot"}
-NOT_YET = {"run"}
 
 USAGE = """usage: helix [COMMAND] [OPTIONS]
 
@@ -17,7 +16,12 @@ commands:
   (none)      open the desktop app
   server      serve the backend for a team (helix server --help)
   demo-bot    run the demo Q&A bot (helix demo-bot --help)
-  run         headless run for CI (not available yet)
+  run         run cases headless for CI, with a JUnit report (helix run --help)
+
+options:
+  --self-check      start a throwaway local server and demo bot, run a few cases,
+                    print one line and exit 0/1 (no display needed)
+  --startup-probe   open the app, print the time until the login window is shown, quit
 """
 
 
@@ -30,9 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from helix_desktop.local_backend import backend_command
 
         return backend_command(args)
-    if args and args[0] in NOT_YET:
-        print(f"helix {args[0]}: not available yet", file=sys.stderr)
-        return 2
+    if args and args[0] == "run":
+        from helix_desktop.headless import main as run_main
+
+        return run_main(args[1:])
+    if args and args[0] == "--self-check":
+        from helix_desktop.selfcheck import main as self_check
+
+        return self_check(args[1:])
     if args and not args[0].startswith("-"):
         print(f"helix: unknown command {args[0]!r}\n\n{USAGE}", file=sys.stderr)
         return 2

@@ -386,9 +386,15 @@ class HelixClient:
 
     # --------------------------------------------------------------------- runs
 
-    async def start_run(self, case_ids: list[int] | None = None) -> JSON:
-        """Start a batch (empty = every active case); answers at once with its ``batch_id``."""
-        return await self._json("POST", "/run", json={"case_ids": list(case_ids or [])})
+    async def start_run(
+        self, case_ids: list[int] | None = None, *, rerun_of: str | None = None
+    ) -> JSON:
+        """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR
+        cases); answers at once with its ``batch_id``."""
+        body: JSON = {"case_ids": list(case_ids or [])}
+        if rerun_of is not None:
+            body["rerun_of"] = rerun_of
+        return await self._json("POST", "/run", json=body)
 
     async def stop_run(self, batch_id: str) -> JSON:
         return await self._json("POST", "/run/stop", params={"batch_id": batch_id})
