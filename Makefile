@@ -33,3 +33,10 @@ clean:
 
 bundle: $(STAMP)
 	bash build/bundle.sh
+
+# Refresh the Chinese catalogue from the sources, then compile it. New strings come
+# back as type="unfinished": translate them in the .ts and run this again.
+TS := resources/translations/helix_zh_CN.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find helix_desktop -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)

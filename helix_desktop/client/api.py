@@ -22,6 +22,7 @@ from server.contract.accounts import (
     UserUpdate,
 )
 from server.contract.common import HealthResponse, MessageResponse
+from server.contract.config import ConfigTestResponse
 from server.contract.experiments import (
     AppCreate,
     AppResponse,
@@ -57,6 +58,7 @@ M = TypeVar("M", bound=BaseModel)
 USERS = "/api/v1/users"
 AUTH = "/api/v1/auth"
 EXPERIMENTS = "/api/v1/experiments"
+TEST_TIMEOUT = 600.0
 
 
 def normalise_server_url(url: str) -> str:
@@ -137,9 +139,12 @@ class HelixClient:
         params: Mapping[str, Any] | None = None,
         files: Any = None,
         authenticated: bool = True,
+        timeout: float | None = None,
     ) -> httpx.Response:
         """Send one request; transport errors and error statuses become ``ClientError``."""
         extra: dict[str, Any] = {} if authenticated else {"auth": None}
+        if timeout is not None:
+            extra["timeout"] = httpx.Timeout(timeout, connect=min(timeout, 5.0))
         clean = {k: v for k, v in (params or {}).items() if v is not None}
         try:
             response = await self.http.request(
@@ -348,6 +353,20 @@ class HelixClient:
     async def update_config(self, changes: BaseModel | Mapping[str, Any]) -> JSON:
         """Partial update: only the fields given change; the whole config comes back."""
         return await self._json("POST", "/config", json=self._body(changes))
+
+    async def test_config(
+        self, question: str | None = None, overrides: Mapping[str, Any] | None = None
+    ) -> ConfigTestResponse:
+        """Ask the bot one question with the saved config plus unsaved ``overrides``."""
+        body: JSON = {}
+        if question is not None and question.strip():
+            body["question"] = question.strip()
+        if overrides:
+            body["overrides"] = dict(overrides)
+        # The bot may take its whole timeout, per retry: wait longer than for other calls.
+        return await self._model(
+            ConfigTestResponse, "POST", "/config/test", json=body, timeout=TEST_TIMEOUT
+        )
 
     # -------------------------------------------------------------------- cases
 

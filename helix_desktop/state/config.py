@@ -21,12 +21,16 @@ class ConfigState(QObject):
     unavailable = Signal()
     failed = Signal(str)
     busy_changed = Signal(bool)
+    tested = Signal(object)  # ConfigTestResponse
+    test_failed = Signal(str)
+    testing_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.config: dict[str, Any] = {}
         self.available: bool | None = None
+        self.testing = False
 
     @asyncSlot()
     async def load(self) -> None:
@@ -36,6 +40,35 @@ class ConfigState(QObject):
     async def save(self, changes: dict[str, Any]) -> None:
         """Send only the changed fields (partial update); the whole config comes back."""
         await self._run("POST", changes)
+
+    @asyncSlot(str, dict)
+    async def test_connection(self, question: str = "", overrides: dict | None = None) -> None:
+        """Ask the bot one question with the saved config plus the unsaved ``overrides``."""
+        if self.testing:
+            return
+        client = self.session.require_client()
+        self.testing = True
+        self.testing_changed.emit(True)
+        try:
+            answer = await client.test_config(question or None, overrides or None)
+        except SessionExpired as exc:
+            self.session.report_expired(exc)
+            return
+        except ApiError as exc:
+            if exc.status in (404, 405):
+                self.test_failed.emit(
+                    self.tr("This server cannot test the connection (it has no /config/test).")
+                )
+            else:
+                self.test_failed.emit(exc.message)
+            return
+        except ClientError as exc:
+            self.test_failed.emit(exc.message)
+            return
+        finally:
+            self.testing = False
+            self.testing_changed.emit(False)
+        self.tested.emit(answer)
 
     async def _run(self, method: str, changes: dict[str, Any] | None = None) -> None:
         client = self.session.require_client()

@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56" />
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
@@ -82,12 +83,12 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="21"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="22"/>
         <source>The questions for the bot and what its SQL must contain will be listed here.</source>
         <translation>这里将列出发给问答机器人的问题，以及其 SQL 必须包含的内容。</translation>
     </message>
@@ -95,124 +96,212 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="31" />
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="56" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="31"/>
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="56"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="34" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="34"/>
         <source>This is your first login: choose a new password to continue.</source>
         <translation>这是首次登录：请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="36" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="36"/>
         <source>Choose a new password.</source>
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="48" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="48"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="49" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="49"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="50"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="74" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="74"/>
         <source>The new password needs at least %1 characters.</source>
         <translation>新密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="79" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="79"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="81" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
 </context>
 <context>
+    <name>ConfigState</name>
+    <message>
+        <location filename="../../helix_desktop/state/config.py" line="60"/>
+        <source>This server cannot test the connection (it has no /config/test).</source>
+        <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
         <source>Choose a server</source>
         <translation>选择服务器</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40"/>
         <source>Local: the server built into this app (single user)</source>
         <translation>本地：使用本应用自带的服务（单人使用）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41"/>
         <source>Team server at this address:</source>
         <translation>团队服务器，地址：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58"/>
         <source>A team server is started with “helix server”.</source>
         <translation>团队服务器通过 “helix server” 启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="49"/>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="55"/>
+        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
+        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="65"/>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="75"/>
+        <source>No SQL yet</source>
+        <translation>暂无 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="76"/>
+        <source>No answer yet</source>
+        <translation>暂无回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="77"/>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="128"/>
+        <source>Raw answer</source>
+        <translation>原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="82"/>
+        <source>Extracted SQL</source>
+        <translation>提取到的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="103"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
+        <source>Testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="111"/>
+        <source>Asking the bot…</source>
+        <translation>正在询问机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="117"/>
+        <source>The bot answered with SQL. %1</source>
+        <translation>机器人返回了 SQL。%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="126"/>
+        <source>Raw answer (first part only)</source>
+        <translation>原始回答（仅前一部分）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="133"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="135"/>
+        <source>no HTTP response</source>
+        <translation>无 HTTP 响应</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_test.py" line="138"/>
+        <source>%1 s, %2, %3 attempt(s)</source>
+        <translation>%1 秒，%2，共尝试 %3 次</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="21"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="22"/>
         <source>Generate cases from indicator and entity metadata here.</source>
         <translation>在这里根据指标和实体元数据生成用例。</translation>
     </message>
@@ -220,17 +309,17 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="101" />
+        <location filename="../../helix_desktop/app.py" line="102"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="112" />
+        <location filename="../../helix_desktop/app.py" line="113"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="115" />
+        <location filename="../../helix_desktop/app.py" line="116"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -238,72 +327,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in to Helix</source>
         <translation>登录 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="50"/>
         <source>Helix Desktop</source>
         <translation>Helix 桌面版</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="55"/>
         <source>Change server…</source>
         <translation>更换服务器…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="78"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="99"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="114"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="116"/>
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="123" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="123"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="142" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="142"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -311,72 +400,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="88" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="89" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="91"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="92" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="100" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="108" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="117" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="118" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="122" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="127" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="128" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="141" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="141" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="161" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="163"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="165" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
@@ -384,12 +473,12 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22"/>
         <source>Customers, apps and templates against experiments will appear here.</source>
         <translation>这里将显示客户、应用、模板与实验的对照矩阵。</translation>
     </message>
@@ -397,57 +486,57 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="59" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="59"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="69" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="69"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="72" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="77" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="86" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="86"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="90" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="90"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="93" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="93"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -455,32 +544,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="41" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="41"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="43" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="43"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="44" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="44"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -488,12 +577,12 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="142" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="148" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
@@ -501,12 +590,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="21"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="22"/>
         <source>Finished runs and their results will be listed here.</source>
         <translation>这里将列出已完成的运行及其结果。</translation>
     </message>
@@ -514,12 +603,12 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="21"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="22"/>
         <source>Start a run and follow every case live here.</source>
         <translation>在这里启动运行，并实时查看每条用例的进展。</translation>
     </message>
@@ -527,152 +616,142 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="136" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="159" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="161" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="171" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="184" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="195" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="196"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="198" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199" />
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="202" />
-        <source>Test connection needs the run engine (coming soon).</source>
-        <translation>测试连接需要运行引擎（即将提供）。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="214" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="213"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -680,57 +759,57 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="36" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="76" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="76"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>
@@ -738,7 +817,7 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="34" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from server.auth.deps import AutoTestCaller
 from server.config import service
 from server.config.repository import ConfigRepository
 from server.contract.common import ErrorResponse
-from server.contract.config import ConfigResponse, ConfigUpdate
+from server.contract.config import (
+    ConfigResponse,
+    ConfigTestRequest,
+    ConfigTestResponse,
+    ConfigUpdate,
+)
 from server.deps import SessionDep
 
 router = APIRouter(prefix="/config", tags=["config"])
@@ -26,3 +31,22 @@ async def update_config(
     body: ConfigUpdate, _: AutoTestCaller, session: SessionDep
 ) -> ConfigResponse:
     return await service.update_config(ConfigRepository(session), changes=body)
+
+
+@router.post(
+    "/test", response_model=ConfigTestResponse, responses={**ERRORS, 422: {"model": ErrorResponse}}
+)
+async def test_connection(
+    request: Request,
+    _: AutoTestCaller,
+    session: SessionDep,
+    body: ConfigTestRequest | None = None,
+) -> ConfigTestResponse:
+    """Ask the configured bot one question; 200 whatever the bot did (``ok`` says)."""
+    engine = request.app.state.engine
+    return await service.test_connection(
+        ConfigRepository(session),
+        request=body or ConfigTestRequest(),
+        clients=engine.clients,
+        chat_ids=engine.chat_ids,
+    )

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
 from server.config.repository import ConfigRepository
-from server.contract.config import ConfigResponse, ConfigUpdate
+from server.contract.config import (
+    TEST_RAW_ANSWER_LIMIT,
+    ConfigResponse,
+    ConfigTestRequest,
+    ConfigTestResponse,
+    ConfigUpdate,
+)
+from server.runner.adapter import BotAdapter, BotClients, ChatIds
 
-__all__ = ["get_config", "update_config"]
+__all__ = ["get_config", "test_connection", "update_config"]
 
 log = logging.getLogger(__name__)
 
@@ -45,3 +53,40 @@ async def update_config(repo: ConfigRepository, *, changes: ConfigUpdate) -> Con
         await repo.save(sent)
     log.info("config updated: %s", sorted(sent))
     return await get_config(repo)
+
+
+async def test_connection(
+    repo: ConfigRepository,
+    *,
+    request: ConfigTestRequest,
+    clients: BotClients,
+    chat_ids: ChatIds,
+) -> ConfigTestResponse:
+    """Ask the bot one question as a run would (saved config plus unsaved ``overrides``)."""
+    config = await get_config(repo)
+    if request.overrides is not None:
+        config = ConfigResponse.model_validate(
+            {**config.model_dump(), **request.overrides.changes()}
+        )
+    adapter = BotAdapter(config, chat_ids=chat_ids)
+    client = clients.acquire()
+    started = time.perf_counter()
+    try:
+        answer = await adapter.ask(client, question=request.question, case_id=0)
+    finally:
+        clients.release(client)
+    duration = time.perf_counter() - started
+    # The URL only: the host, never the token, goes to the log.
+    log.info("config test: %s -> %s", config.bot_url, "ok" if answer.sql else "no SQL")
+    return ConfigTestResponse(
+        ok=answer.sql is not None,
+        question=request.question,
+        sql=answer.sql,
+        raw_answer=answer.raw[:TEST_RAW_ANSWER_LIMIT],
+        raw_truncated=len(answer.raw) > TEST_RAW_ANSWER_LIMIT,
+        duration=round(duration, 3),
+        status_code=answer.status_code,
+        error=answer.error,
+        attempts=answer.attempts,
+        bot_url=config.bot_url,
+    )

@@ -13,8 +13,12 @@ __all__ = [
     "DEFAULT_BODY_TEMPLATE",
     "DEFAULT_BOT_URL",
     "DEFAULT_SQL_PATHS",
+    "DEFAULT_TEST_QUESTION",
     "NULLABLE_FIELDS",
+    "TEST_RAW_ANSWER_LIMIT",
     "ConfigResponse",
+    "ConfigTestRequest",
+    "ConfigTestResponse",
     "ConfigUpdate",
     "placeholders_in",
 ]
@@ -27,6 +31,10 @@ DEFAULT_BODY_TEMPLATE: dict[str, Any] = {
     "incremental": False,
 }
 DEFAULT_SQL_PATHS = ["content.visual.sql", "visual.sql", "data.sql", "sql"]
+# A question every ChatBI bot of the sample catalogue (and the demo bot) can answer.
+DEFAULT_TEST_QUESTION = "星河科技最新的市盈率是多少"
+# ``raw_answer`` of a test is cut to this many characters (enough to see the shape).
+TEST_RAW_ANSWER_LIMIT = 16 * 1024
 BODY_PLACEHOLDERS = frozenset({"question", "chat_id", "case_id"})
 
 # Fields whose ``null`` means "not configured"; ``null`` for any other field is a 422.
@@ -211,3 +219,42 @@ class ConfigUpdate(BaseModel):
     def changes(self) -> dict[str, Any]:
         """The fields the caller sent, with their new values."""
         return {name: getattr(self, name) for name in self.model_fields_set}
+
+
+class ConfigTestRequest(BaseModel):
+    """``POST /config/test``: ask the configured bot one question (the saved config)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(default=DEFAULT_TEST_QUESTION, min_length=1, max_length=2000)
+    overrides: ConfigUpdate | None = Field(
+        default=None,
+        description="Unsaved changes to try (same fields as POST /config); nothing is saved",
+    )
+
+    @field_validator("question", mode="after")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("问题不能为空 (question must not be blank)")
+        return value
+
+
+class ConfigTestResponse(BaseModel):
+    """What the bot answered: ``ok`` when SQL was found; ``error`` says why not."""
+
+    ok: bool
+    question: str
+    sql: str | None = None
+    raw_answer: str = Field(
+        default="", description=f"The answer as received, cut to {TEST_RAW_ANSWER_LIMIT} chars"
+    )
+    raw_truncated: bool = False
+    duration: float = Field(description="Seconds, all attempts included")
+    status_code: int | None = Field(
+        default=None, description="HTTP status of the last attempt (null: no response)"
+    )
+    error: str | None = None
+    attempts: int = 1
+    bot_url: str

@@ -96,6 +96,15 @@ class BotAnswer:
     raw: str
     error: str | None = None
     attempts: int = 1
+    # The HTTP status of the last attempt (None when no response came back).
+    status_code: int | None = None
+
+
+@dataclass(slots=True)
+class _Exchange:
+    """What one attempt saw before it ended, however it ended."""
+
+    status_code: int | None = None
 
 
 class _Retryable(Exception):
@@ -204,20 +213,25 @@ class BotAdapter:
         """The bot's SQL for a question, with retries; never raises for bot trouble."""
         retries = self.config.max_retries
         for attempt in range(retries + 1):
+            seen = _Exchange()
             try:
                 async with asyncio.timeout(self.config.total_timeout):
-                    sql, raw = await self._attempt(client, question=question, case_id=case_id)
-                return BotAnswer(sql=sql, raw=raw, attempts=attempt + 1)
+                    sql, raw = await self._attempt(
+                        client, question=question, case_id=case_id, seen=seen
+                    )
+                return BotAnswer(sql, raw, None, attempt + 1, seen.status_code)
             except TimeoutError:
                 message = f"回答超时: {self.config.total_timeout:g} 秒内未完成"
-                return BotAnswer(None, "", _with_attempts(message, attempt), attempt + 1)
+                return BotAnswer(
+                    None, "", _with_attempts(message, attempt), attempt + 1, seen.status_code
+                )
             except _Failed as exc:
-                return BotAnswer(None, exc.raw, _with_attempts(exc.message, attempt), attempt + 1)
+                message = _with_attempts(exc.message, attempt)
+                return BotAnswer(None, exc.raw, message, attempt + 1, seen.status_code)
             except _Retryable as exc:
                 if attempt >= retries:
-                    return BotAnswer(
-                        None, exc.raw, _with_attempts(exc.message, attempt), attempt + 1
-                    )
+                    message = _with_attempts(exc.message, attempt)
+                    return BotAnswer(None, exc.raw, message, attempt + 1, seen.status_code)
                 delay = exc.delay
                 if delay is None:
                     delay = self.config.retry_backoff * (2**attempt)
@@ -225,13 +239,14 @@ class BotAdapter:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _attempt(
-        self, client: httpx.AsyncClient, *, question: str, case_id: int
+        self, client: httpx.AsyncClient, *, question: str, case_id: int, seen: _Exchange
     ) -> tuple[str, str]:
         request = self._request(client, question=question, case_id=case_id)
         raw = _RawText()
         got_body = False
         try:
             response = await client.send(request, stream=True)
+            seen.status_code = response.status_code
             try:
                 if response.status_code >= 400:
                     await self._status_error(response)

@@ -98,6 +98,11 @@ class RunEngine:
         self._chat_ids = ChatIds()
         self._runs: dict[str, BatchRun] = {}
 
+    @property
+    def chat_ids(self) -> ChatIds:
+        """The server's one chat id sequence (a bot must never see an id twice)."""
+        return self._chat_ids
+
     # Life cycle
 
     async def start(self) -> None:

@@ -21,8 +21,7 @@ async def test_settings_page_follows_the_server(helix: Any, qtbot: Any) -> None:
     page = window.page_widgets["settings"]
     await until(lambda: helix.config.available is not None)
     shot(window, "settings_page")
-    assert not page.test_button.isEnabled()
-    assert page.test_button.toolTip()
+    assert page.test_button.isEnabled() is (helix.config.available is True)
     if helix.config.available is False:
         # This server has no /config yet: the page says so and stays read-only.
         assert page.message.kind == "error"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.config import ConfigState
+from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.message_label import MessageLabel
 
 if TYPE_CHECKING:
@@ -196,19 +197,17 @@ class SettingsPage(QWidget):
         self.save_button.setObjectName("saveButton")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.reload_button = QPushButton(self.tr("Reload"))
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.setObjectName("testButton")
-        self.test_button.setEnabled(False)
-        self.test_hint = QLabel(self.tr("Test connection needs the run engine (coming soon)."))
-        self.test_hint.setObjectName("hint")
-        self.test_button.setToolTip(self.test_hint.text())
         self.save_button.clicked.connect(self.save)
         self.reload_button.clicked.connect(lambda: state.load())
         buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.test_hint, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.save_button)
+        self.test_panel = ConnectionTestPanel(state, self.changes)
+        self.test_button = self.test_panel.button
+        body = QHBoxLayout()
+        body.addWidget(scroll, 3)
+        body.addWidget(self.test_panel, 2)
 
         self.message = MessageLabel()
         title = QLabel(self.tr("Bot connection"))
@@ -216,7 +215,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(body, 1)
         layout.addLayout(buttons)
 
         state.loaded.connect(self._on_loaded)
@@ -236,6 +235,7 @@ class SettingsPage(QWidget):
     def _set_editable(self, editable: bool) -> None:
         self.form_box.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        self.test_panel.set_available(editable)
 
     def _on_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy and self.state.available is True)
