@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -27,7 +28,10 @@ from helix_desktop.ui.pages import PageContext
 from helix_desktop.ui.password_dialog import ChangePasswordDialog
 from helix_desktop.ui.theme import apply_theme
 
-__all__ = ["HelixApp", "app_version", "main"]
+__all__ = ["STARTUP_PROBE_ENV", "HelixApp", "app_version", "main"]
+
+# Set by ``helix --startup-probe``: time the start-up to the login window, then quit.
+STARTUP_PROBE_ENV = "HELIX_EXIT_AFTER_LOGIN_SHOWN"
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     helix.quit_requested.connect(finished.set)
     with loop:
         helix.start()
+        if os.environ.get(STARTUP_PROBE_ENV):
+            from helix_desktop.ui.startup_probe import StartupProbe
+
+            StartupProbe(helix)
         loop.run_until_complete(finished.wait())
         loop.run_until_complete(helix.shutdown())
     collector.stop()

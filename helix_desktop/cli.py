@@ -42,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from helix_desktop.selfcheck import main as self_check
 
         return self_check(args[1:])
+    if "--startup-probe" in args:
+        args.remove("--startup-probe")
+        os.environ["HELIX_EXIT_AFTER_LOGIN_SHOWN"] = "1"
     if args and not args[0].startswith("-"):
         print(f"helix: unknown command {args[0]!r}\n\n{USAGE}", file=sys.stderr)
         return 2
