@@ -15,6 +15,8 @@ from qasync import asyncSlot
 from helix_desktop.local_backend import BackendFailed, LocalBackend
 from helix_desktop.state.config import ConfigState
 from helix_desktop.state.preferences import Preferences
+from helix_desktop.state.reports import ReportsState
+from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.accounts_dialog import AccountsDialog
@@ -64,6 +66,11 @@ class HelixApp(QObject):
         self.language.apply(preferences.language)
         self.session = Session(language=client_language(preferences.language))  # type: ignore[arg-type]
         self.config = ConfigState(self.session)
+        # Runs outlive the main window (language switch, re-login): their state lives here.
+        self.run = RunState(self.session)
+        self.reports = ReportsState(self.session)
+        self.run.started.connect(lambda _id: self.reports.refresh_if_loaded())
+        self.run.finished.connect(lambda *_: self.reports.refresh_if_loaded())
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
@@ -202,7 +209,7 @@ class HelixApp(QObject):
         self.main_window.raise_()
 
     def _build_main_window(self) -> MainWindow:
-        context = PageContext(self.session, self.preferences, self.config)
+        context = PageContext(self.session, self.preferences, self.config, self.run, self.reports)
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.logout_requested.connect(self.logout)
         window.accounts_requested.connect(self.show_accounts)
@@ -250,6 +257,7 @@ class HelixApp(QObject):
 
     def logout(self) -> None:
         """Back to the login dialog; the server connection (and local backend) stay."""
+        self.run.detach()
         self.session.logout()
         self.config.config = {}
         self.config.available = None
@@ -262,6 +270,7 @@ class HelixApp(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection and stop the local backend (joins its thread)."""
+        await self.run.close()
         await self.session.close()
         if self.backend is not None:
             backend, self.backend = self.backend, None
