@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from server.contract.autotest import ResultDetail
 
-__all__ = ["CaseChange", "Comparison", "compare_results"]
+__all__ = ["CaseChange", "Comparison", "change_order", "compare_results"]
 
 NEW = "new"
 MISSING = "missing"
@@ -23,6 +23,11 @@ _ORDER = {
     NEW: 6,
     MISSING: 7,
 }
+
+
+def change_order(kind: str) -> tuple[int, str]:
+    """Sort key for kinds of change: regressions, fixes, other changes, new, missing, unchanged."""
+    return _ORDER.get(kind, 9 if kind == UNCHANGED else 8), kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,5 +83,5 @@ def compare_results(
         counts[change.kind] += 1
         if change.kind != UNCHANGED:
             changes.append(change)
-    changes.sort(key=lambda c: (_ORDER.get(c.kind, 9), c.case_id))
+    changes.sort(key=lambda c: (change_order(c.kind), c.case_id))
     return Comparison(base_id, other_id, changes, counts)

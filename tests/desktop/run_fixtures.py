@@ -98,8 +98,9 @@ async def point_at_bot(
     *,
     latency_ms: int,
     max_workers: int = 8,
+    **bot_options: Any,
 ) -> None:
-    bot = demo_bot_factory(latency_ms=latency_ms)
+    bot = demo_bot_factory(latency_ms=latency_ms, **bot_options)
     config = await client.update_config(
         {"bot_url": bot.ask_url, "max_workers": max_workers, "max_retries": 0}
     )

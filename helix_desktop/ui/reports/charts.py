@@ -117,4 +117,3 @@ class ResultChart(QChartView):
             piece = self.series.append(f"{key} {count}", count)
             piece.setColor(QColor(_SLICE_COLORS[key]))
             piece.setBorderColor(result_colors(key, dark=dark)[0])
-            piece.setLabelVisible(count > 0)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helix_desktop.state.comparison import CaseChange, Comparison
+from helix_desktop.state.comparison import CaseChange, Comparison, change_order
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 
@@ -99,6 +99,7 @@ class CompareView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 60), (2, 70), (3, 70), (4, 130)):
@@ -113,7 +114,7 @@ class CompareView(QWidget):
         counts = comparison.counts
         parts = [
             f"{self.model.kind_text(kind)}: {counts[kind]}"
-            for kind in sorted(counts, key=lambda k: (k == "unchanged", -counts[k], k))
+            for kind in sorted(counts, key=change_order)
         ]
         title = self.tr("%1 → %2").replace("%1", base_label).replace("%2", other_label)
         self.summary.setText(f"<b>{title}</b><br>" + " · ".join(parts))
