@@ -28,7 +28,9 @@ __all__ = ["FINAL", "RunRow", "RunState", "status_name"]
 FLUSH_MS = 100
 # A flush stops after this long and leaves the rest for the next tick (a replay of
 # many thousand updates then lands over a few ticks instead of one long stall).
-FLUSH_BUDGET_S = 0.02
+FLUSH_BUDGET_S = 0.01
+# Failures logged per flush; the rest are summed up in one line (the table has them all).
+LOG_LINES_PER_FLUSH = 20
 PROGRESS_TICK_S = 0.5
 RATE_WINDOW_S = 5.0
 FINAL = frozenset({"PASS", "FAIL", "ERROR"})
@@ -263,8 +265,13 @@ class RunState(QObject):
 
     # ---------------------------------------------------------------- following
 
-    def attach(self, batch_id: str, cases: list[CaseBrief] | None = None) -> None:
-        """Follow ``batch_id`` from now on (its rows replace the current ones)."""
+    def attach(
+        self, batch_id: str, cases: list[CaseBrief] | None = None, *, follow: bool = True
+    ) -> None:
+        """Follow ``batch_id`` from now on (its rows replace the current ones).
+
+        ``follow=False`` only prepares the rows: messages then come through ``receive``.
+        """
         self._cancel_follow()
         self.about_to_reset.emit()
         self.batch_id = batch_id
@@ -285,7 +292,8 @@ class RunState(QObject):
         self._log_now(self.tr("Run %1 started.").replace("%1", batch_id))
         self.progress_changed.emit()
         self._timer.start()
-        self._follow_task = asyncio.ensure_future(self._follow(batch_id))
+        if follow:
+            self._follow_task = asyncio.ensure_future(self._follow(batch_id))
 
     async def _follow(self, batch_id: str) -> None:
         client = self.session.require_client()
@@ -375,6 +383,10 @@ class RunState(QObject):
                 first, last = min(first, row), max(last, row)
             if time.perf_counter() > deadline:
                 break
+        if len(lines) > LOG_LINES_PER_FLUSH:
+            kept = LOG_LINES_PER_FLUSH - 1
+            more = self.tr("… and %1 more failures (see the table).")
+            lines = [*lines[:kept], more.replace("%1", str(len(lines) - kept))]
         if ended:
             self._end(lines)
             first, last = 0, len(self.rows) - 1

@@ -56,8 +56,12 @@ class ProgressStrip(QWidget):
     def refresh(self) -> None:
         state = self.state
         total = state.total
+        # QProgressBar.setValue repaints synchronously (tens of ms with a big window):
+        # with updates off it only records the value; turning them on schedules one paint.
+        self.bar.setUpdatesEnabled(False)
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(state.completed, max(total, 1)) if total else 0)
+        self.bar.setUpdatesEnabled(True)
         names = {"PASS": self.tr("Pass"), "FAIL": self.tr("Fail"), "ERROR": self.tr("Error")}
         for key, label in self.counters.items():
             label.setText(f"{names[key]} {state.counts[key]}")

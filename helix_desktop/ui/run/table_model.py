@@ -41,7 +41,12 @@ class RunTableModel(QAbstractTableModel):
     def __init__(self, state: RunState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self._dark = is_dark()
+        dark = is_dark()
+        # Painting asks for colours cell by cell: build them once, not per call.
+        self._colors = {
+            status: result_colors(status, dark=dark)
+            for status in ("QUEUED", "RUNNING", "PASS", "FAIL", "ERROR", "NOT_RUN")
+        }
         state.about_to_reset.connect(self.beginResetModel)
         state.rows_reset.connect(self.endResetModel)
         state.rows_changed.connect(self._on_rows_changed)
@@ -82,7 +87,7 @@ class RunTableModel(QAbstractTableModel):
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,
         ):
-            background, foreground = result_colors(row.status, dark=self._dark)
+            background, foreground = self._colors.get(row.status, self._colors["QUEUED"])
             return background if role == Qt.ItemDataRole.BackgroundRole else foreground
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in ("position", "case_id", "duration"):
