@@ -67,10 +67,11 @@ class HelixApp(QObject):
         self.session = Session(language=client_language(preferences.language))  # type: ignore[arg-type]
         self.config = ConfigState(self.session)
         # Runs outlive the main window (language switch, re-login): their state lives here.
-        self.run = RunState(self.session)
-        self.reports = ReportsState(self.session)
-        self.run.started.connect(lambda _id: self.reports.refresh_if_loaded())
-        self.run.finished.connect(lambda *_: self.reports.refresh_if_loaded())
+        self.run = RunState(self.session, self)
+        self.reports = ReportsState(self.session, self)
+        # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
+        self.run.started.connect(self._on_run_changed)
+        self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
@@ -217,6 +218,16 @@ class HelixApp(QObject):
         window.language_requested.connect(self.preferences.set_language)
         window.closed.connect(self.quit)
         return window
+
+    def _on_run_changed(self, *_args: object) -> None:
+        """A run started or ended: the reports list changed."""
+        self.reports.refresh_if_loaded()
+
+    def run_cases(self, case_ids: list[int]) -> None:
+        """Run these cases (the cases page's "run selected") and show the Run page."""
+        if self.main_window is not None:
+            self.main_window.show_page("run")
+        self.run.start_cases(list(case_ids))
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None

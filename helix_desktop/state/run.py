@@ -103,6 +103,8 @@ class RunState(QObject):
         self.stopping = False
         self.active: list[ActiveBatch] = []
         self.active_checked = False  # /run/active-batches answered at least once
+        self.checking_active = False  # ...and is being asked right now
+        self._active_task: asyncio.Task[None] | None = None
         self._pending: deque[dict[str, Any]] = deque()
         self._samples: deque[tuple[float, int]] = deque()
         self._last_progress = 0.0
@@ -214,11 +216,20 @@ class RunState(QObject):
         else:
             self._log_now(self.tr("Stop requested."))
 
-    @asyncSlot()
-    async def load_active(self) -> None:
+    def load_active(self) -> None:
         """Find batches still running on the server; follow the newest if nothing is followed."""
-        client = self.session.require_client()
-        batches = await self.session.attempt(client.active_batches(), self.failed.emit)
+        if self.checking_active or self.session.client is None:
+            return
+        # Set before the task starts, so a caller can wait for the answer right away.
+        self.checking_active = True
+        self._active_task = asyncio.ensure_future(self._load_active())
+
+    async def _load_active(self) -> None:
+        try:
+            client = self.session.require_client()
+            batches = await self.session.attempt(client.active_batches(), self.failed.emit)
+        finally:
+            self.checking_active = False
         if batches is FAILED:
             return
         self.active_checked = True
@@ -337,12 +348,13 @@ class RunState(QObject):
 
     async def close(self) -> None:
         """Stop following (the batch keeps running on the server)."""
-        task, self._follow_task = self._follow_task, None
         self._timer.stop()
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        for task in (self._follow_task, self._active_task):
+            if task is not None and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._follow_task = self._active_task = None
         self._set_connection("idle")
 
     # ------------------------------------------------------------------ flushing

@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56" />
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
@@ -82,47 +83,47 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
         <source>Cases</source>
         <translation>用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="101" />
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="101"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
     </message>
@@ -130,12 +131,12 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="21"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="22"/>
         <source>The questions for the bot and what its SQL must contain will be listed here.</source>
         <translation>这里将列出发给问答机器人的问题，以及其 SQL 必须包含的内容。</translation>
     </message>
@@ -143,58 +144,58 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="31" />
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="56" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="31"/>
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="56"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="34" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="34"/>
         <source>This is your first login: choose a new password to continue.</source>
         <translation>这是首次登录：请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="36" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="36"/>
         <source>Choose a new password.</source>
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="48" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="48"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="49" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="49"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="50"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="74" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="74"/>
         <source>The new password needs at least %1 characters.</source>
         <translation>新密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="79" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="79"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="81" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -202,12 +203,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
         <source>Select two runs in the list and press Compare.</source>
         <translation>在列表中选择两次运行，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="119" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="119"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -215,42 +216,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="43" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="43"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="44" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="44"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="59" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="59"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63" />
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -258,52 +259,52 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
         <source>Choose a server</source>
         <translation>选择服务器</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40"/>
         <source>Local: the server built into this app (single user)</source>
         <translation>本地：使用本应用自带的服务（单人使用）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41"/>
         <source>Team server at this address:</source>
         <translation>团队服务器，地址：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58"/>
         <source>A team server is started with “helix server”.</source>
         <translation>团队服务器通过 “helix server” 启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
     </message>
@@ -311,80 +312,80 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182" />
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186" />
-        <source>(the bot's answer was not stored)</source>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186"/>
+        <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
 </context>
 <context>
     <name>GeneratorPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="21"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="22"/>
         <source>Generate cases from indicator and entity metadata here.</source>
         <translation>在这里根据指标和实体元数据生成用例。</translation>
     </message>
@@ -392,17 +393,17 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="109" />
+        <location filename="../../helix_desktop/app.py" line="110"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="120" />
+        <location filename="../../helix_desktop/app.py" line="121"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="123" />
+        <location filename="../../helix_desktop/app.py" line="124"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -410,72 +411,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in to Helix</source>
         <translation>登录 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="50"/>
         <source>Helix Desktop</source>
         <translation>Helix 桌面版</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="55"/>
         <source>Change server…</source>
         <translation>更换服务器…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="78"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="99"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="114"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="116"/>
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="123" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="123"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="142" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="142"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -483,72 +484,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="90" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="91" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="91"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="94" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="102" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="110" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="119" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="120" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="124" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="129" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="130" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="143" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="143" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="163" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="163"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="167" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
@@ -556,12 +557,12 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22"/>
         <source>Customers, apps and templates against experiments will appear here.</source>
         <translation>这里将显示客户、应用、模板与实验的对照矩阵。</translation>
     </message>
@@ -569,57 +570,57 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="59" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="59"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="69" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="69"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="72" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="77" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="86" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="86"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="90" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="90"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="93" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="93"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -627,32 +628,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="48" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="48"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -660,22 +661,22 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65" />
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65" />
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65" />
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69" />
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
         <source>Elapsed %1 · ETA %2 · %3 cases/s</source>
         <translation>已用 %1 · 预计剩余 %2 · %3 条/秒</translation>
     </message>
@@ -683,12 +684,12 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="142" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="148" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
@@ -696,88 +697,88 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="63" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="63"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="65" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="66" />
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="144" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="144"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="68" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="71" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="114" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="114"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="143" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="163" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="183" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="184"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="185" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="186"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="223" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="224"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="247" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="248"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="249" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="261" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="262"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="270" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="273" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="277"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -785,7 +786,7 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="168" />
+        <location filename="../../helix_desktop/state/reports.py" line="168"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -793,13 +794,13 @@
 <context>
     <name>ResultChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="95" />
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="104" />
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="95"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="104"/>
         <source>Results of the selected run</source>
         <translation>所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="107" />
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="107"/>
         <source>Results: %1 of %2 cases finished</source>
         <translation>结果：已完成 %1 / %2 条用例</translation>
     </message>
@@ -807,27 +808,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34" />
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35" />
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36" />
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37" />
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38" />
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -835,52 +836,52 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="44" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="44"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="46" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="46"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="48" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
         <source>Rerun failed of last run</source>
         <translation>重跑上次失败用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="90" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="90"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="149" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="153"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="151" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="155"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="153" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="155" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="159"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="177" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="181"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -888,72 +889,72 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="43" />
+        <location filename="../../helix_desktop/state/run.py" line="43"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="44" />
+        <location filename="../../helix_desktop/state/run.py" line="44"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="45" />
+        <location filename="../../helix_desktop/state/run.py" line="45"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="46" />
+        <location filename="../../helix_desktop/state/run.py" line="46"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="179" />
+        <location filename="../../helix_desktop/state/run.py" line="181"/>
         <source>There is no finished run to rerun yet.</source>
         <translation>还没有已结束的运行可以重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="187" />
+        <location filename="../../helix_desktop/state/run.py" line="189"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="215" />
+        <location filename="../../helix_desktop/state/run.py" line="217"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="229" />
+        <location filename="../../helix_desktop/state/run.py" line="240"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="233" />
+        <location filename="../../helix_desktop/state/run.py" line="244"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="292" />
+        <location filename="../../helix_desktop/state/run.py" line="303"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="325" />
+        <location filename="../../helix_desktop/state/run.py" line="336"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="380" />
+        <location filename="../../helix_desktop/state/run.py" line="392"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="388" />
+        <location filename="../../helix_desktop/state/run.py" line="400"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="479" />
+        <location filename="../../helix_desktop/state/run.py" line="491"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -961,42 +962,42 @@
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="29" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="30" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="31" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="31"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="57" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="58" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="59" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="60" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="60"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="61" />
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="61"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -1004,152 +1005,152 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="136" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="136"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="159" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="159"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="161" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="171" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="171"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="184" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="184"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="195" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="195"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="198" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="198"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="202" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="202"/>
         <source>Test connection needs the run engine (coming soon).</source>
         <translation>测试连接需要运行引擎（即将提供）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="214" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="214"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -1157,12 +1158,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="53" />
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="53"/>
         <source>Pass rate of recent runs</source>
         <translation>最近运行的通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="59" />
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
         <source>Run (oldest to newest)</source>
         <translation>运行（从旧到新）</translation>
     </message>
@@ -1170,57 +1171,57 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="36" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="76" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="76"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>
@@ -1228,7 +1229,7 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="34" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

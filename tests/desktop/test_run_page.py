@@ -149,3 +149,46 @@ async def test_reconnecting_is_shown(qtbot: Any, session: Session) -> None:
     state._on_reconnecting("closed")
     assert page.status_label.text() == "正在重连…"
     assert "重连" in page.log.toPlainText()
+
+
+async def test_run_selected_cases_from_the_app(
+    helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    """The composition root: "run these cases" shows the Run page following the new batch."""
+    from tests.desktop.conftest import ROOT_PASSWORD, change_password, login
+
+    helix.start()
+    await login(helix, qtbot, "root", "root123")
+    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
+    await until(lambda: helix.main_window is not None)
+    window = helix.main_window
+    client = helix.session.require_client()
+    await point_at_bot(client, demo_bot_factory, latency_ms=5)
+    await store_cases(client, cases(5, wrong={1}))
+    window.show_page("reports")
+    reports = window.page_widgets["reports"]
+    await until(lambda: helix.reports.loaded)
+
+    helix.run_cases([2, 4])
+    assert window.current_page() == "run"
+    page = window.page_widgets["run"]
+    await until(lambda: page.state.status == "COMPLETED", timeout=30)
+    assert [row.case_id for row in page.state.rows] == [2, 4]
+    assert _statuses(page) == {"FAIL": 1, "PASS": 1}
+    # The reports list follows: the finished batch appears without a manual refresh.
+    await until(lambda: [r.status for r in helix.reports.reports] == ["COMPLETED"])
+    assert reports.batches_model.index(0, 1).data() == "已完成"
+    shot(window, "main_window_run_page")
+
+    # The run outlives the window: after a language switch the new page shows it too.
+    window.language_requested.emit("en")
+    try:
+        rebuilt = helix.main_window
+        assert rebuilt is not window and rebuilt.current_page() == "run"
+        again = rebuilt.page_widgets["run"]
+        assert again.model.rowCount() == 2
+        assert again.status_label.text() == "Completed"
+        assert again.progress.counters["FAIL"].text() == "Fail 1"
+    finally:
+        helix.preferences.set_language("zh_CN")
+    await until(lambda: not helix.run.checking_active)  # each new page asked the server again

@@ -160,7 +160,8 @@ class ReportsPage(QWidget):
         state.detail_loaded.connect(self._on_detail)
         state.compared.connect(self._on_compared)
         state.exported.connect(self._on_exported)
-        state.deleted.connect(lambda _id: self.message.show_success(self.tr("Report deleted.")))
+        # Bound methods only: the state outlives this page (a lambda would keep it alive).
+        state.deleted.connect(self._on_deleted)
         state.failed.connect(self.message.show_error)
         self._requested = False
         self._update_buttons()
@@ -259,6 +260,9 @@ class ReportsPage(QWidget):
 
     def _on_exported(self, path: str) -> None:
         self.message.show_success(self.tr("Exported to %1").replace("%1", path))
+
+    def _on_deleted(self, _batch_id: str) -> None:
+        self.message.show_success(self.tr("Report deleted."))
 
     def ask_delete(self) -> QMessageBox | None:
         report = self.state.current

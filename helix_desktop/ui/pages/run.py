@@ -109,7 +109,8 @@ class RunPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         state.progress_changed.connect(self._on_progress)
-        state.connection_changed.connect(lambda _c: self._on_progress())
+        # Bound methods only: the state outlives this page (a lambda would keep it alive).
+        state.connection_changed.connect(self._on_connection)
         state.busy_changed.connect(self._on_busy)
         state.started.connect(self._on_started)
         state.failed.connect(self.message.show_error)
@@ -127,6 +128,9 @@ class RunPage(QWidget):
             self.state.load_active()
 
     # ---------------------------------------------------------------- updates
+
+    def _on_connection(self, _connection: str) -> None:
+        self._on_progress()
 
     def _on_busy(self, busy: bool) -> None:
         self._busy = busy
