@@ -82,9 +82,7 @@ async def run_batch(
     """Run the selected cases and follow the batch to its end; Ctrl-C stops the batch."""
     case_ids = await selected_case_ids(client, selection)
     started_at = time.monotonic()
-    started = RunResponse.model_validate(
-        await client.start_run(case_ids, rerun_of=selection.rerun_of)
-    )
+    started = await client.start_run(case_ids, rerun_of=selection.rerun_of)
     if on_start is not None:
         on_start(started)
     total = len(started.cases)
@@ -107,11 +105,8 @@ async def run_batch(
             await client.stop_run(started.batch_id)
         raise
     elapsed = time.monotonic() - started_at
-    details = [
-        ResultDetail.model_validate(d) for d in await client.report_details(started.batch_id)
-    ]
-    order = {case.id: index for index, case in enumerate(started.cases)}
-    details.sort(key=lambda d: order.get(d.case_id, len(order)))
+    # Every finished result, in plan order (the stream may have been quiet or resumed).
+    details = await client.report_details(started.batch_id)
     return BatchOutcome(
         batch_id=started.batch_id,
         status=status,

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from helix_desktop.state.config import ConfigState
 from helix_desktop.state.preferences import Preferences
+from helix_desktop.state.reports import ReportsState
+from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings
 
@@ -27,6 +29,8 @@ class PageContext:
     session: Session
     preferences: Preferences
     config: ConfigState
+    run: RunState
+    reports: ReportsState
 
 
 @dataclass(frozen=True, slots=True)
