@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Debian packages Qt needs on a fresh machine (PySide6 wheels bring Qt itself, not
-# these system libraries), plus a CJK font so Chinese text renders. Installs them
-# when it can (root with apt-get); otherwise says exactly what to run.
+# these system libraries), plus a CJK font so Chinese text renders, and binutils
+# for building the bundle. Installs them when it can (root with apt-get);
+# otherwise says exactly what to run.
 set -u
 mode=${1:-test}
 pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei)
+# PyInstaller reads binaries with objdump when the tests build the bundle.
+pkgs+=(binutils)
 if [ "$mode" = "run" ] || [ "$mode" = "all" ]; then
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
          libxcb-render-util0 libxcb-image0 xvfb xauth)

@@ -185,3 +185,36 @@ def test_local_data_dir(tmp_path: Path, demo_bot_factory: Callable[..., RunningD
     assert "the local data dir" in result.stderr.splitlines()[0]
     suite = ET.parse(tmp_path / "local.xml").getroot().find("testsuite")
     assert suite is not None and suite.get("tests") == "2"
+
+
+def test_interrupt_stops_the_batch(
+    live_server: LiveServer, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    """Ctrl-C (SIGINT) in CI: the batch is stopped on the server, exit code 130."""
+    import signal
+
+    bot = demo_bot_factory(latency_ms=30_000)
+    with httpx.Client(base_url=live_server.url, headers=live_server.headers) as client:
+        assert client.post("/config", json={"bot_url": bot.ask_url}).status_code == 200
+        for case in CASES[:2]:
+            assert client.post("/cases", json=case).status_code == 201
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("HELIX_")}
+    environ.update(HELIX_USERNAME="root", HELIX_PASSWORD=ROOT_PASSWORD)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "helix_desktop.cli", "run", "--server", live_server.url],
+        env=environ,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    first = process.stderr.readline()
+    assert first.startswith("helix run: batch "), first
+    batch_id = first.split()[3].rstrip(",")
+    process.send_signal(signal.SIGINT)
+    _, rest = process.communicate(timeout=30)
+    assert process.returncode == 130, rest
+    assert "interrupted; the batch was stopped" in rest
+    with httpx.Client(base_url=live_server.url, headers=live_server.headers) as client:
+        report = client.get(f"/reports/{batch_id}")
+        assert report.status_code == 200
+        assert report.json()["status"] == "STOPPED"
