@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from qasync import asyncSlot
 
 from helix_desktop.local_backend import BackendFailed, LocalBackend
+from helix_desktop.state.cases import CasesState
 from helix_desktop.state.config import ConfigState
+from helix_desktop.state.generator import GeneratorState
 from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.session import Session
 from helix_desktop.state.users import UsersState
@@ -64,6 +66,9 @@ class HelixApp(QObject):
         self.language.apply(preferences.language)
         self.session = Session(language=client_language(preferences.language))  # type: ignore[arg-type]
         self.config = ConfigState(self.session)
+        self.cases = CasesState(self.session)
+        self.generator = GeneratorState(self.session)
+        self.generator.show_cases_requested.connect(self._show_new_cases)
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
@@ -202,7 +207,9 @@ class HelixApp(QObject):
         self.main_window.raise_()
 
     def _build_main_window(self) -> MainWindow:
-        context = PageContext(self.session, self.preferences, self.config)
+        context = PageContext(
+            self.session, self.preferences, self.config, self.cases, self.generator
+        )
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.logout_requested.connect(self.logout)
         window.accounts_requested.connect(self.show_accounts)
@@ -217,6 +224,12 @@ class HelixApp(QObject):
             window.closed.disconnect(self.quit)
             window.close()
             window.deleteLater()
+
+    def _show_new_cases(self) -> None:
+        """The generator's "show new cases": the Cases page, reloaded."""
+        if self.main_window is not None:
+            self.main_window.show_page("cases")
+        self.cases.reload()
 
     def show_accounts(self) -> AccountsDialog | None:
         if not self.session.is_root or self.main_window is None:

@@ -1,152 +1,477 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56" />
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162"/>
         <source>New password</source>
         <translation>新密码</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/delegate.py" line="54"/>
+        <source>A question is required</source>
+        <translation>问题必填</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/delegate.py" line="74"/>
+        <location filename="../../helix_desktop/ui/cases/delegate.py" line="101"/>
+        <source>A case needs a question; the edit was not saved.</source>
+        <translation>用例必须有问题，此次修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="44"/>
+        <source>Comma-separated, e.g. 营业收入,600519</source>
+        <translation>以逗号分隔，例如 营业收入,600519</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="51"/>
+        <source>Expected SQL (optional)</source>
+        <translation>预期 SQL（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="54"/>
+        <source>Active (included in runs)</source>
+        <translation>启用（参与运行）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="56"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="58"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="59"/>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="60"/>
+        <source>Drop the unsaved changes</source>
+        <translation>放弃未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="64"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="65"/>
+        <source>Keywords</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="66"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="67"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
+        <source>Expected SQL</source>
+        <translation>预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="105"/>
+        <source>Case %1</source>
+        <translation>用例 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="107"/>
+        <source>No case selected</source>
+        <translation>未选择用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="126"/>
+        <source>Select a row to see and edit the whole case.</source>
+        <translation>选择一行以查看和编辑完整用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="128"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="131"/>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="167"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <source>A case needs a question.</source>
+        <translation>用例必须有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="180"/>
+        <source>This case is no longer in the list.</source>
+        <translation>此用例已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="50"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
+        <source>Expected keywords</source>
+        <translation>预期关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="53"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="54"/>
+        <source>Expected SQL</source>
+        <translation>预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="55"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
+        <source>Active</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="21" />
-        <source>Cases</source>
-        <translation>用例</translation>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="57"/>
+        <source>Search question, keywords, category (Ctrl+F)</source>
+        <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="22" />
-        <source>The questions for the bot and what its SQL must contain will be listed here.</source>
-        <translation>这里将列出发给问答机器人的问题，以及其 SQL 必须包含的内容。</translation>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <source>Active only</source>
+        <translation>仅启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
+        <source>Inactive only</source>
+        <translation>仅停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <source>Import cases from Excel or CSV (Ctrl+I)</source>
+        <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <source>Export the listed cases to Excel (Ctrl+E)</source>
+        <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
+        <source>Reload from the server (F5)</source>
+        <translation>从服务器重新加载（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <source>Delete the selected cases (Del)</source>
+        <translation>删除选中的用例（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <source>Run selected</source>
+        <translation>运行选中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="236"/>
+        <source>%1 cases (%2 loaded)</source>
+        <translation>共 %1 条用例（已加载 %2 条）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="239"/>
+        <source>%1 cases</source>
+        <translation>共 %1 条用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="251"/>
+        <source>%1 selected</source>
+        <translation>已选择 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="253"/>
+        <source>Select rows to activate, deactivate, delete or run them</source>
+        <translation>选择行后可启用、停用、删除或运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
+        <source>Delete cases</source>
+        <translation>删除用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="284"/>
+        <source>Delete %1 selected case(s)?</source>
+        <translation>删除选中的 %1 条用例？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="285"/>
+        <source>Reports keep their copy; the cases themselves are gone.</source>
+        <translation>测试报告中保留其副本；用例本身将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <source>Import cases</source>
+        <translation>导入用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="309"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="309"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="315"/>
+        <source>Export cases</source>
+        <translation>导出用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="316"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="333"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="336"/>
+        <source>Case %1 was not saved: %2</source>
+        <translation>用例 %1 未保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CasesState</name>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="178"/>
+        <source>A case needs a question; the edit was not saved.</source>
+        <translation>用例必须有问题，此次修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="230"/>
+        <source>Activated %1 case(s)</source>
+        <translation>已启用 %1 条用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="232"/>
+        <source>Deactivated %1 case(s)</source>
+        <translation>已停用 %1 条用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="243"/>
+        <source>Deleted %1 case(s)</source>
+        <translation>已删除 %1 条用例</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="31" />
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="56" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="31"/>
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="56"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="34" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="34"/>
         <source>This is your first login: choose a new password to continue.</source>
         <translation>这是首次登录：请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="36" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="36"/>
         <source>Choose a new password.</source>
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="48" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="48"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="49" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="49"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="50"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="74" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="74"/>
         <source>The new password needs at least %1 characters.</source>
         <translation>新密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="79" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="79"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="81" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -154,52 +479,52 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
         <source>Choose a server</source>
         <translation>选择服务器</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40"/>
         <source>Local: the server built into this app (single user)</source>
         <translation>本地：使用本应用自带的服务（单人使用）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41"/>
         <source>Team server at this address:</source>
         <translation>团队服务器，地址：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58"/>
         <source>A team server is started with “helix server”.</source>
         <translation>团队服务器通过 “helix server” 启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
     </message>
@@ -207,103 +532,192 @@
 <context>
     <name>GeneratorPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="21" />
-        <source>Generator</source>
-        <translation>用例生成</translation>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="51"/>
+        <source> per indicator</source>
+        <translation> 条/指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="22" />
-        <source>Generate cases from indicator and entity metadata here.</source>
-        <translation>在这里根据指标和实体元数据生成用例。</translation>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="54"/>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="55"/>
+        <source>The same seed gives the same questions</source>
+        <translation>相同的种子生成相同的问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="57"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="141"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="58"/>
+        <source>Generate cases</source>
+        <translation>生成用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="61"/>
+        <source>Show new cases</source>
+        <translation>查看新用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="69"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="71"/>
+        <source>Questions</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="72"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="73"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="124"/>
+        <source>Generated %1, skipped %2 (asked for %3).</source>
+        <translation>生成 %1 条，跳过 %2 条（共请求 %3 条）。</translation>
     </message>
 </context>
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="101" />
+        <location filename="../../helix_desktop/app.py" line="107"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="112" />
+        <location filename="../../helix_desktop/app.py" line="118"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="115" />
+        <location filename="../../helix_desktop/app.py" line="121"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="29"/>
+        <source>Import cases</source>
+        <translation>导入用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="31"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="43"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="44"/>
+        <source>Skipped: blank question</source>
+        <translation>跳过：问题为空</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="45"/>
+        <source>Skipped: question exists already</source>
+        <translation>跳过：问题已存在</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="46"/>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="83"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="87"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何用例</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in to Helix</source>
         <translation>登录 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="50"/>
         <source>Helix Desktop</source>
         <translation>Helix 桌面版</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="55"/>
         <source>Change server…</source>
         <translation>更换服务器…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="78"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="99"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="114"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="116"/>
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="123" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="123"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="142" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="142"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -311,72 +725,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="88" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="89" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="91"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="92" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="100" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="108" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="117" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="118" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="122" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="127" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="128" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="141" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="141" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="161" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="163"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="165" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
@@ -384,12 +798,12 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22"/>
         <source>Customers, apps and templates against experiments will appear here.</source>
         <translation>这里将显示客户、应用、模板与实验的对照矩阵。</translation>
     </message>
@@ -397,57 +811,57 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="59" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="59"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="69" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="69"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="72" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="77" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="86" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="86"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="90" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="90"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="93" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="93"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -455,45 +869,73 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="41" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="43" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="44" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="48"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
 </context>
 <context>
+    <name>PreviewBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="75"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="98"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="99"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="100"/>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="123"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="142" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="148" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
@@ -501,12 +943,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="21"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="22"/>
         <source>Finished runs and their results will be listed here.</source>
         <translation>这里将列出已完成的运行及其结果。</translation>
     </message>
@@ -514,223 +956,419 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="21"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="22"/>
         <source>Start a run and follow every case live here.</source>
         <translation>在这里启动运行，并实时查看每条用例的进展。</translation>
     </message>
 </context>
 <context>
+    <name>SampleQuestionsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="54"/>
+        <source>Sample question</source>
+        <translation>示例问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="55"/>
+        <source>Expected keywords</source>
+        <translation>预期关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="56"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="57"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="136" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="136"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="159" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="159"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="161" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="171" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="171"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="184" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="184"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="195" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="195"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="198" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="198"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="202" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="202"/>
         <source>Test connection needs the run engine (coming soon).</source>
         <translation>测试连接需要运行引擎（即将提供）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="214" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="214"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="40"/>
+        <source>Metadata source</source>
+        <translation>元数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="47"/>
+        <source>Built-in sample catalogue</source>
+        <translation>内置示例目录</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="48"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="49"/>
+        <source>Uploaded workbook</source>
+        <translation>上传的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="72"/>
+        <source>URL</source>
+        <translation>连接 URL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="73"/>
+        <source>Indicators query</source>
+        <translation>指标查询</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="74"/>
+        <source>Entities query</source>
+        <translation>实体查询</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="76"/>
+        <source>Upload workbook…</source>
+        <translation>上传工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="77"/>
+        <source>or drop an .xlsx here (sheets: indicators and entities)</source>
+        <translation>或将 .xlsx 拖放到此处（工作表：指标和公司）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="86"/>
+        <source>Use this source</source>
+        <translation>使用此来源</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="143"/>
+        <source>Enter the database URL first.</source>
+        <translation>请先填写数据库 URL。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="150"/>
+        <source>Source saved; the preview is being refreshed.</source>
+        <translation>来源已保存，正在刷新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="158"/>
+        <source>This server cannot change the source yet (no /config). An uploaded workbook still works: it becomes the source when uploaded.</source>
+        <translation>此服务器暂不支持切换来源（没有 /config）。上传工作簿仍然可用：上传后即成为来源。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="171"/>
+        <source>Upload metadata workbook</source>
+        <translation>上传元数据工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="174"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="41"/>
+        <source>e.g. ORDER BY, LIMIT 1</source>
+        <translation>例如 ORDER BY, LIMIT 1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="42"/>
+        <source>Use this template when generating</source>
+        <translation>生成时使用此模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="46"/>
+        <source>Placeholders: {company} and {indicator}. Conditions are what the SQL must contain, separated by commas.</source>
+        <translation>占位符：{company} 和 {indicator}。条件是 SQL 必须包含的内容，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="59"/>
+        <source>Question template</source>
+        <translation>问题模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="60"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="73"/>
+        <source>The template text is required.</source>
+        <translation>模板内容必填。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="31"/>
+        <source>Question templates</source>
+        <translation>问题模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="47"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="48"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="49"/>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="102"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="99"/>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="100"/>
+        <source>Delete the template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="36" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="76" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="76"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>
@@ -738,7 +1376,7 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="34" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

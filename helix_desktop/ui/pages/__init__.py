@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from helix_desktop.state.cases import CasesState
 from helix_desktop.state.config import ConfigState
+from helix_desktop.state.generator import GeneratorState
 from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings
@@ -27,6 +29,8 @@ class PageContext:
     session: Session
     preferences: Preferences
     config: ConfigState
+    cases: CasesState
+    generator: GeneratorState
 
 
 @dataclass(frozen=True, slots=True)
