@@ -196,27 +196,27 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="50"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="53"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="54"/>
         <source>Expected keywords</source>
         <translation>预期关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="53"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
         <source>Expected conditions</source>
         <translation>预期条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="57"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -319,77 +319,77 @@
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="236"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="237"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="239"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="240"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="251"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="252"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="253"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="254"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="284"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="284"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="285"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="285"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="289"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="308"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="309"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="310"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="309"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="310"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="315"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="316"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="316"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="317"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="333"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="334"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="336"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="337"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/generator.py" line="57"/>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="140"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
@@ -584,8 +584,8 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/generator.py" line="124"/>
-        <source>Generated %1, skipped %2 (asked for %3).</source>
-        <translation>生成 %1 条，跳过 %2 条（共请求 %3 条）。</translation>
+        <source>Skipped %1 (asked for %2).</source>
+        <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>
 </context>
 <context>
@@ -1195,27 +1195,27 @@
         <translation>使用此来源</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/source_box.py" line="143"/>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="144"/>
         <source>Enter the database URL first.</source>
         <translation>请先填写数据库 URL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/source_box.py" line="150"/>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="151"/>
         <source>Source saved; the preview is being refreshed.</source>
         <translation>来源已保存，正在刷新预览。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/source_box.py" line="158"/>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="163"/>
         <source>This server cannot change the source yet (no /config). An uploaded workbook still works: it becomes the source when uploaded.</source>
         <translation>此服务器暂不支持切换来源（没有 /config）。上传工作簿仍然可用：上传后即成为来源。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/source_box.py" line="171"/>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="179"/>
         <source>Upload metadata workbook</source>
         <translation>上传元数据工作簿</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/source_box.py" line="174"/>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

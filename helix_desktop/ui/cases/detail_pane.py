@@ -187,8 +187,8 @@ class CaseDetailPane(QWidget):
     def revert(self) -> None:
         self.show_case(self.case)
 
-    def show_save_failed(self, case_id: int, detail: str) -> None:
+    def show_save_failed(self, case_id: int) -> None:
+        """Show the case as stored again (the page shows why the save failed)."""
         if self.case is not None and self.case.id == case_id:
             row = self.state.row_of(case_id)
             self.show_case(self.state.cases[row] if row >= 0 else None)
-            self.message.show_error(detail)

@@ -13,14 +13,15 @@ __all__ = ["COLUMNS", "CasesModel"]
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Short columns first, so state and category stay in view beside the long text.
 COLUMNS = (
     "id",
+    "is_active",
     "question",
     "expected_keywords",
+    "category",
     "expected_conditions",
     "expected_sql",
-    "category",
-    "is_active",
 )
 # Cells show one line; the detail pane shows the whole text.
 _CELL_CHARS = 160
@@ -46,15 +47,16 @@ class CasesModel(QAbstractTableModel):
         state.removed.connect(self.endRemoveRows)
 
     def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("ID"),
-            self.tr("Question"),
-            self.tr("Expected keywords"),
-            self.tr("Expected conditions"),
-            self.tr("Expected SQL"),
-            self.tr("Category"),
-            self.tr("Active"),
-        )
+        names = {
+            "id": self.tr("ID"),
+            "is_active": self.tr("Active"),
+            "question": self.tr("Question"),
+            "expected_keywords": self.tr("Expected keywords"),
+            "category": self.tr("Category"),
+            "expected_conditions": self.tr("Expected conditions"),
+            "expected_sql": self.tr("Expected SQL"),
+        }
+        return tuple(names[c] for c in COLUMNS)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.state.cases)

@@ -91,9 +91,9 @@ class PreviewBox(QGroupBox):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         form = QFormLayout()
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Indicators"), self.indicators)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.generator import GeneratorState
 from helix_desktop.ui.message_label import MessageLabel
-from server.contract.generator import MetadataUploadResponse
+from server.contract.generator import MetadataUploadResponse, PreviewResponse
 
 __all__ = ["SourceBox"]
 
@@ -104,6 +104,7 @@ class SourceBox(QGroupBox):
         state.source_unavailable.connect(self._on_unavailable)
         state.source_failed.connect(self.message.show_error)
         state.uploaded.connect(self._on_uploaded)
+        state.preview_loaded.connect(self._on_preview)
         state.upload_failed.connect(self.message.show_error)
         self._show_fields()
 
@@ -149,10 +150,14 @@ class SourceBox(QGroupBox):
         self.show_source(source)
         self.message.show_success(self.tr("Source saved; the preview is being refreshed."))
 
+    def _on_preview(self, preview: PreviewResponse) -> None:
+        if self.state.source_available is not True:  # the preview is all we know
+            self.radios[preview.source.kind].setChecked(True)
+            self._show_fields()
+
     def _on_unavailable(self, _detail: str) -> None:
-        self.radios["database"].setEnabled(False)
-        self.radios["sample"].setEnabled(False)
-        self.radios["workbook"].setChecked(True)
+        for radio in self.radios.values():
+            radio.setEnabled(radio.isChecked())
         self.message.show_info(
             self.tr(
                 "This server cannot change the source yet (no /config). An uploaded "
@@ -163,6 +168,9 @@ class SourceBox(QGroupBox):
 
     def _on_uploaded(self, answer: MetadataUploadResponse) -> None:
         self.radios["workbook"].setChecked(True)
+        if self.state.source_available is False:
+            for kind, radio in self.radios.items():
+                radio.setEnabled(kind == "workbook")
         self.message.show_success(answer.message)
 
     # ---------------------------------------------------------------- workbook

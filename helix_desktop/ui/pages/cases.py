@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["CasesPage", "build"]
 
 SEARCH_DELAY_MS = 300
-_WIDTHS = {"id": 56, "question": 300, "expected_keywords": 190, "expected_conditions": 120}
-_WIDTHS |= {"expected_sql": 240, "category": 90, "is_active": 48}
+_WIDTHS = {"id": 52, "question": 270, "expected_keywords": 170, "expected_conditions": 110}
+_WIDTHS |= {"expected_sql": 240, "category": 70, "is_active": 44}
 
 
 class CasesPage(QWidget):
@@ -91,9 +91,9 @@ class CasesPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([620, 380])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([700, 300])
 
         self.total_label = QLabel()
         self.total_label.setObjectName("caseTotal")
@@ -217,6 +217,7 @@ class CasesPage(QWidget):
         self.state.set_filters(self.filters())
 
     def _on_reset(self) -> None:
+        self.table.scrollToTop()  # a new list starts at its top (and fetches nothing more)
         self._show_total()
         current = self.category_filter.currentText()
         known = sorted(self.state.categories)
@@ -335,7 +336,7 @@ class CasesPage(QWidget):
     def _on_save_failed(self, case_id: int, detail: str) -> None:
         text = self.tr("Case %1 was not saved: %2").replace("%1", str(case_id))
         self.message.show_error(text.replace("%2", detail))
-        self.detail.show_save_failed(case_id, detail)
+        self.detail.show_save_failed(case_id)
 
 
 def build(context: PageContext) -> QWidget:

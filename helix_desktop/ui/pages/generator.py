@@ -121,9 +121,8 @@ class GeneratorPage(QWidget):
         self.state.generate(self.count.value(), seed, self.category.currentData() or "")
 
     def _on_generated(self, answer: GenerateResponse) -> None:
-        text = self.tr("Generated %1, skipped %2 (asked for %3).")
-        text = text.replace("%1", str(answer.generated)).replace("%2", str(answer.skipped))
-        text = text.replace("%3", str(answer.requested))
+        text = self.tr("Skipped %1 (asked for %2).").replace("%1", str(answer.skipped))
+        text = text.replace("%2", str(answer.requested))
         line = f"{answer.message}\n{text}"
         if answer.generated:
             self.result.show_success(line)
