@@ -275,6 +275,8 @@ class HelixApp(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection and stop the local backend (joins its thread)."""
+        for state in (self.cases, self.generator):
+            await state.pending.cancel_all()
         await self.session.close()
         if self.backend is not None:
             backend, self.backend = self.backend, None

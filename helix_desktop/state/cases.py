@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
+from helix_desktop.state.pending import PendingTasks, tracked
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import CaseResponse
 
@@ -68,6 +69,7 @@ class CasesState(QObject):
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.pending = PendingTasks()
         self.page_size = page_size
         self.cases: list[CaseResponse] = []
         self.total = 0
@@ -77,6 +79,8 @@ class CasesState(QObject):
         self._next_page = page_size
         self._generation = 0  # bumped on every reset: answers for older lists are dropped
         self._loading = False
+        self._load_requested = False
+        session.logged_out.connect(self.clear)
 
     # ---------------------------------------------------------------- queries
 
@@ -96,12 +100,30 @@ class CasesState(QObject):
 
     # ---------------------------------------------------------------- loading
 
+    def ensure_loaded(self) -> None:
+        """Load the first page unless it is loaded or on its way (a page shown again)."""
+        if not self.loaded_once and not self._load_requested:
+            self._load_requested = True
+            self.reload()
+
+    def clear(self) -> None:
+        """Forget the list (logged out: the next user may be on another server)."""
+        self._generation += 1
+        self.cases = []
+        self.total = 0
+        self.categories = set()
+        self.loaded_once = False
+        self._load_requested = False
+        self.reset.emit()
+        self.total_changed.emit(0)
+
     def set_filters(self, filters: CaseFilters) -> None:
         if filters != self.filters:
             self.filters = filters
             self.reload()
 
     @asyncSlot()
+    @tracked
     async def reload(self) -> None:
         """Load the first page again with the current filters, replacing the list."""
         self._generation += 1
@@ -119,6 +141,7 @@ class CasesState(QObject):
         self.total_changed.emit(total)
 
     @asyncSlot()
+    @tracked
     async def load_more(self) -> None:
         """Append the next page (the table asks for it when scrolled to the end)."""
         if self._loading or not self.has_more:
@@ -186,6 +209,7 @@ class CasesState(QObject):
         return True
 
     @asyncSlot(object, dict)
+    @tracked
     async def _save(self, old: CaseResponse, changes: dict[str, Any]) -> None:
         client = self.session.require_client()
         errors: list[str] = []
@@ -209,6 +233,7 @@ class CasesState(QObject):
     # ----------------------------------------------------------- bulk actions
 
     @asyncSlot(list, bool)
+    @tracked
     async def set_active(self, case_ids: list[int], is_active: bool) -> None:
         if not case_ids:
             return
@@ -232,6 +257,7 @@ class CasesState(QObject):
             self.notice.emit(self.tr("Deactivated %1 case(s)").replace("%1", str(answer.updated)))
 
     @asyncSlot(list)
+    @tracked
     async def delete(self, case_ids: list[int]) -> None:
         if not case_ids:
             return
@@ -264,6 +290,7 @@ class CasesState(QObject):
     # ------------------------------------------------------- import / export
 
     @asyncSlot(str)
+    @tracked
     async def import_file(self, path: str) -> None:
         """Upload an ``.xlsx``/``.csv`` file; on success the list is reloaded."""
         name = Path(path).name
@@ -283,6 +310,7 @@ class CasesState(QObject):
         self.reload()
 
     @asyncSlot(str)
+    @tracked
     async def export_to(self, path: str) -> None:
         """Write the cases matching the current filters to ``path`` as ``.xlsx``."""
         client = self.session.require_client()

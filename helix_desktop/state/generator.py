@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from helix_desktop.client.errors import ApiError, ClientError, SessionExpired
+from helix_desktop.state.pending import PendingTasks, tracked
 from helix_desktop.state.session import FAILED, Session
 from server.contract.generator import (
     GenerateRequest,
@@ -48,11 +49,26 @@ class GeneratorState(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.pending = PendingTasks()
         self.source: dict[str, Any] = {}
         self.source_available: bool | None = None
         self.preview: PreviewResponse | None = None
         self.templates: list[QuestionTemplateResponse] = []
         self._busy = 0
+        self._load_requested = False
+        session.logged_out.connect(self._forget)
+
+    def ensure_loaded(self) -> None:
+        """Read the source and the preview once (the page asks when first shown)."""
+        if not self._load_requested:
+            self._load_requested = True
+            self.load_source()
+            self.refresh_preview()
+
+    def _forget(self) -> None:
+        self._load_requested = False
+        self.source_available = None
+        self.preview = None
 
     def _set_busy(self, delta: int) -> None:
         before = self._busy > 0
@@ -70,11 +86,13 @@ class GeneratorState(QObject):
     # ------------------------------------------------------------------ source
 
     @asyncSlot()
+    @tracked
     async def load_source(self) -> None:
         """Read the metadata source fields of ``/config``."""
         await self._config_call(None)
 
     @asyncSlot(dict)
+    @tracked
     async def save_source(self, changes: dict[str, Any]) -> None:
         """Save source fields (partial ``/config`` update), then refresh the preview."""
         if await self._config_call({k: v for k, v in changes.items() if k in SOURCE_FIELDS}):
@@ -109,6 +127,7 @@ class GeneratorState(QObject):
         return True
 
     @asyncSlot(str)
+    @tracked
     async def upload_workbook(self, path: str) -> None:
         """Upload an ``.xlsx`` of indicators and entities and make it the source."""
         name = Path(path).name
@@ -131,6 +150,7 @@ class GeneratorState(QObject):
     # ----------------------------------------------------------------- preview
 
     @asyncSlot()
+    @tracked
     async def refresh_preview(self) -> None:
         client = self.session.require_client()
         preview = await self._attempt(client.generator_preview(), self.preview_failed.emit)
@@ -144,6 +164,7 @@ class GeneratorState(QObject):
     # --------------------------------------------------------------- templates
 
     @asyncSlot()
+    @tracked
     async def load_templates(self) -> None:
         client = self.session.require_client()
         items = await self._attempt(client.list_question_templates(), self.templates_failed.emit)
@@ -153,6 +174,7 @@ class GeneratorState(QObject):
         self.templates_loaded.emit(self.templates)
 
     @asyncSlot(int, str, str, bool)
+    @tracked
     async def save_template(
         self, template_id: int, text: str, conditions: str, enabled: bool
     ) -> None:
@@ -176,6 +198,7 @@ class GeneratorState(QObject):
         self.template_saved.emit(saved)
 
     @asyncSlot(int, bool)
+    @tracked
     async def set_template_enabled(self, template_id: int, enabled: bool) -> None:
         client = self.session.require_client()
         changes = QuestionTemplateUpdate(enabled=enabled)
@@ -188,6 +211,7 @@ class GeneratorState(QObject):
         self._store(saved)
 
     @asyncSlot(int)
+    @tracked
     async def delete_template(self, template_id: int) -> None:
         client = self.session.require_client()
         answer = await self._attempt(
@@ -210,6 +234,7 @@ class GeneratorState(QObject):
     # ---------------------------------------------------------------- generate
 
     @asyncSlot(int, object, str)
+    @tracked
     async def generate(self, count: int, seed: int | None = None, category: str = "") -> None:
         """``count`` questions per indicator; an optional seed and category narrow it."""
         options = GenerateRequest(

@@ -49,7 +49,6 @@ class CasesPage(QWidget):
         self.file_dialog: QFileDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.import_dialog: ImportDialog | None = None
-        self._shown_once = False
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
@@ -191,9 +190,7 @@ class CasesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self.refresh()
+        self.state.ensure_loaded()
 
     def refresh(self) -> None:
         self.state.reload()

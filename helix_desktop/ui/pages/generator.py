@@ -40,7 +40,6 @@ class GeneratorPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName("generatorPage")
-        self._shown_once = False
         self.source = SourceBox(state)
         self.preview = PreviewBox(state)
         self.templates = TemplatesBox(state)
@@ -110,10 +109,7 @@ class GeneratorPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self.state.load_source()
-            self.state.refresh_preview()
+        self.state.ensure_loaded()
 
     def generate(self) -> None:
         self.result.clear_message()
