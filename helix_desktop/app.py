@@ -227,9 +227,9 @@ class HelixApp(QObject):
 
     def _show_new_cases(self) -> None:
         """The generator's "show new cases": the Cases page, reloaded."""
+        self.cases.reload()
         if self.main_window is not None:
             self.main_window.show_page("cases")
-        self.cases.reload()
 
     def show_accounts(self) -> AccountsDialog | None:
         if not self.session.is_root or self.main_window is None:

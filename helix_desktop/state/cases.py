@@ -78,7 +78,7 @@ class CasesState(QObject):
         self.loaded_once = False
         self._next_page = page_size
         self._generation = 0  # bumped on every reset: answers for older lists are dropped
-        self._loading = False
+        self._fetching = 0  # requests in flight (a reload may overtake an older one)
         self._load_requested = False
         session.logged_out.connect(self.clear)
 
@@ -90,7 +90,7 @@ class CasesState(QObject):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self._fetching > 0
 
     def row_of(self, case_id: int) -> int:
         for row, case in enumerate(self.cases):
@@ -126,6 +126,7 @@ class CasesState(QObject):
     @tracked
     async def reload(self) -> None:
         """Load the first page again with the current filters, replacing the list."""
+        self._load_requested = True
         self._generation += 1
         generation = self._generation
         self._next_page = self.page_size
@@ -144,7 +145,7 @@ class CasesState(QObject):
     @tracked
     async def load_more(self) -> None:
         """Append the next page (the table asks for it when scrolled to the end)."""
-        if self._loading or not self.has_more:
+        if self.loading or not self.has_more:
             return
         generation = self._generation
         size = self._next_page
@@ -165,7 +166,7 @@ class CasesState(QObject):
             self.appended.emit(first, len(self.cases) - 1)
 
     async def _fetch(self, skip: int, limit: int) -> Any:  # (items, total) | FAILED
-        self._loading = True
+        self._fetching += 1
         self.busy_changed.emit(True)
         try:
             client = self.session.require_client()
@@ -173,8 +174,8 @@ class CasesState(QObject):
                 client.list_cases(skip, limit, **self.filters.params()), self.failed.emit
             )
         finally:
-            self._loading = False
-            self.busy_changed.emit(False)
+            self._fetching -= 1
+            self.busy_changed.emit(self.loading)
         if page is FAILED:
             return FAILED
         items, total = page

@@ -234,162 +234,162 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="57"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="56"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="58"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="237"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="234"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="240"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="237"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="252"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="249"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="254"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="251"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="284"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="285"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="282"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="289"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="308"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="305"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="310"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="310"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="316"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="313"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="317"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="334"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="331"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="337"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="334"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -397,22 +397,22 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="178"/>
+        <location filename="../../helix_desktop/state/cases.py" line="201"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="230"/>
+        <location filename="../../helix_desktop/state/cases.py" line="255"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="232"/>
+        <location filename="../../helix_desktop/state/cases.py" line="257"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="243"/>
+        <location filename="../../helix_desktop/state/cases.py" line="269"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -532,58 +532,58 @@
 <context>
     <name>GeneratorPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="51"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="50"/>
         <source> per indicator</source>
         <translation> 条/指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="54"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="53"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="55"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="54"/>
         <source>The same seed gives the same questions</source>
         <translation>相同的种子生成相同的问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="57"/>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="136"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="57"/>
         <source>Generate cases</source>
         <translation>生成用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="60"/>
         <source>Show new cases</source>
         <translation>查看新用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="68"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="70"/>
         <source>Questions</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="71"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="72"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="124"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="120"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>

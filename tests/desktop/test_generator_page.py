@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -147,3 +148,52 @@ async def test_workbook_upload_becomes_the_source(helix: Any, qtbot: Any, tmp_pa
     assert page.source.radios["workbook"].isChecked()
     assert "营业收入" in page.preview.indicators.text()
     shot(window, "generator_workbook")
+
+
+async def test_database_source_is_saved_in_the_config(
+    helix: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window, page = await _generator_page(helix, qtbot)
+    if helix.generator.source_available is False:
+        return  # a server without /config: covered by the workbook test
+    assert page.source.radios["sample"].isChecked()
+    db = tmp_path / "元数据.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE 指标 (名称 TEXT, 代码 TEXT, 表 TEXT, 分类 TEXT)")
+        conn.execute("CREATE TABLE 公司 (名称 TEXT, 代码 TEXT)")
+        conn.executemany(
+            "INSERT INTO 指标 VALUES (?, ?, ?, ?)",
+            [
+                ("营业收入", "OPER_REV", "income", "利润"),
+                ("净利润", "NET_PROFIT", "income", "利润"),
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO 公司 VALUES (?, ?)", [("贵州茅台", "600519.SH"), ("宁德时代", "300750.SZ")]
+        )
+    conn.close()
+
+    page.source.radios["database"].setChecked(True)
+    assert page.source.database.isVisible()
+    page.source.apply()
+    assert page.source.message.kind == "error"  # no URL yet: said before sending
+    page.source.db_url.setText(f"sqlite:///{db}")
+    page.source.indicator_query.setPlainText(
+        "SELECT 名称 AS name, 代码 AS code, 表 AS table_name, 分类 AS category FROM 指标"
+    )
+    page.source.entity_query.setPlainText("SELECT 名称 AS name, 代码 AS code FROM 公司")
+    page.source.apply()
+    await until(lambda: page.source.message.kind == "success")
+    await until(lambda: helix.generator.preview.indicator_count == 2)
+    assert helix.generator.preview.company_count == 2
+    assert "贵州茅台" in page.preview.companies.text()
+    config = await helix.session.require_client().get_config()
+    assert config["metadata_source"] == "database"
+    assert config["metadata_db_url"] == f"sqlite:///{db}"
+    shot(window, "generator_database")
+
+    # A query that fails: the server's reason is shown in the preview, not a traceback.
+    page.source.entity_query.setPlainText("SELECT name FROM missing_table")
+    page.source.apply()
+    await until(lambda: page.preview.message.kind == "error")
+    assert page.preview.message.text()
