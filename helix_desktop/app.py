@@ -14,6 +14,7 @@ from qasync import asyncSlot
 
 from helix_desktop.local_backend import BackendFailed, LocalBackend
 from helix_desktop.state.config import ConfigState
+from helix_desktop.state.matrix import MatrixState
 from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.session import Session
 from helix_desktop.state.users import UsersState
@@ -64,6 +65,7 @@ class HelixApp(QObject):
         self.language.apply(preferences.language)
         self.session = Session(language=client_language(preferences.language))  # type: ignore[arg-type]
         self.config = ConfigState(self.session)
+        self.matrix = MatrixState(self.session)
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
@@ -202,7 +204,7 @@ class HelixApp(QObject):
         self.main_window.raise_()
 
     def _build_main_window(self) -> MainWindow:
-        context = PageContext(self.session, self.preferences, self.config)
+        context = PageContext(self.session, self.preferences, self.config, matrix=self.matrix)
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.logout_requested.connect(self.logout)
         window.accounts_requested.connect(self.show_accounts)
@@ -253,6 +255,7 @@ class HelixApp(QObject):
         self.session.logout()
         self.config.config = {}
         self.config.available = None
+        self.matrix.forget()
         self.show_login()
         self._drop_main_window()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from helix_desktop.state.config import ConfigState
+from helix_desktop.state.matrix import MatrixState
 from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings
@@ -27,6 +28,7 @@ class PageContext:
     session: Session
     preferences: Preferences
     config: ConfigState
+    matrix: MatrixState
 
 
 @dataclass(frozen=True, slots=True)
