@@ -130,7 +130,10 @@ def main() -> int:
     rows, columns = len(state.rows), len(state.experiments)
     print(f"matrix {rows} rows x {columns} experiment columns")
     print(f"parse MatrixResponse: {parse_ms:.0f} ms (client side, once per load)")
-    print(f"model reset -> page painted: median {show_ms:.1f} ms (runs: {len(shows)}), target < {TARGET_MS:.0f} ms")
+    print(
+        f"model reset -> page painted: median {show_ms:.1f} ms "
+        f"(runs: {len(shows)}), target < {TARGET_MS:.0f} ms"
+    )
     print(
         f"full scroll: {len(steps)} steps in {scroll_ms:.0f} ms; per step median "
         f"{statistics.median(steps):.1f} ms, max {max(steps):.1f} ms"

@@ -34,7 +34,7 @@ def cascade_text(kind: RowKind, cascade: Cascade) -> str:
     else:
         parts.append(_tr("No experiment links are affected."))
     parts.append(_tr("This cannot be undone."))
-    return " ".join(parts)
+    return "\n".join(parts)
 
 
 def delete_prompt(kind: RowKind, name: str, cascade: Cascade, parent: QWidget) -> QMessageBox:
@@ -54,4 +54,5 @@ def delete_prompt(kind: RowKind, name: str, cascade: Cascade, parent: QWidget) -
     box.button(QMessageBox.StandardButton.Yes).setText(_tr("Delete"))
     box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setStyleSheet("QLabel { min-width: 380px; }")  # else it wraps every few words
     return box

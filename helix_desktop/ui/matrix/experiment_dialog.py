@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -58,13 +57,18 @@ class ExperimentDialog(StateForm):
         self.custom_color.setObjectName("hint")
         self.custom_color.hide()
 
-        templates = [(e.template_id, e.path) for e in state.rows if e.template_id is not None]
+        templates = [
+            (e.template_id, e.path.replace("/", " / "))
+            for e in state.rows
+            if e.template_id is not None
+        ]
         self.links = LinksModel(templates, self)
         self.links_filter = LinksFilter(self.links, self)
         self.links_view = QListView()
         self.links_view.setObjectName("linksView")
         self.links_view.setModel(self.links_filter)
         self.links_view.setUniformItemSizes(True)
+        self.links_view.setSpacing(1)
         self.links_search = QLineEdit()
         self.links_search.setObjectName("linksSearch")
         self.links_search.setPlaceholderText(self.tr("Filter templates"))
@@ -102,7 +106,6 @@ class ExperimentDialog(StateForm):
         self.delete_button.setObjectName("deleteExperiment")
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self._confirm_delete)
-        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.ok_button.setText(self.tr("Save"))
         self.ok_button.setObjectName("saveExperiment")
 
@@ -113,7 +116,11 @@ class ExperimentDialog(StateForm):
         layout.addLayout(search)
         layout.addWidget(self.links_view, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self._set_enabled(False)
         self.pending = True

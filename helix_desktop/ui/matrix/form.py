@@ -26,7 +26,6 @@ class StateForm(QDialog):
         self.op = op
         self.pending = False
         self.name_error = MessageLabel()
-        self.name_error.setObjectName("nameError")
         self.message = MessageLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

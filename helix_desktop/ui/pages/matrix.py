@@ -99,15 +99,17 @@ class MatrixPage(QWidget):
         self.toolbar.addAction(self.refresh_action)
         self.addAction(focus_filter)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter)
-        top.addWidget(self.status_filter)
-        top.addSpacing(8)
-        top.addWidget(self.toolbar, 1)
+        self.filter_bar = QWidget()
+        filters = QHBoxLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.filter)
+        filters.addWidget(self.status_filter)
+        filters.addStretch(1)
 
         self.empty = EmptyState(self.tr("Experiment matrix"), self.tr("Loading…"))
         self.empty_button = QPushButton(self.tr("Add the first customer"))
         self.empty_button.setObjectName("addFirstCustomer")
+        self.empty_button.setMinimumSize(220, 36)
         self.empty_button.clicked.connect(lambda: self.add_item("customer"))
         self.empty_button.hide()
         empty_layout = self.empty.layout()
@@ -123,16 +125,15 @@ class MatrixPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.message = MessageLabel()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.hint, 1)
-        bottom.addWidget(self.summary)
+        filters.addWidget(self.summary)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.addLayout(top)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.hint)
 
         self.view.toggle_requested.connect(self._toggle)
         self.view.experiment_requested.connect(self.open_experiment)
@@ -207,6 +208,13 @@ class MatrixPage(QWidget):
                 "to edit its experiment."
             )
         self.hint.setText(hint if has_customers else "")
+        self.hint.setVisible(has_customers)
+        self.filter_bar.setVisible(has_customers)
+        self.add_app_action.setEnabled(has_customers)
+        self.add_template_action.setEnabled(bool(state.apps))
+        self.rename_action.setEnabled(has_customers)
+        self.delete_action.setEnabled(has_customers)
+        self.new_experiment_action.setEnabled(bool(state.templates))
         counts = (
             self.tr("%1 customers · %2 apps · %3 templates · %4 experiments")
             .replace("%1", str(len(state.customers)))
@@ -223,7 +231,6 @@ class MatrixPage(QWidget):
                 .replace("%4", str(len(state.experiments)))
             )
         self.summary.setText(counts if state.has_loaded else "")
-        self.summary.setVisible(has_customers)
 
     # ----------------------------------------------------------------- results
 
