@@ -265,6 +265,7 @@ class HelixApp(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection and stop the local backend (joins its thread)."""
+        await self.matrix.settle()
         await self.session.close()
         if self.backend is not None:
             backend, self.backend = self.backend, None

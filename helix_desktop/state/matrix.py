@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import logging
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -34,6 +35,8 @@ from server.contract.experiments import (
 )
 
 __all__ = ["Cascade", "MatrixEntry", "MatrixState", "RowKind"]
+
+log = logging.getLogger(__name__)
 
 RowKind = Literal["customer", "app", "template"]
 
@@ -122,6 +125,7 @@ class MatrixState(QObject):
         self.links: dict[int, set[int]] = {}  # template id -> experiment ids
         self.has_loaded = False
         self._busy = 0
+        self._in_flight: set[asyncio.Task[Any]] = set()
 
     def forget(self) -> None:
         """After a log out: the next page shown loads again (possibly as someone else)."""
@@ -175,9 +179,21 @@ class MatrixState(QObject):
         if (self._busy > 0) != was:
             self.busy_changed.emit(self._busy > 0)
 
+    async def settle(self, timeout: float = 5.0) -> None:
+        """Let calls in flight finish (before the connection closes), cancelling stragglers."""
+        await asyncio.sleep(0)  # slots called just before have not started (registered) yet
+        pending = set(self._in_flight)
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=timeout)
+            for task in late:
+                task.cancel()
+
     async def _call(self, op: str, awaitable: Awaitable[Any]) -> Any:
         """Await a client call; failures go to ``failed`` (or the session's expiry), never raise."""
         self._set_busy(1)
+        task = asyncio.current_task()
+        if task is not None:
+            self._in_flight.add(task)
         try:
             return await awaitable
         except SessionExpired as exc:
@@ -187,8 +203,13 @@ class MatrixState(QObject):
             self.failed.emit(op, exc.status, exc.message)
         except ClientError as exc:
             self.failed.emit(op, 0, exc.message)
+        except Exception as exc:
+            # Not a server answer (e.g. the loop is shutting down): reported, never a traceback.
+            log.warning("matrix %s failed: %s", op, exc)
+            self.failed.emit(op, 0, str(exc) or type(exc).__name__)
         finally:
             self._set_busy(-1)
+            self._in_flight.discard(task)  # type: ignore[arg-type]
         return FAILED
 
     # ----------------------------------------------------------------- loading
@@ -199,9 +220,15 @@ class MatrixState(QObject):
         client = self.session.require_client()
 
         async def fetch() -> tuple[Any, ...]:
-            return await asyncio.gather(
-                client.experiment_matrix(), client.list_customers(), client.list_apps()
-            )
+            # A task group: when one request fails the others stop too (no orphans).
+            try:
+                async with asyncio.TaskGroup() as group:
+                    matrix = group.create_task(client.experiment_matrix())
+                    customers = group.create_task(client.list_customers())
+                    apps = group.create_task(client.list_apps())
+            except ExceptionGroup as failures:
+                raise failures.exceptions[0] from None
+            return matrix.result(), customers.result(), apps.result()
 
         answer = await self._call("reload", fetch())
         if answer is FAILED:

@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56" />
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162" />
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
@@ -82,12 +83,12 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="21"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="22"/>
         <source>The questions for the bot and what its SQL must contain will be listed here.</source>
         <translation>这里将列出发给问答机器人的问题，以及其 SQL 必须包含的内容。</translation>
     </message>
@@ -95,58 +96,58 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="31" />
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="56" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="31"/>
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="56"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="34" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="34"/>
         <source>This is your first login: choose a new password to continue.</source>
         <translation>这是首次登录：请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="36" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="36"/>
         <source>Choose a new password.</source>
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="48" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="48"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="49" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="49"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="50"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="74" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="74"/>
         <source>The new password needs at least %1 characters.</source>
         <translation>新密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="79" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="79"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/password_dialog.py" line="81" />
+        <location filename="../../helix_desktop/ui/password_dialog.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -154,65 +155,240 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
         <source>Choose a server</source>
         <translation>选择服务器</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="40"/>
         <source>Local: the server built into this app (single user)</source>
         <translation>本地：使用本应用自带的服务（单人使用）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="41"/>
         <source>Team server at this address:</source>
         <translation>团队服务器，地址：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58"/>
         <source>A team server is started with “helix server”.</source>
         <translation>团队服务器通过 “helix server” 启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
     </message>
 </context>
 <context>
+    <name>DeletePrompt</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="18"/>
+        <source>This also deletes %1 apps and %2 templates.</source>
+        <translation>同时删除其下 %1 个应用和 %2 个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="26"/>
+        <source>This also deletes %1 templates.</source>
+        <translation>同时删除其下 %1 个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="32"/>
+        <source>%1 links in %2 experiments are removed; the experiments themselves stay.</source>
+        <translation>将移除 %2 个实验中的 %1 条关联；实验本身保留。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="41"/>
+        <source>No experiment links are affected.</source>
+        <translation>不影响任何实验关联。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="43"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="50"/>
+        <source>Delete customer “%1”?</source>
+        <translation>删除客户“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="51"/>
+        <source>Delete app “%1”?</source>
+        <translation>删除应用“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="52"/>
+        <source>Delete template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="57"/>
+        <source>Confirm delete</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="62"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="42"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="143"/>
+        <source>Experiment: %1</source>
+        <translation>实验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="74"/>
+        <source>Filter templates</source>
+        <translation>筛选模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="77"/>
+        <source>Linked only</source>
+        <translation>只看已关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="90"/>
+        <source>Reference type</source>
+        <translation>参照类型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="93"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="98"/>
+        <source>Linked templates</source>
+        <translation>关联模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="105"/>
+        <source>Delete experiment…</source>
+        <translation>删除实验…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="150"/>
+        <source>Current colour %1 is not in the palette; pick one to change it.</source>
+        <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="160"/>
+        <source>%1 of %2 linked</source>
+        <translation>已关联 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="187"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="203"/>
+        <source>Delete experiment</source>
+        <translation>删除实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="204"/>
+        <source>Delete experiment “%1”?</source>
+        <translation>删除实验“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="206"/>
+        <source>Its links to %1 templates are removed; the templates stay.</source>
+        <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="211"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentStatus</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="30"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="31"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="21"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="22"/>
         <source>Generate cases from indicator and entity metadata here.</source>
         <translation>在这里根据指标和实体元数据生成用例。</translation>
     </message>
@@ -220,17 +396,17 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="101" />
+        <location filename="../../helix_desktop/app.py" line="104"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="112" />
+        <location filename="../../helix_desktop/app.py" line="115"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="115" />
+        <location filename="../../helix_desktop/app.py" line="118"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -238,72 +414,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="47" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="47"/>
         <source>Log in to Helix</source>
         <translation>登录 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="50" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="50"/>
         <source>Helix Desktop</source>
         <translation>Helix 桌面版</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="55" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="55"/>
         <source>Change server…</source>
         <translation>更换服务器…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="72" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="73" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="78" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="78"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="99" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="99"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="114" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="114"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="116"/>
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="123" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="123"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="142" />
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="142"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -311,143 +487,463 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="88" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="89" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="91"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="92" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="100" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="108" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="117" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="118" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="122" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="127" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="128" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="141" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="141" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="161" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="163"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="165" />
+        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="167"/>
+        <source>linked to</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="169"/>
+        <source>not linked to</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="183"/>
+        <source>No apps yet</source>
+        <translation>还没有应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="184"/>
+        <source>No templates yet</source>
+        <translation>还没有模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="209"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="210"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="211"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="220"/>
+        <source>Click to edit this experiment</source>
+        <translation>点击编辑此实验</translation>
+    </message>
+</context>
+<context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="58"/>
+        <source>Filter customers, apps, templates, experiments</source>
+        <translation>筛选客户、应用、模板、实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="64"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="76"/>
+        <source>New app…</source>
+        <translation>新建应用…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="79"/>
+        <source>New template…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
+        <source>New experiment…</source>
+        <translation>新建实验…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="87"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22" />
-        <source>Customers, apps and templates against experiments will appear here.</source>
-        <translation>这里将显示客户、应用、模板与实验的对照矩阵。</translation>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="110"/>
+        <source>Add the first customer</source>
+        <translation>添加第一个客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="194"/>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="196"/>
+        <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
+        <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="202"/>
+        <source>Next: add an app to a customer, then templates to the app.</source>
+        <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="204"/>
+        <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
+        <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
+        <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
+        <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
+        <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="227"/>
+        <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
+        <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="321"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="338"/>
+        <source>Select a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="368"/>
+        <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
+        <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <source>Unlink from “%1”</source>
+        <translation>取消关联“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <source>Link to “%1”</source>
+        <translation>关联到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="410"/>
+        <source>Edit experiment “%1”…</source>
+        <translation>编辑实验“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="418"/>
+        <source>New app in “%1”…</source>
+        <translation>在“%1”下新建应用…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="423"/>
+        <source>New template in “%1”…</source>
+        <translation>在“%1”下新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="428"/>
+        <source>Rename customer “%1”…</source>
+        <translation>重命名客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <source>Rename app “%1”…</source>
+        <translation>重命名应用“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
+        <source>Rename template “%1”…</source>
+        <translation>重命名模板“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
+        <source>Delete customer “%1”…</source>
+        <translation>删除客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <source>Delete app “%1”…</source>
+        <translation>删除应用“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
+        <source>Delete template “%1”…</source>
+        <translation>删除模板“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="34"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
+        <source>New app</source>
+        <translation>新建应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
+        <source>Rename customer</source>
+        <translation>重命名客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
+        <source>Rename app</source>
+        <translation>重命名应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
+        <source>Rename template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="43"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
+        <source>App name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="76"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="80"/>
+        <source>Add a customer first.</source>
+        <translation>请先添加客户。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="82"/>
+        <source>Add an app first.</source>
+        <translation>请先添加应用。</translation>
+    </message>
+</context>
+<context>
+    <name>NewExperimentDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="35"/>
+        <source>New experiment</source>
+        <translation>新建实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="39"/>
+        <source>e.g. Regression May</source>
+        <translation>例如：五月回归</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="44"/>
+        <source>%1 templates selected:</source>
+        <translation>已选 %1 个模板：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="55"/>
+        <source>Reference type</source>
+        <translation>参照类型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="62"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="69"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="59" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="59"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="69" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="69"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="72" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="77" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="86" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="86"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="90" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="90"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="93" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="93"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -455,32 +951,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="41" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="43"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="43" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="44" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="46"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49" />
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -488,25 +984,43 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="142" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="148" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceType</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="39"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="40"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="41"/>
+        <source>Self</source>
+        <translation>自有</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="21"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="22"/>
         <source>Finished runs and their results will be listed here.</source>
         <translation>这里将列出已完成的运行及其结果。</translation>
     </message>
@@ -514,12 +1028,12 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="21" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="21"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="22" />
+        <location filename="../../helix_desktop/ui/pages/run.py" line="22"/>
         <source>Start a run and follow every case live here.</source>
         <translation>在这里启动运行，并实时查看每条用例的进展。</translation>
     </message>
@@ -527,210 +1041,218 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="136" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="136"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="159" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="159"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="161" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="171" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="171"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="184" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="184"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="195" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="195"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="198" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="198"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="202" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="202"/>
         <source>Test connection needs the run engine (coming soon).</source>
         <translation>测试连接需要运行引擎（即将提供）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="214" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="214"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286" />
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
+    <name>StateForm</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="36" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="76" />
+        <location filename="../../helix_desktop/ui/users_model.py" line="76"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>
@@ -738,7 +1260,7 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="34" />
+        <location filename="../../helix_desktop/ui/user_forms.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
