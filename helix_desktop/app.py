@@ -277,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO; nothing of it is worth a user's terminal.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

@@ -8,15 +8,15 @@ from collections.abc import Mapping, Sequence
 
 __all__ = ["NO_DISPLAY", "has_display", "main"]
 
-BACKEND_COMMANDS = {"server"}
-NOT_YET = {"demo-bot", "run"}
+BACKEND_COMMANDS = {"server", "demo-bot"}
+NOT_YET = {"run"}
 
 USAGE = """usage: helix [COMMAND] [OPTIONS]
 
 commands:
   (none)      open the desktop app
   server      serve the backend for a team (helix server --help)
-  demo-bot    run the demo Q&A bot (not available yet)
+  demo-bot    run the demo Q&A bot (helix demo-bot --help)
   run         headless run for CI (not available yet)
 """
 

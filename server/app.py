@@ -22,6 +22,7 @@ from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.generator.routes import router as generator_router
 from server.reports.routes import router as reports_router
+from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
 from server.settings import Settings
 from server.users import service as users_service
@@ -72,6 +73,8 @@ def create_app(settings: Settings) -> FastAPI:
         lockout_seconds=settings.login_lockout_seconds,
     )
 
+    engine = RunEngine(database)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await database.migrate()
@@ -86,10 +89,14 @@ def create_app(settings: Settings) -> FastAPI:
                 log.info("created the initial root account")
         if settings.autotest_anonymous:
             log.warning("AutoTest endpoints are open to anonymous callers (autotest_anonymous)")
+        await engine.start()
         try:
             yield
         finally:
-            await database.dispose()
+            try:
+                await engine.close()
+            finally:
+                await database.dispose()
 
     app = FastAPI(
         title="Helix",
@@ -103,6 +110,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.hasher = hasher
     app.state.tokens = tokens
     app.state.throttle = throttle
+    app.state.engine = engine
 
     install_error_handlers(app)
 

@@ -7,7 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["main", "serve"]
+from server.demo_bot.options import add_demo_bot_arguments
+
+__all__ = ["demo_bot", "main", "serve"]
 
 
 def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -47,13 +49,45 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_bot(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.demo_bot.app import create_demo_bot_app
+    from server.demo_bot.options import options_from_args
+    from server.logs import configure_logging
+
+    configure_logging(args.log_level)
+    options = options_from_args(args)
+    app = create_demo_bot_app(options)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=2,
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="helix", description="Helix backend commands")
     commands = parser.add_subparsers(dest="command", required=True)
     _server_parser(commands.add_parser("server", help="serve the backend for a team"))
+    add_demo_bot_arguments(
+        commands.add_parser(
+            "demo-bot",
+            help="run the demo Q&A bot (SSE) over the sample catalogue",
+            description="A real HTTP Q&A bot for demos, tests and benchmarks: "
+            "POST /brain/faq/session/ask answers with SQL about the sample catalogue.",
+        )
+    )
     args = parser.parse_args(argv)
     if args.command == "server":
         return serve(args)
+    if args.command == "demo-bot":
+        return demo_bot(args)
     parser.error(f"unknown command {args.command}")
     return 2
 

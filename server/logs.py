@@ -37,6 +37,11 @@ def configure_logging(level: str = "info") -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, RedactSecrets) for f in logger.filters):
             logger.addFilter(redactor)
+    # aiosqlite logs every statement with its parameters (token, password hashes) at
+    # DEBUG; httpx logs one line per bot request at INFO. Neither belongs in a log.
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.INFO)
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, RedactSecrets) for f in handler.filters):
             handler.addFilter(redactor)

@@ -185,9 +185,10 @@ class HelixClient:
 
     async def refresh(self) -> TokenResponse:
         tokens = self.auth.tokens
-        params = {"refresh_token": tokens.refresh_token if tokens else ""}
+        # The token goes in the body: query strings end up in access logs.
+        body = {"refresh_token": tokens.refresh_token if tokens else ""}
         answer = await self._model(
-            TokenResponse, "POST", f"{AUTH}/refresh", params=params, authenticated=False
+            TokenResponse, "POST", f"{AUTH}/refresh", json=body, authenticated=False
         )
         self.set_tokens(answer)
         return answer

@@ -71,7 +71,8 @@ class TokenAuth(httpx.Auth):
                 refreshed = yield httpx.Request(
                     "POST",
                     self._refresh_url,
-                    params={"refresh_token": current.refresh_token},
+                    # In the body, not the query string: URLs end up in logs.
+                    json={"refresh_token": current.refresh_token},
                     headers={"Accept-Language": request.headers.get("Accept-Language", "zh")},
                 )
                 await refreshed.aread()

@@ -1,0 +1,139 @@
+"""Runs: ``POST /run``, ``/run/stop``, ``/run/resume``, ``/run/active-batches`` and the
+messages of ``WS /run/ws/{batch_id}`` (CONTRACT-NOTES §4 "Runs" and "WebSocket")."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from server.contract.common import ContractModel, Timestamp
+
+__all__ = [
+    "ActiveBatch",
+    "BatchStatus",
+    "CaseBrief",
+    "CaseResult",
+    "ResultValue",
+    "RunRequest",
+    "RunResponse",
+    "StopResponse",
+    "WsBatchStatus",
+    "WsDone",
+    "WsError",
+    "WsInit",
+    "WsPing",
+    "WsRunning",
+    "WsUpdate",
+]
+
+BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
+ResultValue = Literal["PASS", "FAIL", "ERROR"]
+
+
+class RunRequest(BaseModel):
+    """Empty ``case_ids``: every active case; ``rerun_of``: that batch's FAIL and ERROR cases."""
+
+    case_ids: list[int] = Field(default_factory=list)
+    rerun_of: str | None = None
+
+
+class CaseBrief(ContractModel):
+    id: int
+    question: str
+
+
+class RunResponse(BaseModel):
+    message: str
+    batch_id: str
+    cases: list[CaseBrief]
+
+
+class StopResponse(BaseModel):
+    message: str
+    batch_id: str
+    status: BatchStatus
+
+
+class ActiveBatch(BaseModel):
+    batch_id: str
+    status: BatchStatus
+    start_time: Timestamp
+    total_count: int
+    completed_count: int
+    pass_count: int
+    fail_count: int
+    error_count: int
+    max_workers: int
+    rerun_of: str | None = None
+    created_by: int | None = None
+
+
+class CaseResult(BaseModel):
+    """One finished case, as the WebSocket ``update`` carries it (``duration`` in seconds)."""
+
+    case_id: int
+    question: str
+    actual_sql: str | None
+    expected_sql: str | None
+    result: ResultValue
+    message: str
+    duration: float | None
+    expected_keywords: str = ""
+    expected_conditions: str | None = None
+    category: str | None = None
+    seq: int | None = None
+
+
+class WsInit(BaseModel):
+    type: Literal["init"] = "init"
+    batch_id: str
+    cases: list[CaseBrief]
+
+
+class WsBatchStatus(BaseModel):
+    type: Literal["batch_status"] = "batch_status"
+    batch_id: str
+    status: BatchStatus
+    total_count: int
+    completed_count: int
+    pass_count: int
+    fail_count: int
+    error_count: int
+    start_time: Timestamp
+    end_time: Timestamp | None
+
+
+class WsRunning(BaseModel):
+    type: Literal["running"] = "running"
+    case_id: int
+
+
+class WsUpdate(BaseModel):
+    type: Literal["update"] = "update"
+    case_id: int
+    result: CaseResult
+
+
+class WsDone(BaseModel):
+    type: Literal["done"] = "done"
+    batch_id: str
+    status: BatchStatus
+    total_count: int
+    completed_count: int
+    pass_count: int
+    fail_count: int
+    error_count: int
+    start_time: Timestamp
+    end_time: Timestamp | None
+
+
+class WsError(BaseModel):
+    type: Literal["error"] = "error"
+    message: str
+
+
+class WsPing(BaseModel):
+    """Sent when the connection has been idle for a while; clients ignore it."""
+
+    type: Literal["ping"] = "ping"

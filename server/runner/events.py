@@ -1,0 +1,105 @@
+"""The WebSocket messages of a run, built once per event from results and batch counters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from server.contract.runs import (
+    CaseBrief,
+    CaseResult,
+    WsBatchStatus,
+    WsDone,
+    WsInit,
+    WsUpdate,
+)
+from server.runner.hub import HubEvent
+
+__all__ = [
+    "BatchCounts",
+    "FinishedCase",
+    "done_event",
+    "init_event",
+    "running_event",
+    "status_event",
+    "update_event",
+]
+
+
+class FinishedCase(Protocol):
+    """A finished case: a stored ``BatchResult`` row or a result about to be stored."""
+
+    case_id: int
+    question: str
+    actual_sql: str | None
+    expected_sql: str | None
+    result: str | None
+    message: str
+    duration: float | None
+    expected_keywords: str
+    expected_conditions: str | None
+    category: str | None
+    seq: int | None
+
+
+class BatchCounts(Protocol):
+    id: str
+    status: str
+    total_count: int
+    pass_count: int
+    fail_count: int
+    error_count: int
+    start_time: datetime
+    end_time: datetime | None
+
+
+def init_event(batch_id: str, cases: list[CaseBrief]) -> HubEvent:
+    return HubEvent("init", WsInit(batch_id=batch_id, cases=cases).model_dump_json())
+
+
+def running_event(case_id: int) -> HubEvent:
+    # The most frequent message: formatted directly (same JSON as ``WsRunning``).
+    return HubEvent("running", f'{{"type":"running","case_id":{int(case_id)}}}', case_id)
+
+
+def case_result(row: FinishedCase) -> CaseResult:
+    return CaseResult(
+        case_id=row.case_id,
+        question=row.question,
+        actual_sql=row.actual_sql,
+        expected_sql=row.expected_sql,
+        result=row.result,  # type: ignore[arg-type]
+        message=row.message,
+        duration=row.duration,
+        expected_keywords=row.expected_keywords,
+        expected_conditions=row.expected_conditions,
+        category=row.category,
+        seq=row.seq,
+    )
+
+
+def update_event(row: FinishedCase) -> HubEvent:
+    message = WsUpdate(case_id=row.case_id, result=case_result(row))
+    return HubEvent("update", message.model_dump_json(), row.case_id)
+
+
+def _counts(batch: BatchCounts) -> dict[str, object]:
+    return {
+        "batch_id": batch.id,
+        "status": batch.status,
+        "total_count": batch.total_count,
+        "completed_count": batch.pass_count + batch.fail_count + batch.error_count,
+        "pass_count": batch.pass_count,
+        "fail_count": batch.fail_count,
+        "error_count": batch.error_count,
+        "start_time": batch.start_time,
+        "end_time": batch.end_time,
+    }
+
+
+def status_event(batch: BatchCounts) -> HubEvent:
+    return HubEvent("batch_status", WsBatchStatus.model_validate(_counts(batch)).model_dump_json())
+
+
+def done_event(batch: BatchCounts) -> HubEvent:
+    return HubEvent("done", WsDone.model_validate(_counts(batch)).model_dump_json())

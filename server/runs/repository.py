@@ -1,0 +1,180 @@
+"""All queries of runs: picking cases, storing a batch and its planned rows, recording results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, bindparam, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.models.autotest import Batch, BatchResult, Case
+
+__all__ = ["RESULT_COLUMNS", "RunRepository"]
+
+# SQLite allows at most 32,766 bound parameters per statement; stay well below.
+_IN_CHUNK = 5_000
+# Plain rows, not ORM objects: a run plans and replays thousands of them.
+_CASE_COLUMNS = (
+    Case.id,
+    Case.question,
+    Case.expected_keywords,
+    Case.expected_conditions,
+    Case.expected_sql,
+    Case.category,
+)
+_PLAN_COLUMNS = (
+    BatchResult.id,
+    BatchResult.case_id,
+    BatchResult.question,
+    BatchResult.expected_keywords,
+    BatchResult.expected_conditions,
+    BatchResult.expected_sql,
+    BatchResult.category,
+)
+# What a finished case writes into its planned row.
+RESULT_COLUMNS = (
+    "result",
+    "message",
+    "actual_sql",
+    "duration",
+    "raw_answer",
+    "started_at",
+    "finished_at",
+    "seq",
+)
+_RESULTS = BatchResult.__table__
+_STORE_RESULT = (
+    update(_RESULTS)
+    .where(_RESULTS.c.id == bindparam("row_id"))
+    .values({name: bindparam(f"v_{name}") for name in RESULT_COLUMNS})
+)
+
+
+def _bind(values: dict[str, Any]) -> dict[str, Any]:
+    return {"row_id": values["id"], **{f"v_{n}": values[n] for n in RESULT_COLUMNS}}
+
+
+_REPLAY_COLUMNS = (
+    *_PLAN_COLUMNS,
+    BatchResult.result,
+    BatchResult.actual_sql,
+    BatchResult.message,
+    BatchResult.duration,
+    BatchResult.seq,
+)
+
+
+class RunRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    # Cases to run
+
+    async def active_cases(self) -> list[Row[Any]]:
+        """Active cases (id and what a run snapshots), by id."""
+        stmt = select(*_CASE_COLUMNS).where(Case.is_active.is_(True)).order_by(Case.id)
+        return list(await self.session.execute(stmt))
+
+    async def cases_by_ids(self, ids: Sequence[int]) -> list[Row[Any]]:
+        found: list[Row[Any]] = []
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = list(ids[start : start + _IN_CHUNK])
+            found.extend(
+                await self.session.execute(select(*_CASE_COLUMNS).where(Case.id.in_(chunk)))
+            )
+        return found
+
+    # Batches
+
+    async def get_batch(self, batch_id: str) -> Batch | None:
+        return await self.session.get(Batch, batch_id)
+
+    async def running_batches(self) -> list[Batch]:
+        stmt = select(Batch).where(Batch.status == "RUNNING").order_by(Batch.start_time)
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def create_batch(self, batch: Batch, rows: list[dict[str, Any]]) -> None:
+        """Store the batch with one planned (result-less) row per case, in one transaction."""
+        self.session.add(batch)
+        await self.session.flush()
+        if rows:
+            await self.session.execute(insert(BatchResult), rows)
+        await self.session.commit()
+
+    async def mark_running_interrupted(self, end_time: datetime) -> int:
+        stmt = (
+            update(Batch)
+            .where(Batch.status == "RUNNING")
+            .values(status="INTERRUPTED", end_time=end_time)
+        )
+        result = await self.session.execute(stmt)
+        await self.session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def restart_batch(self, batch_id: str, *, max_workers: int) -> None:
+        stmt = (
+            update(Batch)
+            .where(Batch.id == batch_id)
+            .values(status="RUNNING", end_time=None, max_workers=max_workers)
+        )
+        await self.session.execute(stmt)
+        await self.session.commit()
+
+    async def finish_batch(self, batch_id: str, *, status: str, end_time: datetime) -> None:
+        stmt = update(Batch).where(Batch.id == batch_id).values(status=status, end_time=end_time)
+        await self.session.execute(stmt)
+
+    async def set_counts(self, batch_id: str, *, passed: int, failed: int, errored: int) -> None:
+        stmt = (
+            update(Batch)
+            .where(Batch.id == batch_id)
+            .values(pass_count=passed, fail_count=failed, error_count=errored)
+        )
+        await self.session.execute(stmt)
+
+    # Results
+
+    async def plan(self, batch_id: str, *, unfinished_only: bool = False) -> list[Row[Any]]:
+        """The planned rows of a batch (row id, case id, snapshot) in plan order."""
+        stmt = select(*_PLAN_COLUMNS).where(BatchResult.batch_id == batch_id)
+        if unfinished_only:
+            stmt = stmt.where(BatchResult.result.is_(None))
+        return list(await self.session.execute(stmt.order_by(BatchResult.position)))
+
+    async def replay(self, batch_id: str) -> list[Row[Any]]:
+        """Every row of a batch with its result (if any), in plan order; no raw answers."""
+        stmt = (
+            select(*_REPLAY_COLUMNS)
+            .where(BatchResult.batch_id == batch_id)
+            .order_by(BatchResult.position)
+        )
+        return list(await self.session.execute(stmt))
+
+    async def failed_results(self, batch_id: str) -> list[Row[Any]]:
+        stmt = (
+            select(*_PLAN_COLUMNS)
+            .where(BatchResult.batch_id == batch_id, BatchResult.result.in_(("FAIL", "ERROR")))
+            .order_by(BatchResult.position)
+        )
+        return list(await self.session.execute(stmt))
+
+    async def max_seq(self, batch_id: str) -> int:
+        stmt = select(func.max(BatchResult.seq)).where(BatchResult.batch_id == batch_id)
+        return int((await self.session.execute(stmt)).scalar_one() or 0)
+
+    async def store_results(self, values: list[dict[str, Any]]) -> None:
+        """Record finished cases: one UPDATE by primary key per row, sent as one batch.
+
+        ``values`` carry ``id`` and the result columns. A Core statement (not the ORM's
+        bulk update) keeps the writer cheap at hundreds of results per second.
+        """
+        if values:
+            await self.session.execute(_STORE_RESULT, [_bind(v) for v in values])
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()

@@ -1,0 +1,245 @@
+"""Run rules: which cases a run gets, storing the batch first, stop, resume, replay data."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from server.contract.config import ConfigResponse
+from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
+from server.db.models.autotest import Batch
+from server.db.models.base import utcnow
+from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
+from server.i18n import Language, Text
+from server.runner.engine import PlannedCase, RunEngine
+from server.runs.repository import RunRepository
+
+__all__ = [
+    "BatchSnapshot",
+    "active_batches",
+    "batch_snapshot",
+    "resume_run",
+    "start_run",
+    "stop_run",
+]
+
+RUN_STARTED = "Test run started"
+RUN_RESUMED = "Test run resumed"
+_SNAPSHOT_FIELDS = (
+    "question",
+    "expected_keywords",
+    "expected_conditions",
+    "expected_sql",
+    "category",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSnapshot:
+    """A batch as stored: its counters, its planned cases, its finished cases by ``seq``."""
+
+    batch: Batch
+    cases: list[CaseBrief]
+    finished: list[Any]  # rows with the fields of a WebSocket ``update``
+
+
+def _snapshot(case_id: int, source: Any) -> dict[str, Any]:
+    values = {name: getattr(source, name) for name in _SNAPSHOT_FIELDS}
+    values["expected_keywords"] = values["expected_keywords"] or ""
+    return {"case_id": case_id, **values}
+
+
+async def _plan(
+    repo: RunRepository, request: RunRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    if request.rerun_of:
+        if request.case_ids:
+            raise BadRequest(
+                "case_ids 和 rerun_of 不能同时指定", "Give either case_ids or rerun_of, not both"
+            )
+        source = await repo.get_batch(request.rerun_of)
+        if source is None:
+            raise NotFound(
+                f"批次不存在: {request.rerun_of}", f"Batch not found: {request.rerun_of}"
+            )
+        failed = await repo.failed_results(source.id)
+        if not failed:
+            raise BadRequest(
+                f"批次 {source.id} 没有失败或出错的用例",
+                f"Batch {source.id} has no FAIL or ERROR case",
+            )
+        # A case edited since then runs as it is now; a deleted one as it was.
+        current = {c.id: c for c in await repo.cases_by_ids([r.case_id for r in failed])}
+        return [_snapshot(r.case_id, current.get(r.case_id) or r) for r in failed], source.id
+    if request.case_ids:
+        ids = list(dict.fromkeys(request.case_ids))
+        found = {c.id: c for c in await repo.cases_by_ids(ids)}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            names = ", ".join(str(i) for i in missing[:20]) + (" ..." if len(missing) > 20 else "")
+            raise NotFound(f"用例不存在: {names}", f"Cases not found: {names}")
+        return [_snapshot(i, found[i]) for i in ids], None
+    cases = await repo.active_cases()
+    if not cases:
+        raise BadRequest("没有可运行的用例: 没有启用的用例", "No case to run: no active case")
+    return [_snapshot(c.id, c) for c in cases], None
+
+
+def _planned(rows: list[Any]) -> list[PlannedCase]:
+    return [
+        PlannedCase(
+            row_id=r.id,
+            case_id=r.case_id,
+            question=r.question,
+            expected_keywords=r.expected_keywords,
+            expected_conditions=r.expected_conditions,
+            expected_sql=r.expected_sql,
+            category=r.category,
+        )
+        for r in rows
+    ]
+
+
+async def start_run(
+    repo: RunRepository,
+    engine: RunEngine,
+    *,
+    config: ConfigResponse,
+    request: RunRequest,
+    user_id: int | None,
+) -> RunResponse:
+    """Store the batch with its planned cases, start it, answer at once."""
+    plan, rerun_of = await _plan(repo, request)
+    batch = Batch(
+        id=str(uuid.uuid4()),
+        status="RUNNING",
+        start_time=utcnow(),
+        end_time=None,
+        total_count=len(plan),
+        pass_count=0,
+        fail_count=0,
+        error_count=0,
+        created_by=user_id,
+        rerun_of=rerun_of,
+        max_workers=config.max_workers,
+    )
+    rows = [
+        {"batch_id": batch.id, "position": position, "message": "", **values}
+        for position, values in enumerate(plan)
+    ]
+    await repo.create_batch(batch, rows)
+    stored = await repo.plan(batch.id)
+    _launch(engine, batch, config, stored, next_seq=1)
+    return RunResponse(
+        message=RUN_STARTED,
+        batch_id=batch.id,
+        cases=[CaseBrief(id=v["case_id"], question=v["question"]) for v in plan],
+    )
+
+
+def _launch(
+    engine: RunEngine,
+    batch: Batch,
+    config: ConfigResponse,
+    rows: list[Any],
+    *,
+    next_seq: int,
+) -> None:
+    try:
+        engine.launch(
+            batch_id=batch.id,
+            config=config,
+            cases=_planned(rows),
+            total_count=batch.total_count,
+            start_time=batch.start_time,
+            counts=(batch.pass_count, batch.fail_count, batch.error_count),
+            next_seq=next_seq,
+        )
+    except RuntimeError as exc:
+        if engine.is_running(batch.id):
+            raise Conflict(
+                f"批次正在运行: {batch.id}", f"Batch is already running: {batch.id}"
+            ) from exc
+        raise ServiceUnavailable("运行引擎不可用", "The run engine is not available") from exc
+
+
+async def stop_run(
+    repo: RunRepository, engine: RunEngine, *, batch_id: str, language: Language
+) -> StopResponse:
+    batch = await repo.get_batch(batch_id)
+    if batch is None:
+        raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
+    stopped = Text("测试已停止", "Test run stopped").render(language)
+    if await engine.stop(batch_id):
+        return StopResponse(message=stopped, batch_id=batch_id, status="STOPPED")
+    if batch.status == "RUNNING":
+        # Marked RUNNING but not running here (e.g. a crash between store and start).
+        await repo.finish_batch(batch_id, status="STOPPED", end_time=utcnow())
+        await repo.commit()
+        return StopResponse(message=stopped, batch_id=batch_id, status="STOPPED")
+    finished = Text(
+        f"批次已结束 (状态: {batch.status})", f"Batch already finished ({batch.status})"
+    ).render(language)
+    return StopResponse(message=finished, batch_id=batch_id, status=batch.status)  # type: ignore[arg-type]
+
+
+async def resume_run(
+    repo: RunRepository, engine: RunEngine, *, config: ConfigResponse, batch_id: str
+) -> RunResponse:
+    """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
+    batch = await repo.get_batch(batch_id)
+    if batch is None:
+        raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
+    if engine.is_running(batch_id):
+        raise Conflict(f"批次正在运行: {batch_id}", f"Batch is already running: {batch_id}")
+    if batch.status == "COMPLETED":
+        raise Conflict(
+            f"批次已完成，无需续跑: {batch_id}", f"Batch is already completed: {batch_id}"
+        )
+    rows = await repo.plan(batch_id, unfinished_only=True)
+    if not rows:
+        raise BadRequest(
+            f"批次没有未完成的用例: {batch_id}", f"Batch has no unfinished case: {batch_id}"
+        )
+    next_seq = await repo.max_seq(batch_id) + 1
+    await repo.restart_batch(batch_id, max_workers=config.max_workers)
+    batch.status, batch.end_time, batch.max_workers = "RUNNING", None, config.max_workers
+    _launch(engine, batch, config, rows, next_seq=next_seq)
+    return RunResponse(
+        message=RUN_RESUMED,
+        batch_id=batch_id,
+        cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+    )
+
+
+async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
+    return [
+        ActiveBatch(
+            batch_id=b.id,
+            status=b.status,  # type: ignore[arg-type]
+            start_time=b.start_time,
+            total_count=b.total_count,
+            completed_count=b.pass_count + b.fail_count + b.error_count,
+            pass_count=b.pass_count,
+            fail_count=b.fail_count,
+            error_count=b.error_count,
+            max_workers=b.max_workers,
+            rerun_of=b.rerun_of,
+            created_by=b.created_by,
+        )
+        for b in await repo.running_batches()
+    ]
+
+
+async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot | None:
+    batch = await repo.get_batch(batch_id)
+    if batch is None:
+        return None
+    rows = await repo.replay(batch_id)
+    finished = sorted((r for r in rows if r.result is not None), key=lambda r: r.seq or 0)
+    return BatchSnapshot(
+        batch=batch,
+        cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+        finished=finished,
+    )

@@ -1,0 +1,225 @@
+"""Run throughput: 2,000 cases against ``helix demo-bot --latency-ms 200`` with max_workers 50.
+
+Ideal wall time = 2000 x 0.2 s / 50 = 8 s; target: actual / ideal <= 1.10, with a
+WebSocket client receiving every update. Also prints the server's CPU time per case.
+The bot and the server run as real processes (``helix demo-bot``, ``helix server``).
+
+    python -m tests.benchmarks.bench_run [--cases 2000] [--workers 50] [--latency-ms 200]
+        [--postgres postgresql://postgres@127.0.0.1:5432/test]   (a fresh database there)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from httpx_ws import WebSocketDisconnect, aconnect_ws
+
+from server.db import Database
+from server.db.models.autotest import Case
+from server.demo_bot.catalogue import sample_catalogue
+from server.settings import normalise_database_url
+
+PASSWORD = "bench-pass-1"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+async def _wait_healthy(url: str, process: subprocess.Popen[bytes]) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(600):
+            if process.poll() is not None:
+                raise RuntimeError(f"{url} exited with {process.returncode}")
+            try:
+                if (await client.get(url)).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+async def _store_cases(database_url: str, count: int) -> None:
+    catalogue = sample_catalogue()
+    database = Database(database_url)
+    try:
+        async with database.session() as session:
+            for n in range(count):
+                entity = catalogue.entities[n % len(catalogue.entities)]
+                indicator = catalogue.indicators[n % len(catalogue.indicators)]
+                session.add(
+                    Case(
+                        question=f"{entity.name}的{indicator.name}是多少 #{n}",
+                        expected_keywords=f"{entity.name},{entity.code},{indicator.name},{indicator.code}",
+                        is_active=True,
+                    )
+                )
+            await session.commit()
+    finally:
+        await database.dispose()
+
+
+async def _fresh_postgres(url: str) -> str:
+    import uuid
+
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url).set(drivername="postgresql")
+    name = f"helix_bench_run_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(base.render_as_string(hide_password=False))
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    await admin.close()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+async def _drop_postgres(url: str) -> None:
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    admin = await asyncpg.connect(parsed.set(database="postgres").render_as_string(False))
+    await admin.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
+    await admin.close()
+
+
+async def bench(cases: int, workers: int, latency_ms: float, postgres: str | None) -> None:
+    python = sys.executable
+    database_url = await _fresh_postgres(postgres) if postgres else None
+    try:
+        await _bench(python, cases, workers, latency_ms, database_url)
+    finally:
+        if database_url:
+            await _drop_postgres(database_url)
+
+
+async def _bench(
+    python: str, cases: int, workers: int, latency_ms: float, database_url: str | None
+) -> None:
+    with tempfile.TemporaryDirectory(prefix="helix-bench-") as tmp:
+        bot_port, server_port = _free_port(), _free_port()
+        bot = subprocess.Popen(
+            [python, "-m", "server.cli", "demo-bot", "--port", str(bot_port),
+             "--latency-ms", str(latency_ms), "--log-level", "warning"]
+        )  # fmt: skip
+        env = {**os.environ, "HELIX_INITIAL_ROOT_PASSWORD": PASSWORD}
+        server = subprocess.Popen(
+            [python, "-m", "server.cli", "server", "--port", str(server_port),
+             "--data-dir", tmp, "--log-level", "warning",
+             *(["--database-url", database_url] if database_url else [])],
+            env=env,
+        )  # fmt: skip
+        try:
+            base = f"http://127.0.0.1:{server_port}"
+            await _wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
+            await _wait_healthy(f"{base}/health", server)
+            await _store_cases(
+                normalise_database_url(database_url)
+                if database_url
+                else f"sqlite+aiosqlite:///{Path(tmp) / 'helix.db'}",
+                cases,
+            )
+            async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+                login = await client.post(
+                    "/api/v1/auth/login", json={"username": "root", "password": PASSWORD}
+                )
+                token = login.json()["access_token"]
+                client.headers["Authorization"] = f"Bearer {token}"
+                config = {
+                    "bot_url": f"http://127.0.0.1:{bot_port}/brain/faq/session/ask",
+                    "max_workers": workers,
+                }
+                assert (await client.post("/config", json=config)).status_code == 200
+
+                cpu_before = _cpu_seconds(server.pid)
+                bot_cpu_before = _cpu_seconds(bot.pid)
+                began = time.perf_counter()
+                response = await client.post("/run", json={"case_ids": []})
+                answered = time.perf_counter() - began
+                assert response.status_code == 200, response.text
+                batch_id = response.json()["batch_id"]
+                updates: set[int] = set()
+                duplicates = 0
+                counts: dict[str, int] = {}
+                durations: list[float] = []
+                done: dict | None = None
+                async with (
+                    httpx.AsyncClient() as ws_client,
+                    aconnect_ws(f"ws://127.0.0.1:{server_port}/run/ws/{batch_id}?token={token}",
+                                ws_client) as ws,
+                ):  # fmt: skip
+                    while True:
+                        try:
+                            message = json.loads(await ws.receive_text())
+                        except WebSocketDisconnect:
+                            break
+                        if message["type"] == "update":
+                            if message["case_id"] in updates:
+                                duplicates += 1
+                            updates.add(message["case_id"])
+                            result = message["result"]["result"]
+                            counts[result] = counts.get(result, 0) + 1
+                            durations.append(message["result"]["duration"])
+                        elif message["type"] == "done":
+                            done = message
+                wall = time.perf_counter() - began
+                cpu = _cpu_seconds(server.pid) - cpu_before
+                bot_cpu = _cpu_seconds(bot.pid) - bot_cpu_before
+        finally:
+            for process in (server, bot):
+                process.terminate()
+                process.wait(timeout=20)
+
+    ideal = cases * (latency_ms / 1000) / workers
+    assert done is not None
+    print(f"database:               {'PostgreSQL' if database_url else 'SQLite'}")
+    print(f"cases:                  {cases} (max_workers {workers}, bot latency {latency_ms:g} ms)")
+    print(f"results:                {counts}  batch status {done['status']}")
+    durations.sort()
+    mean = sum(durations) / len(durations)
+    p95 = durations[int(len(durations) * 0.95)]
+    print(f"POST /run answered in:  {answered * 1000:.0f} ms (batch and {cases} rows stored)")
+    print(f"case duration:          mean {mean * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
+    print(f"ideal wall time:        {ideal:.2f} s")
+    print(f"actual wall time:       {wall:.2f} s  (POST /run to WebSocket done)")
+    print(f"ratio actual/ideal:     {wall / ideal:.3f}  (target <= 1.10)")
+    print(
+        f"WebSocket updates:      {len(updates)} of {cases}, duplicates {duplicates}: "
+        f"{'all received' if len(updates) == cases and not duplicates else 'MISSING'}"
+    )
+    print(f"server CPU per case:    {cpu / cases * 1000:.2f} ms  ({cpu:.2f} s total)")
+    print(f"demo bot CPU per case:  {bot_cpu / cases * 1000:.2f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=50)
+    parser.add_argument("--latency-ms", type=float, default=200)
+    parser.add_argument("--postgres", help="PostgreSQL URL: run on a fresh database there")
+    args = parser.parse_args()
+    asyncio.run(bench(args.cases, args.workers, args.latency_ms, args.postgres))
+
+
+if __name__ == "__main__":
+    main()
