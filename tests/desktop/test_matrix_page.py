@@ -119,6 +119,7 @@ async def test_build_hierarchy_create_experiment_and_toggle(helix: Any, qtbot: A
     closed = _closed(dialog)
     dialog.name.insert("五月回归")
     dialog.reference.setCurrentIndex(dialog.reference.findData("supplier"))
+    shot(dialog, "matrix_new_experiment")
     qtbot.mouseClick(dialog.ok_button, LEFT)
     await until(lambda: closed)
     assert len(helix.matrix.experiments) == 1
@@ -175,6 +176,19 @@ async def test_rename_clash_delete_cascade_and_filter(helix: Any, qtbot: Any) ->
     template_ids = sorted(state.templates)
     state.create_experiment("季度验收", "new", template_ids[:2])
     await until(lambda: len(state.experiments) == 1)
+
+    # The context menu of a linked cell offers unlinking, the experiment and the hierarchy.
+    linked_row = page.model.row_of_template(template_ids[0])
+    menu = page.build_menu(page.model.index(linked_row, 3))
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[0] == page.tr("Unlink from “%1”").replace("%1", "季度验收")
+    assert any("手机银行" in t for t in texts) and any("hd5" in t for t in texts)
+    menu.actions()[0].trigger()
+    await until(lambda: not page.model.is_linked(linked_row, 3))
+    menu = page.build_menu(page.model.index(linked_row, 3))
+    assert menu.actions()[0].text() == page.tr("Link to “%1”").replace("%1", "季度验收")
+    menu.actions()[0].trigger()
+    await until(lambda: page.model.is_linked(linked_row, 3))
 
     # Rename 星河证券 to 华夏银行: 409 shown under the name field, nothing changes.
     row = next(r for r in range(page.model.rowCount()) if page.model.entry(r).customer_id == xinghe)

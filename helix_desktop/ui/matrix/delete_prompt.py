@@ -65,5 +65,8 @@ def delete_prompt(kind: RowKind, name: str, cascade: Cascade, parent: QWidget) -
         QCoreApplication.translate("DeletePrompt", "Cancel")
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setStyleSheet("QLabel { min-width: 380px; }")  # else it wraps every few words
+    # Else the text wraps every few words (Qt's own names for the two text labels).
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 360px; }"
+    )
     return box

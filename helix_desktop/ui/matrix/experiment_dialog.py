@@ -40,7 +40,7 @@ class ExperimentDialog(StateForm):
         self.setObjectName("experimentDialog")
         brief = state.experiment(experiment_id)
         self.setWindowTitle(self.tr("Experiment: %1").replace("%1", brief.name if brief else ""))
-        self.resize(640, 640)
+        self.resize(640, 580)
 
         self.name = QLineEdit(brief.name if brief else "")
         self.name.setObjectName("experimentName")
