@@ -81,6 +81,54 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
+        <source>Cases</source>
+        <translation>用例数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="101"/>
+        <source> (rerun)</source>
+        <translation>（重跑）</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <location filename="../../helix_desktop/ui/pages/cases.py" line="21"/>
@@ -150,6 +198,62 @@
         <location filename="../../helix_desktop/ui/password_dialog.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
+        <source>Select two runs in the list and press Compare.</source>
+        <translation>在列表中选择两次运行，然后点击“对比”。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="119"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="43"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="44"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="59"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63"/>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -261,6 +365,74 @@
         <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPane</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <source>Actual SQL</source>
+        <translation>实际 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76"/>
+        <source>Raw bot answer</source>
+        <translation>机器人原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115"/>
+        <source>Select a case to see its SQL.</source>
+        <translation>选择一个用例查看其 SQL。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138"/>
+        <source>All expectations met.</source>
+        <translation>全部预期均满足。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <source>Judge: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146"/>
+        <source>Expected SQL</source>
+        <translation>预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161"/>
+        <source>Expected keywords and conditions</source>
+        <translation>预期关键字和条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
+        <source>Keywords:</source>
+        <translation>关键字：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182"/>
+        <source>(no expectations)</source>
+        <translation>（无预期）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186"/>
+        <source>(the bot&apos;s answer was not stored)</source>
+        <translation>（未保存机器人的回答）</translation>
     </message>
 </context>
 <context>
@@ -396,17 +568,17 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="104"/>
+        <location filename="../../helix_desktop/app.py" line="112"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="115"/>
+        <location filename="../../helix_desktop/app.py" line="123"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="118"/>
+        <location filename="../../helix_desktop/app.py" line="126"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -951,34 +1123,57 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="43"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="46"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="50"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="55"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
+        <source>Elapsed %1 · ETA %2 · %3 cases/s</source>
+        <translation>已用 %1 · 预计剩余 %2 · %3 条/秒</translation>
     </message>
 </context>
 <context>
@@ -1015,27 +1210,309 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="21"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="63"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="22"/>
-        <source>Finished runs and their results will be listed here.</source>
-        <translation>这里将列出已完成的运行及其结果。</translation>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="144"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <source>Select two runs to compare them case by case.</source>
+        <translation>选择两次运行，逐个用例对比。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="114"/>
+        <source>Failed only (FAIL and ERROR)</source>
+        <translation>仅失败（FAIL 和 ERROR）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
+        <source>Report deleted.</source>
+        <translation>报告已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="184"/>
+        <source>%1 runs</source>
+        <translation>共 %1 次运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="186"/>
+        <source>newest %1 of %2 runs</source>
+        <translation>最近 %1 次（共 %2 次运行）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="224"/>
+        <source>%1 results shown</source>
+        <translation>显示 %1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="248"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="250"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="262"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
+        <source>Delete report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="277"/>
+        <source>Delete the run of %1 and its %2 results?</source>
+        <translation>删除 %1 的运行及其 %2 条结果？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsState</name>
+    <message>
+        <location filename="../../helix_desktop/state/reports.py" line="168"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="95"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="104"/>
+        <source>Results of the selected run</source>
+        <translation>所选运行的结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="107"/>
+        <source>Results: %1 of %2 cases finished</source>
+        <translation>结果：已完成 %1 / %2 条用例</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
+        <source>Time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
+        <source>Message</source>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="21"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="44"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="22"/>
-        <source>Start a run and follow every case live here.</source>
-        <translation>在这里启动运行，并实时查看每条用例的进展。</translation>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="46"/>
+        <source>Run all active cases</source>
+        <translation>运行全部启用用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
+        <source>Rerun failed of last run</source>
+        <translation>重跑上次失败用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="90"/>
+        <source>What happens during the run is logged here.</source>
+        <translation>运行过程中的事件记录在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="153"/>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="155"/>
+        <source>Reconnecting…</source>
+        <translation>正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="159"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="181"/>
+        <source>The case has not finished yet.</source>
+        <translation>该用例尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="43"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="44"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="45"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="46"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="181"/>
+        <source>There is no finished run to rerun yet.</source>
+        <translation>还没有已结束的运行可以重跑。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <source>Rerunning the failed cases of %1.</source>
+        <translation>重跑 %1 中失败的用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="217"/>
+        <source>Stop requested.</source>
+        <translation>已请求停止。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="240"/>
+        <source>Following a run in progress (%1 of %2 cases done).</source>
+        <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="244"/>
+        <source>%1 more runs are in progress.</source>
+        <translation>另有 %1 次运行正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="303"/>
+        <source>Run %1 started.</source>
+        <translation>运行 %1 已开始。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="336"/>
+        <source>Connection lost; reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="392"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="400"/>
+        <source>… and %1 more failures (see the table).</source>
+        <translation>……另有 %1 条失败（见表格）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="491"/>
+        <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
+        <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>RunTableModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="31"/>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="60"/>
+        <source>Time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="61"/>
+        <source>Message</source>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1674,19 @@
         <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="53"/>
+        <source>Pass rate of recent runs</source>
+        <translation>最近运行的通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
+        <source>Run (oldest to newest)</source>
+        <translation>运行（从旧到新）</translation>
     </message>
 </context>
 <context>
