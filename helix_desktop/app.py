@@ -16,7 +16,10 @@ from helix_desktop.local_backend import BackendFailed, LocalBackend
 from helix_desktop.state.cases import CasesState
 from helix_desktop.state.config import ConfigState
 from helix_desktop.state.generator import GeneratorState
+from helix_desktop.state.matrix import MatrixState
 from helix_desktop.state.preferences import Preferences
+from helix_desktop.state.reports import ReportsState
+from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.accounts_dialog import AccountsDialog
@@ -69,6 +72,13 @@ class HelixApp(QObject):
         self.cases = CasesState(self.session)
         self.generator = GeneratorState(self.session)
         self.generator.show_cases_requested.connect(self._show_new_cases)
+        self.matrix = MatrixState(self.session)
+        # Runs outlive the main window (language switch, re-login): their state lives here.
+        self.run = RunState(self.session, self)
+        self.reports = ReportsState(self.session, self)
+        # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
+        self.run.started.connect(self._on_run_changed)
+        self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
@@ -208,7 +218,14 @@ class HelixApp(QObject):
 
     def _build_main_window(self) -> MainWindow:
         context = PageContext(
-            self.session, self.preferences, self.config, self.cases, self.generator
+            session=self.session,
+            preferences=self.preferences,
+            config=self.config,
+            run=self.run,
+            reports=self.reports,
+            matrix=self.matrix,
+            cases=self.cases,
+            generator=self.generator,
         )
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.logout_requested.connect(self.logout)
@@ -217,6 +234,16 @@ class HelixApp(QObject):
         window.language_requested.connect(self.preferences.set_language)
         window.closed.connect(self.quit)
         return window
+
+    def _on_run_changed(self, *_args: object) -> None:
+        """A run started or ended: the reports list changed."""
+        self.reports.refresh_if_loaded()
+
+    def run_cases(self, case_ids: list[int]) -> None:
+        """Run these cases (the cases page's "run selected") and show the Run page."""
+        if self.main_window is not None:
+            self.main_window.show_page("run")
+        self.run.start_cases(list(case_ids))
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None
@@ -263,9 +290,11 @@ class HelixApp(QObject):
 
     def logout(self) -> None:
         """Back to the login dialog; the server connection (and local backend) stay."""
+        self.run.detach()
         self.session.logout()
         self.config.config = {}
         self.config.available = None
+        self.matrix.forget()
         self.show_login()
         self._drop_main_window()
 
@@ -275,6 +304,8 @@ class HelixApp(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection and stop the local backend (joins its thread)."""
+        await self.matrix.settle()
+        await self.run.close()
         for state in (self.cases, self.generator):
             await state.pending.cancel_all()
         await self.session.close()

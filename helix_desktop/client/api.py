@@ -28,6 +28,8 @@ from server.contract.autotest import (
     CaseDeleteResponse,
     CaseResponse,
     ImportResponse,
+    ReportResponse,
+    ResultDetail,
 )
 from server.contract.common import HealthResponse, MessageResponse
 from server.contract.experiments import (
@@ -55,6 +57,12 @@ from server.contract.generator import (
     QuestionTemplateCreate,
     QuestionTemplateResponse,
     QuestionTemplateUpdate,
+)
+from server.contract.runs import (
+    ActiveBatch,
+    RunRequest,
+    RunResponse,
+    StopResponse,
 )
 
 __all__ = ["JSON", "HelixClient", "normalise_server_url"]
@@ -419,12 +427,23 @@ class HelixClient:
 
     # --------------------------------------------------------------------- runs
 
-    async def start_run(self, case_ids: list[int] | None = None) -> JSON:
-        """Start a batch (empty = every active case); answers at once with its ``batch_id``."""
-        return await self._json("POST", "/run", json={"case_ids": list(case_ids or [])})
+    async def start_run(
+        self, case_ids: list[int] | None = None, *, rerun_of: str | None = None
+    ) -> RunResponse:
+        """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR)."""
+        body = RunRequest(case_ids=list(case_ids or []), rerun_of=rerun_of)
+        return await self._model(
+            RunResponse, "POST", "/run", json=body.model_dump(exclude_none=True)
+        )
 
-    async def stop_run(self, batch_id: str) -> JSON:
-        return await self._json("POST", "/run/stop", params={"batch_id": batch_id})
+    async def stop_run(self, batch_id: str) -> StopResponse:
+        return await self._model(StopResponse, "POST", "/run/stop", params={"batch_id": batch_id})
+
+    async def resume_run(self, batch_id: str) -> RunResponse:
+        return await self._model(RunResponse, "POST", "/run/resume", params={"batch_id": batch_id})
+
+    async def active_batches(self) -> list[ActiveBatch]:
+        return await self._list(ActiveBatch, "/run/active-batches")
 
     def run_stream(self, batch_id: str, **options: Any) -> RunStream:
         """The live messages of a batch (reconnects; each finished case once)."""
@@ -432,14 +451,46 @@ class HelixClient:
 
     # ------------------------------------------------------------------ reports
 
-    async def list_reports(self, skip: int = 0, limit: int = 100) -> list[JSON]:
-        return await self._json("GET", "/reports", params={"skip": skip, "limit": limit})
+    async def list_reports(
+        self, skip: int = 0, limit: int = 100, *, status: str | None = None
+    ) -> tuple[list[ReportResponse], int | None]:
+        """Batches, newest first, and the total from ``X-Total-Count``."""
+        params = {"skip": skip, "limit": limit, "status": status}
+        response = await self.request("GET", "/reports", params=params)
+        total = response.headers.get("X-Total-Count")
+        items = [ReportResponse.model_validate(item) for item in response.json()]
+        return items, int(total) if total and total.isdigit() else None
 
-    async def get_report(self, batch_id: str) -> JSON:
-        return await self._json("GET", f"/reports/{batch_id}")
+    async def get_report(self, batch_id: str) -> ReportResponse:
+        return await self._model(ReportResponse, "GET", f"/reports/{batch_id}")
 
-    async def report_details(self, batch_id: str) -> list[JSON]:
-        return await self._json("GET", f"/reports/{batch_id}/details")
+    async def report_details(
+        self,
+        batch_id: str,
+        *,
+        results: list[str] | None = None,
+        include_raw: bool = False,
+        skip: int = 0,
+        limit: int | None = None,
+    ) -> list[ResultDetail]:
+        """Finished results in plan order; ``results`` keeps only those values (FAIL, ERROR)."""
+        params = {
+            "result": ",".join(results) if results else None,
+            "include_raw": "true" if include_raw else None,
+            "skip": skip or None,
+            "limit": limit,
+        }
+        return await self._list(ResultDetail, f"/reports/{batch_id}/details", params=params)
+
+    async def export_report(self, batch_id: str, *, results: list[str] | None = None) -> bytes:
+        """The batch's results as an ``.xlsx`` workbook."""
+        params = {"result": ",".join(results) if results else None}
+        response = await self.request("GET", f"/reports/{batch_id}/export", params=params)
+        return response.content
+
+    async def delete_report(self, batch_id: str) -> None:
+        """Delete a finished batch (409 while it runs)."""
+        await self.request("DELETE", f"/reports/{batch_id}")
 
     # ---------------------------------------------------------------- generator
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -46,6 +46,7 @@ class RunStream:
         initial_delay: float = 0.2,
         max_delay: float = 5.0,
         max_failures: int = 8,
+        on_reconnecting: Callable[[str], None] | None = None,
     ) -> None:
         self._http = http
         self._path = path
@@ -53,6 +54,8 @@ class RunStream:
         self._initial_delay = initial_delay
         self._max_delay = max_delay
         self._max_failures = max_failures
+        # Told the reason each time the connection is lost and about to be made again.
+        self._on_reconnecting = on_reconnecting
         self.delivered: set[int] = set()
         self.connections = 0
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
@@ -84,6 +87,7 @@ class RunStream:
                     failures += 1
                     if failures > self._max_failures:
                         raise StreamFailed(self._gave_up(str(exc.__cause__ or exc))) from exc
+                    self._reconnecting(str(exc))
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, self._max_delay)
                     continue
@@ -91,6 +95,7 @@ class RunStream:
                     break
                 # A clean close before ``done``: reconnect promptly, the replay resumes it.
                 failures, delay = 0, self._initial_delay
+                self._reconnecting("closed")
         except Exception as exc:  # handed to the consumer, raised where it iterates
             self._queue.put_nowait(exc)
         finally:
@@ -127,6 +132,10 @@ class RunStream:
             if network is None:
                 raise
             raise _Retry(str(network.exceptions[0])) from group
+
+    def _reconnecting(self, reason: str) -> None:
+        if self._on_reconnecting is not None:
+            self._on_reconnecting(reason)
 
     def _deliver(self, message: dict[str, Any]) -> bool:
         """Queue a message unless it repeats a finished case; True when queued."""

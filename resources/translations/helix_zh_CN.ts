@@ -81,6 +81,54 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
+        <source>Cases</source>
+        <translation>用例数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="101"/>
+        <source> (rerun)</source>
+        <translation>（重跑）</translation>
+    </message>
+</context>
+<context>
     <name>CaseDelegate</name>
     <message>
         <location filename="../../helix_desktop/ui/cases/delegate.py" line="54"/>
@@ -201,6 +249,11 @@
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <location filename="../../helix_desktop/ui/cases/model.py" line="53"/>
         <source>Question</source>
         <translation>问题</translation>
@@ -211,6 +264,11 @@
         <translation>预期关键字</translation>
     </message>
     <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="55"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
         <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
         <source>Expected conditions</source>
         <translation>预期条件</translation>
@@ -219,16 +277,6 @@
         <location filename="../../helix_desktop/ui/cases/model.py" line="57"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="55"/>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
-        <source>Active</source>
-        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -397,22 +445,22 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="201"/>
+        <location filename="../../helix_desktop/state/cases.py" line="202"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="255"/>
+        <location filename="../../helix_desktop/state/cases.py" line="256"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="257"/>
+        <location filename="../../helix_desktop/state/cases.py" line="258"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="269"/>
+        <location filename="../../helix_desktop/state/cases.py" line="270"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -477,6 +525,62 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
+        <source>Select two runs in the list and press Compare.</source>
+        <translation>在列表中选择两次运行，然后点击“对比”。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="119"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="43"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="44"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="59"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
@@ -527,6 +631,249 @@
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePrompt</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="18"/>
+        <source>This also deletes %1 apps and %2 templates.</source>
+        <translation>同时删除其下 %1 个应用和 %2 个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="26"/>
+        <source>This also deletes %1 templates.</source>
+        <translation>同时删除其下 %1 个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="32"/>
+        <source>%1 links in %2 experiments are removed; the experiments themselves stay.</source>
+        <translation>将移除 %2 个实验中的 %1 条关联；实验本身保留。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="41"/>
+        <source>No experiment links are affected.</source>
+        <translation>不影响任何实验关联。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="43"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="50"/>
+        <source>Delete customer “%1”?</source>
+        <translation>删除客户“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="51"/>
+        <source>Delete app “%1”?</source>
+        <translation>删除应用“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="52"/>
+        <source>Delete template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="57"/>
+        <source>Confirm delete</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="62"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPane</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <source>Actual SQL</source>
+        <translation>实际 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76"/>
+        <source>Raw bot answer</source>
+        <translation>机器人原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115"/>
+        <source>Select a case to see its SQL.</source>
+        <translation>选择一个用例查看其 SQL。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138"/>
+        <source>All expectations met.</source>
+        <translation>全部预期均满足。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <source>Judge: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146"/>
+        <source>Expected SQL</source>
+        <translation>预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161"/>
+        <source>Expected keywords and conditions</source>
+        <translation>预期关键字和条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
+        <source>Keywords:</source>
+        <translation>关键字：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182"/>
+        <source>(no expectations)</source>
+        <translation>（无预期）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186"/>
+        <source>(the bot&apos;s answer was not stored)</source>
+        <translation>（未保存机器人的回答）</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="42"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="143"/>
+        <source>Experiment: %1</source>
+        <translation>实验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="74"/>
+        <source>Filter templates</source>
+        <translation>筛选模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="77"/>
+        <source>Linked only</source>
+        <translation>只看已关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="90"/>
+        <source>Reference type</source>
+        <translation>参照类型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="93"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="98"/>
+        <source>Linked templates</source>
+        <translation>关联模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="105"/>
+        <source>Delete experiment…</source>
+        <translation>删除实验…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="150"/>
+        <source>Current colour %1 is not in the palette; pick one to change it.</source>
+        <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="160"/>
+        <source>%1 of %2 linked</source>
+        <translation>已关联 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="187"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="203"/>
+        <source>Delete experiment</source>
+        <translation>删除实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="204"/>
+        <source>Delete experiment “%1”?</source>
+        <translation>删除实验“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="206"/>
+        <source>Its links to %1 templates are removed; the templates stay.</source>
+        <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="211"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentStatus</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="30"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="31"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -591,17 +938,17 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="107"/>
+        <location filename="../../helix_desktop/app.py" line="117"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="118"/>
+        <location filename="../../helix_desktop/app.py" line="128"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="121"/>
+        <location filename="../../helix_desktop/app.py" line="131"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -796,16 +1143,336 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="167"/>
+        <source>linked to</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="169"/>
+        <source>not linked to</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="183"/>
+        <source>No apps yet</source>
+        <translation>还没有应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="184"/>
+        <source>No templates yet</source>
+        <translation>还没有模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="209"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="210"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="211"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="220"/>
+        <source>Click to edit this experiment</source>
+        <translation>点击编辑此实验</translation>
+    </message>
+</context>
+<context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="58"/>
+        <source>Filter customers, apps, templates, experiments</source>
+        <translation>筛选客户、应用、模板、实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="64"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="76"/>
+        <source>New app…</source>
+        <translation>新建应用…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="79"/>
+        <source>New template…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
+        <source>New experiment…</source>
+        <translation>新建实验…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="87"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22"/>
-        <source>Customers, apps and templates against experiments will appear here.</source>
-        <translation>这里将显示客户、应用、模板与实验的对照矩阵。</translation>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="110"/>
+        <source>Add the first customer</source>
+        <translation>添加第一个客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="194"/>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="196"/>
+        <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
+        <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="202"/>
+        <source>Next: add an app to a customer, then templates to the app.</source>
+        <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="204"/>
+        <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
+        <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
+        <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
+        <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
+        <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="227"/>
+        <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
+        <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="321"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="338"/>
+        <source>Select a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="368"/>
+        <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
+        <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <source>Unlink from “%1”</source>
+        <translation>取消关联“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <source>Link to “%1”</source>
+        <translation>关联到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="410"/>
+        <source>Edit experiment “%1”…</source>
+        <translation>编辑实验“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="418"/>
+        <source>New app in “%1”…</source>
+        <translation>在“%1”下新建应用…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="423"/>
+        <source>New template in “%1”…</source>
+        <translation>在“%1”下新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="428"/>
+        <source>Rename customer “%1”…</source>
+        <translation>重命名客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <source>Rename app “%1”…</source>
+        <translation>重命名应用“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
+        <source>Rename template “%1”…</source>
+        <translation>重命名模板“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
+        <source>Delete customer “%1”…</source>
+        <translation>删除客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <source>Delete app “%1”…</source>
+        <translation>删除应用“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
+        <source>Delete template “%1”…</source>
+        <translation>删除模板“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="34"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
+        <source>New app</source>
+        <translation>新建应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
+        <source>Rename customer</source>
+        <translation>重命名客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
+        <source>Rename app</source>
+        <translation>重命名应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
+        <source>Rename template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="43"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
+        <source>App name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="76"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="80"/>
+        <source>Add a customer first.</source>
+        <translation>请先添加客户。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="82"/>
+        <source>Add an app first.</source>
+        <translation>请先添加应用。</translation>
+    </message>
+</context>
+<context>
+    <name>NewExperimentDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="35"/>
+        <source>New experiment</source>
+        <translation>新建实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="39"/>
+        <source>e.g. Regression May</source>
+        <translation>例如：五月回归</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="44"/>
+        <source>%1 templates selected:</source>
+        <translation>已选 %1 个模板：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="55"/>
+        <source>Reference type</source>
+        <translation>参照类型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="62"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="69"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
     </message>
 </context>
 <context>
@@ -869,32 +1536,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="48"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="54"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="55"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="57"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -928,6 +1595,29 @@
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
+        <source>Elapsed %1 · ETA %2 · %3 cases/s</source>
+        <translation>已用 %1 · 预计剩余 %2 · %3 条/秒</translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
@@ -941,29 +1631,329 @@
     </message>
 </context>
 <context>
+    <name>ReferenceType</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="39"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="40"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="41"/>
+        <source>Self</source>
+        <translation>自有</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="21"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="63"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="22"/>
-        <source>Finished runs and their results will be listed here.</source>
-        <translation>这里将列出已完成的运行及其结果。</translation>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="144"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <source>Select two runs to compare them case by case.</source>
+        <translation>选择两次运行，逐个用例对比。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="114"/>
+        <source>Failed only (FAIL and ERROR)</source>
+        <translation>仅失败（FAIL 和 ERROR）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
+        <source>Report deleted.</source>
+        <translation>报告已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="184"/>
+        <source>%1 runs</source>
+        <translation>共 %1 次运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="186"/>
+        <source>newest %1 of %2 runs</source>
+        <translation>最近 %1 次（共 %2 次运行）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="224"/>
+        <source>%1 results shown</source>
+        <translation>显示 %1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="248"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="250"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="262"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
+        <source>Delete report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="277"/>
+        <source>Delete the run of %1 and its %2 results?</source>
+        <translation>删除 %1 的运行及其 %2 条结果？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsState</name>
+    <message>
+        <location filename="../../helix_desktop/state/reports.py" line="168"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="95"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="104"/>
+        <source>Results of the selected run</source>
+        <translation>所选运行的结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="107"/>
+        <source>Results: %1 of %2 cases finished</source>
+        <translation>结果：已完成 %1 / %2 条用例</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
+        <source>Time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
+        <source>Message</source>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="21"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="44"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="22"/>
-        <source>Start a run and follow every case live here.</source>
-        <translation>在这里启动运行，并实时查看每条用例的进展。</translation>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="46"/>
+        <source>Run all active cases</source>
+        <translation>运行全部启用用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
+        <source>Rerun failed of last run</source>
+        <translation>重跑上次失败用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="90"/>
+        <source>What happens during the run is logged here.</source>
+        <translation>运行过程中的事件记录在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="153"/>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="155"/>
+        <source>Reconnecting…</source>
+        <translation>正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="159"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="181"/>
+        <source>The case has not finished yet.</source>
+        <translation>该用例尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="43"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="44"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="45"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="46"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="181"/>
+        <source>There is no finished run to rerun yet.</source>
+        <translation>还没有已结束的运行可以重跑。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <source>Rerunning the failed cases of %1.</source>
+        <translation>重跑 %1 中失败的用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="217"/>
+        <source>Stop requested.</source>
+        <translation>已请求停止。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="240"/>
+        <source>Following a run in progress (%1 of %2 cases done).</source>
+        <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="244"/>
+        <source>%1 more runs are in progress.</source>
+        <translation>另有 %1 次运行正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="303"/>
+        <source>Run %1 started.</source>
+        <translation>运行 %1 已开始。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="336"/>
+        <source>Connection lost; reconnecting…</source>
+        <translation>连接中断，正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="392"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="400"/>
+        <source>… and %1 more failures (see the table).</source>
+        <translation>……另有 %1 条失败（见表格）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="491"/>
+        <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
+        <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>RunTableModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="31"/>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="60"/>
+        <source>Time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="61"/>
+        <source>Message</source>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2211,14 @@
     </message>
 </context>
 <context>
+    <name>StateForm</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
@@ -1313,6 +2311,19 @@
         <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
         <source>On</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="53"/>
+        <source>Pass rate of recent runs</source>
+        <translation>最近运行的通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
+        <source>Run (oldest to newest)</source>
+        <translation>运行（从旧到新）</translation>
     </message>
 </context>
 <context>

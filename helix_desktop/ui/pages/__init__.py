@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QWidget
 from helix_desktop.state.cases import CasesState
 from helix_desktop.state.config import ConfigState
 from helix_desktop.state.generator import GeneratorState
+from helix_desktop.state.matrix import MatrixState
 from helix_desktop.state.preferences import Preferences
+from helix_desktop.state.reports import ReportsState
+from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings
 
@@ -29,6 +32,9 @@ class PageContext:
     session: Session
     preferences: Preferences
     config: ConfigState
+    run: RunState
+    reports: ReportsState
+    matrix: MatrixState
     cases: CasesState
     generator: GeneratorState
 

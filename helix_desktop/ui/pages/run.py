@@ -1,27 +1,203 @@
-"""The Run page (an empty state until its issue fills it)."""
+"""The Run page: start or stop a batch, follow every case live, see the selected one's diff."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from helix_desktop.ui.pages.empty_state import EmptyState
+from helix_desktop.state.run import FINAL, RunState, status_name
+from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.run.diff_pane import DiffPane
+from helix_desktop.ui.run.progress_strip import ProgressStrip
+from helix_desktop.ui.run.table_model import RunTableModel
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
 __all__ = ["RunPage", "build"]
 
+LOG_LINES = 2000
 
-class RunPage(EmptyState):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.set_text(
-            self.tr("Run"),
-            self.tr("Start a run and follow every case live here."),
-        )
+
+class RunPage(QWidget):
+    """A view over ``RunState``: buttons, progress strip, live table, diff pane, log."""
+
+    def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("runPage")
+        title = QLabel(self.tr("Run"))
+        title.setObjectName("pageTitle")
+        self.run_all_button = QPushButton(self.tr("Run all active cases"))
+        self.run_all_button.setObjectName("runAllButton")
+        self.rerun_button = QPushButton(self.tr("Rerun failed of last run"))
+        self.rerun_button.setObjectName("rerunButton")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("stopButton")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("runStatus")
+        self.run_all_button.clicked.connect(lambda: state.start_all())
+        self.rerun_button.clicked.connect(lambda: state.rerun_failed())
+        self.stop_button.clicked.connect(lambda: state.stop())
+        buttons = QHBoxLayout()
+        buttons.addWidget(title)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.run_all_button)
+        buttons.addWidget(self.rerun_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_label)
+
+        self.message = MessageLabel()
+        self.progress = ProgressStrip(state)
+        self.model = RunTableModel(state, self)
+        self.table = QTableView()
+        self.table.setObjectName("runTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights and column widths: nothing is measured per row, at any size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((48, 56, 300, 76, 64)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.diff = DiffPane()
+        self.log = QPlainTextEdit()
+        self.log.setObjectName("runLog")
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(LOG_LINES)
+        self.log.setPlaceholderText(self.tr("What happens during the run is logged here."))
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.table)
+        top.addWidget(self.diff)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([660, 440])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.log)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 120])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.splitter, 1)
+
+        state.progress_changed.connect(self._on_progress)
+        # Bound methods only: the state outlives this page (a lambda would keep it alive).
+        state.connection_changed.connect(self._on_connection)
+        state.busy_changed.connect(self._on_busy)
+        state.started.connect(self._on_started)
+        state.failed.connect(self.message.show_error)
+        state.log_appended.connect(self._on_log)
+        state.rows_changed.connect(self._on_rows_changed)
+        state.rows_reset.connect(self._show_current)
+        state.detail_loaded.connect(self._on_detail)
+        self._busy = False
+        self._on_progress()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Runs may be going on that this window never started (another client, a restart).
+        if not self.state.running and self.state.session.client is not None:
+            self.state.load_active()
+
+    # ---------------------------------------------------------------- updates
+
+    def _on_connection(self, _connection: str) -> None:
+        self._on_progress()
+
+    def _on_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._on_progress()
+
+    def _on_started(self, _batch_id: str) -> None:
+        self.message.clear_message()
+        self.diff.clear()
+
+    def _on_progress(self) -> None:
+        state = self.state
+        self.run_all_button.setEnabled(not self._busy)
+        self.rerun_button.setEnabled(not self._busy)
+        self.stop_button.setEnabled(state.running and not state.stopping)
+        self.status_label.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        state = self.state
+        if state.batch_id is None:
+            return self.tr("No run yet")
+        if state.connection == "reconnecting":
+            return self.tr("Reconnecting…")
+        if state.connection == "lost":
+            return self.tr("Connection lost")
+        if state.stopping:
+            return self.tr("Stopping…")
+        return status_name(state.status)
+
+    def _on_log(self, lines: list[str]) -> None:
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.log.appendPlainText("\n".join(f"{stamp}  {line}" for line in lines))
+
+    # -------------------------------------------------------------- selection
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.state.row_at(self.table.currentIndex().row())
+        if row is None:
+            self.diff.clear()
+            return
+        if row.result is not None:
+            self.diff.show_result(row.result)
+            self.state.load_detail(row.case_id)
+        else:
+            self.diff.show_result({"case_id": row.case_id, "question": row.question})
+            self.diff.raw.setPlainText(self.tr("The case has not finished yet."))
+
+    def _on_rows_changed(self, first: int, last: int) -> None:
+        # The selected case finished while selected: show its result now.
+        current = self.table.currentIndex().row()
+        row = self.state.row_at(current)
+        if (
+            first <= current <= last
+            and row is not None
+            and row.status in FINAL
+            and self.diff.case_id == row.case_id
+            and not self.diff.result.text()
+        ):
+            self._show_current()
+
+    def _on_detail(self, detail: object) -> None:
+        data = detail.model_dump()  # type: ignore[attr-defined]
+        if data.get("case_id") == self.diff.case_id:
+            self.diff.set_raw(data.get("raw_answer") or "")
 
 
 def build(context: PageContext) -> QWidget:
-    return RunPage()
+    return RunPage(context.run)

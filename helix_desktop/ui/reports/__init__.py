@@ -1,0 +1,1 @@
+"""Reports page widgets: batch and result models, charts, the comparison view."""

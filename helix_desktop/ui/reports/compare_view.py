@@ -1,0 +1,120 @@
+"""``CompareView``: two batches side by side: counts per kind of change and the changed cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helix_desktop.state.comparison import CaseChange, Comparison, change_order
+from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.theme import is_dark
+
+__all__ = ["CompareView", "ComparisonModel"]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ComparisonModel(QAbstractTableModel):
+    """The changed cases of a ``Comparison`` (regressions first)."""
+
+    COLUMNS = ("case_id", "question", "before", "after", "kind")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.changes: list[CaseChange] = []
+        self._dark = is_dark()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.changes = list(comparison.changes) if comparison is not None else []
+        self.endResetModel()
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "new": self.tr("new"),
+            "missing": self.tr("missing"),
+            "unchanged": self.tr("unchanged"),
+        }.get(kind, kind.replace("->", "→"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Case"),
+                self.tr("Question"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Change"),
+            )[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.changes):
+            return None
+        change = self.changes[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "kind":
+                return self.kind_text(change.kind)
+            value = getattr(change, column)
+            return "—" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("before", "after", "kind"):
+            status = change.after if column == "kind" else getattr(change, column)
+            return result_colors(status or "", dark=self._dark)[1] if status else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "question":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class CompareView(QWidget):
+    """Summary line of counts and the table of changed cases."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.summary = QLabel(self.tr("Select two runs in the list and press Compare."))
+        self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = ComparisonModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("compareTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 60), (2, 70), (3, 70), (4, 130)):
+            header.resizeSection(column, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def show_comparison(self, comparison: Comparison, base_label: str, other_label: str) -> None:
+        self.model.set_comparison(comparison)
+        counts = comparison.counts
+        parts = [
+            f"{self.model.kind_text(kind)}: {counts[kind]}"
+            for kind in sorted(counts, key=change_order)
+        ]
+        title = self.tr("%1 → %2").replace("%1", base_label).replace("%2", other_label)
+        self.summary.setText(f"<b>{title}</b><br>" + " · ".join(parts))

@@ -1,0 +1,86 @@
+"""``ResultsModel``: one batch's results (the report details) over ``ReportsState``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from helix_desktop.state.reports import ReportsState
+from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.theme import is_dark
+from server.contract.autotest import ResultDetail
+
+__all__ = ["ResultsModel"]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractTableModel):
+    """Columns: #, case, question, result, seconds, message."""
+
+    COLUMNS = ("position", "case_id", "question", "result", "duration", "message")
+
+    def __init__(self, state: ReportsState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._dark = is_dark()
+        state.details_about_to_reset.connect(self.beginResetModel)
+        state.details_reset.connect(self.endResetModel)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            "#",
+            self.tr("Case"),
+            self.tr("Question"),
+            self.tr("Result"),
+            self.tr("Time (s)"),
+            self.tr("Message"),
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.state.details)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def detail_at(self, row: int) -> ResultDetail | None:
+        details = self.state.details
+        return details[row] if 0 <= row < len(details) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        detail = self.detail_at(index.row()) if index.isValid() else None
+        if detail is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(detail, column)
+        if column == "result" and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            background, foreground = result_colors(detail.result, dark=self._dark)
+            return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in ("position", "case_id", "duration"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == "result":
+                return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("question", "message"):
+            return self._display(detail, column) or None
+        return None
+
+    @staticmethod
+    def _display(detail: ResultDetail, column: str) -> str:
+        if column == "position":
+            return str(detail.position + 1)
+        if column == "duration":
+            return f"{detail.duration:.2f}" if detail.duration is not None else ""
+        return str(getattr(detail, column) or "")

@@ -1,0 +1,1 @@
+"""Run page widgets: the live table model, the diff pane, the progress strip."""

@@ -1,0 +1,117 @@
+"""``RunTableModel``: the live table of a batch's cases over ``RunState`` (colour-coded status)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from helix_desktop.state.run import RunRow, RunState
+from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.theme import is_dark
+
+__all__ = ["RunTableModel", "status_text"]
+
+Index = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def status_text(status: str) -> str:
+    """A status as the user reads it (results stay PASS/FAIL/ERROR, as in the reports)."""
+    names = {
+        "QUEUED": QCoreApplication.translate("RunTableModel", "Queued"),
+        "RUNNING": QCoreApplication.translate("RunTableModel", "Running"),
+        "NOT_RUN": QCoreApplication.translate("RunTableModel", "Not run"),
+    }
+    return names.get(status, status)
+
+
+class RunTableModel(QAbstractTableModel):
+    """Columns: #, case id, question, status, seconds, message; one dataChanged per flush."""
+
+    COLUMNS = ("position", "case_id", "question", "status", "duration", "message")
+
+    def __init__(self, state: RunState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        dark = is_dark()
+        # Painting asks for colours cell by cell: build them once, not per call.
+        self._colors = {
+            status: result_colors(status, dark=dark)
+            for status in ("QUEUED", "RUNNING", "PASS", "FAIL", "ERROR", "NOT_RUN")
+        }
+        state.about_to_reset.connect(self.beginResetModel)
+        state.rows_reset.connect(self.endResetModel)
+        state.rows_changed.connect(self._on_rows_changed)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            "#",
+            self.tr("Case"),
+            self.tr("Question"),
+            self.tr("Status"),
+            self.tr("Time (s)"),
+            self.tr("Message"),
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.state.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.state.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if column == "status" and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            background, foreground = self._colors.get(row.status, self._colors["QUEUED"])
+            return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in ("position", "case_id", "duration"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == "status":
+                return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("question", "message"):
+            return self._display(row, column) or None
+        return None
+
+    @staticmethod
+    def _display(row: RunRow, column: str) -> str:
+        if column == "position":
+            return str(row.position + 1)
+        if column == "case_id":
+            return str(row.case_id)
+        if column == "status":
+            return status_text(row.status)
+        if column == "duration":
+            return f"{row.duration:.2f}" if isinstance(row.duration, int | float) else ""
+        if column == "message":
+            return row.message
+        return row.question
+
+    def _on_rows_changed(self, first: int, last: int) -> None:
+        # The state coalesced a whole flush into one span: one signal to the views.
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
