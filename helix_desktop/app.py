@@ -78,6 +78,7 @@ class HelixApp(QObject):
         self.reports = ReportsState(self.session, self)
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
         self.run.started.connect(self._on_run_changed)
+        self.cases.run_requested.connect(self.run_cases)
         self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
