@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QApplication
 from qasync import asyncSlot
 
 from helix_desktop.local_backend import BackendFailed, LocalBackend
+from helix_desktop.state.cases import CasesState
 from helix_desktop.state.config import ConfigState
+from helix_desktop.state.generator import GeneratorState
+from helix_desktop.state.matrix import MatrixState
 from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import RunState
@@ -70,11 +73,16 @@ class HelixApp(QObject):
         self.language.apply(preferences.language)
         self.session = Session(language=client_language(preferences.language))  # type: ignore[arg-type]
         self.config = ConfigState(self.session)
+        self.cases = CasesState(self.session)
+        self.generator = GeneratorState(self.session)
+        self.generator.show_cases_requested.connect(self._show_new_cases)
+        self.matrix = MatrixState(self.session)
         # Runs outlive the main window (language switch, re-login): their state lives here.
         self.run = RunState(self.session, self)
         self.reports = ReportsState(self.session, self)
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
         self.run.started.connect(self._on_run_changed)
+        self.cases.run_requested.connect(self.run_cases)
         self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self.login_dialog: LoginDialog | None = None
@@ -214,7 +222,16 @@ class HelixApp(QObject):
         self.main_window.raise_()
 
     def _build_main_window(self) -> MainWindow:
-        context = PageContext(self.session, self.preferences, self.config, self.run, self.reports)
+        context = PageContext(
+            session=self.session,
+            preferences=self.preferences,
+            config=self.config,
+            run=self.run,
+            reports=self.reports,
+            matrix=self.matrix,
+            cases=self.cases,
+            generator=self.generator,
+        )
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.logout_requested.connect(self.logout)
         window.accounts_requested.connect(self.show_accounts)
@@ -239,6 +256,12 @@ class HelixApp(QObject):
             window.closed.disconnect(self.quit)
             window.close()
             window.deleteLater()
+
+    def _show_new_cases(self) -> None:
+        """The generator's "show new cases": the Cases page, reloaded."""
+        self.cases.reload()
+        if self.main_window is not None:
+            self.main_window.show_page("cases")
 
     def show_accounts(self) -> AccountsDialog | None:
         if not self.session.is_root or self.main_window is None:
@@ -276,6 +299,7 @@ class HelixApp(QObject):
         self.session.logout()
         self.config.config = {}
         self.config.available = None
+        self.matrix.forget()
         self.show_login()
         self._drop_main_window()
 
@@ -285,7 +309,10 @@ class HelixApp(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection and stop the local backend (joins its thread)."""
+        await self.matrix.settle()
         await self.run.close()
+        for state in (self.cases, self.generator):
+            await state.pending.cancel_all()
         await self.session.close()
         if self.backend is not None:
             backend, self.backend = self.backend, None

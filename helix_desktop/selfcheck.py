@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TextIO, TypeVar
 
 from helix_desktop.client.api import HelixClient
 from helix_desktop.client.errors import ClientError
@@ -134,9 +134,9 @@ async def _session(url: str, ask_url: str, password: str, steps: _Steps) -> str:
         if not preview.indicator_count or not preview.company_count:
             raise CheckFailed("the sample catalogue is empty")
         steps.current = "case import"
-        imported: dict[str, Any] = await client.import_cases("self-check.xlsx", _workbook())
-        if imported.get("imported") != len(CASES):
-            raise CheckFailed(f"imported {imported.get('imported')} of {len(CASES)} cases")
+        imported = await client.import_cases("self-check.xlsx", _workbook())
+        if imported.imported != len(CASES):
+            raise CheckFailed(f"imported {imported.imported} of {len(CASES)} cases")
         steps.current = "run"
         outcome = await asyncio.wait_for(run_batch(client, Selection()), timeout=120)
     except ClientError as exc:

@@ -21,7 +21,16 @@ from server.contract.accounts import (
     UserResponse,
     UserUpdate,
 )
-from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.autotest import (
+    BatchStatusRequest,
+    BatchStatusResponse,
+    CaseDeleteRequest,
+    CaseDeleteResponse,
+    CaseResponse,
+    ImportResponse,
+    ReportResponse,
+    ResultDetail,
+)
 from server.contract.common import HealthResponse, MessageResponse
 from server.contract.config import ConfigTestResponse
 from server.contract.experiments import (
@@ -93,6 +102,15 @@ def _detail(response: httpx.Response) -> str:
         return str(detail)
     text = response.text.strip()
     return text[:300] if text else f"HTTP {response.status_code} {response.reason_phrase}"
+
+
+def _query(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """Query parameters: booleans as ``true``/``false``; ``None`` left out."""
+    return {
+        key: (str(value).lower() if isinstance(value, bool) else value)
+        for key, value in filters.items()
+        if value is not None
+    }
 
 
 class HelixClient:
@@ -379,36 +397,52 @@ class HelixClient:
 
     async def list_cases(
         self, skip: int = 0, limit: int = 100, **filters: Any
-    ) -> tuple[list[JSON], int | None]:
-        """One page of cases and the total from ``X-Total-Count`` when the server sends it."""
-        response = await self.request(
-            "GET", "/cases", params={"skip": skip, "limit": limit, **filters}
-        )
+    ) -> tuple[list[CaseResponse], int | None]:
+        """One page of cases and the total from ``X-Total-Count`` when the server sends it.
+
+        ``filters``: ``q`` (search text), ``is_active``, ``category``; ``None`` means no filter.
+        """
+        params = {"skip": skip, "limit": limit, **_query(filters)}
+        response = await self.request("GET", "/cases", params=params)
         total = response.headers.get("X-Total-Count")
-        return response.json(), int(total) if total and total.isdigit() else None
+        items = [CaseResponse.model_validate(item) for item in response.json()]
+        return items, int(total) if total and total.isdigit() else None
 
-    async def create_case(self, data: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("POST", "/cases", json=self._body(data))
+    async def create_case(self, data: BaseModel | Mapping[str, Any]) -> CaseResponse:
+        return await self._model(CaseResponse, "POST", "/cases", json=self._body(data))
 
-    async def get_case(self, case_id: int) -> JSON:
-        return await self._json("GET", f"/cases/{case_id}")
+    async def get_case(self, case_id: int) -> CaseResponse:
+        return await self._model(CaseResponse, "GET", f"/cases/{case_id}")
 
-    async def replace_case(self, case_id: int, data: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("PUT", f"/cases/{case_id}", json=self._body(data))
+    async def replace_case(self, case_id: int, data: BaseModel | Mapping[str, Any]) -> CaseResponse:
+        return await self._model(CaseResponse, "PUT", f"/cases/{case_id}", json=self._body(data))
 
-    async def patch_case(self, case_id: int, changes: BaseModel | Mapping[str, Any]) -> JSON:
-        return await self._json("PATCH", f"/cases/{case_id}", json=self._body(changes))
+    async def patch_case(
+        self, case_id: int, changes: BaseModel | Mapping[str, Any]
+    ) -> CaseResponse:
+        path = f"/cases/{case_id}"
+        return await self._model(CaseResponse, "PATCH", path, json=self._body(changes))
 
     async def delete_case(self, case_id: int) -> None:
         await self.request("DELETE", f"/cases/{case_id}")
 
-    async def set_cases_active(self, case_ids: list[int], is_active: bool) -> JSON:
-        body = {"case_ids": case_ids, "is_active": is_active}
-        return await self._json("POST", "/cases/batch-status", json=body)
+    async def delete_cases(self, case_ids: list[int]) -> CaseDeleteResponse:
+        body = CaseDeleteRequest(case_ids=case_ids).model_dump()
+        return await self._model(CaseDeleteResponse, "POST", "/cases/batch-delete", json=body)
 
-    async def import_cases(self, filename: str, content: bytes) -> JSON:
-        """Upload an ``.xlsx`` or ``.csv`` file of cases."""
-        return await self._json("POST", "/cases/import", files={"file": (filename, content)})
+    async def set_cases_active(self, case_ids: list[int], is_active: bool) -> BatchStatusResponse:
+        body = BatchStatusRequest(case_ids=case_ids, is_active=is_active).model_dump()
+        return await self._model(BatchStatusResponse, "POST", "/cases/batch-status", json=body)
+
+    async def import_cases(self, filename: str, content: bytes) -> ImportResponse:
+        """Upload an ``.xlsx`` or ``.csv`` file of cases (all rows or none)."""
+        files = {"file": (filename, content)}
+        return await self._model(ImportResponse, "POST", "/cases/import", files=files)
+
+    async def export_cases(self, **filters: Any) -> bytes:
+        """The cases matching ``filters`` (as for ``list_cases``) as an ``.xlsx`` workbook."""
+        response = await self.request("GET", "/cases/export", params=_query(filters))
+        return response.content
 
     # --------------------------------------------------------------------- runs
 

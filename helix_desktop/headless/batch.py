@@ -63,7 +63,7 @@ async def selected_case_ids(client: HelixClient, selection: Selection) -> list[i
     skip = 0
     while True:
         page, _ = await client.list_cases(skip, PAGE, category=selection.category, is_active=True)
-        ids.extend(int(case["id"]) for case in page)
+        ids.extend(case.id for case in page)
         if len(page) < PAGE:
             break
         skip += PAGE

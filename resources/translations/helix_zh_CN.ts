@@ -129,16 +129,340 @@
     </message>
 </context>
 <context>
-    <name>CasesPage</name>
+    <name>CaseDelegate</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="21"/>
-        <source>Cases</source>
-        <translation>用例</translation>
+        <location filename="../../helix_desktop/ui/cases/delegate.py" line="54"/>
+        <source>A question is required</source>
+        <translation>问题必填</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="22"/>
-        <source>The questions for the bot and what its SQL must contain will be listed here.</source>
-        <translation>这里将列出发给问答机器人的问题，以及其 SQL 必须包含的内容。</translation>
+        <location filename="../../helix_desktop/ui/cases/delegate.py" line="74"/>
+        <location filename="../../helix_desktop/ui/cases/delegate.py" line="101"/>
+        <source>A case needs a question; the edit was not saved.</source>
+        <translation>用例必须有问题，此次修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="44"/>
+        <source>Comma-separated, e.g. 营业收入,600519</source>
+        <translation>以逗号分隔，例如 营业收入,600519</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="51"/>
+        <source>Expected SQL (optional)</source>
+        <translation>预期 SQL（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="54"/>
+        <source>Active (included in runs)</source>
+        <translation>启用（参与运行）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="56"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="58"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="59"/>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="60"/>
+        <source>Drop the unsaved changes</source>
+        <translation>放弃未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="64"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="65"/>
+        <source>Keywords</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="66"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="67"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
+        <source>Expected SQL</source>
+        <translation>预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="105"/>
+        <source>Case %1</source>
+        <translation>用例 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="107"/>
+        <source>No case selected</source>
+        <translation>未选择用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="126"/>
+        <source>Select a row to see and edit the whole case.</source>
+        <translation>选择一行以查看和编辑完整用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="128"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="131"/>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="167"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <source>A case needs a question.</source>
+        <translation>用例必须有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="180"/>
+        <source>This case is no longer in the list.</source>
+        <translation>此用例已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="53"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="54"/>
+        <source>Expected keywords</source>
+        <translation>预期关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="55"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="57"/>
+        <source>Expected SQL</source>
+        <translation>预期 SQL</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="56"/>
+        <source>Search question, keywords, category (Ctrl+F)</source>
+        <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="58"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
+        <source>Active only</source>
+        <translation>仅启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <source>Inactive only</source>
+        <translation>仅停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <source>Import cases from Excel or CSV (Ctrl+I)</source>
+        <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <source>Export the listed cases to Excel (Ctrl+E)</source>
+        <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <source>Reload from the server (F5)</source>
+        <translation>从服务器重新加载（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <source>Delete the selected cases (Del)</source>
+        <translation>删除选中的用例（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <source>Run selected</source>
+        <translation>运行选中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="234"/>
+        <source>%1 cases (%2 loaded)</source>
+        <translation>共 %1 条用例（已加载 %2 条）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="237"/>
+        <source>%1 cases</source>
+        <translation>共 %1 条用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="249"/>
+        <source>%1 selected</source>
+        <translation>已选择 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="251"/>
+        <source>Select rows to activate, deactivate, delete or run them</source>
+        <translation>选择行后可启用、停用、删除或运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
+        <source>Delete cases</source>
+        <translation>删除用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="282"/>
+        <source>Delete %1 selected case(s)?</source>
+        <translation>删除选中的 %1 条用例？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
+        <source>Reports keep their copy; the cases themselves are gone.</source>
+        <translation>测试报告中保留其副本；用例本身将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="305"/>
+        <source>Import cases</source>
+        <translation>导入用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="313"/>
+        <source>Export cases</source>
+        <translation>导出用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="314"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="331"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="334"/>
+        <source>Case %1 was not saved: %2</source>
+        <translation>用例 %1 未保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CasesState</name>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="202"/>
+        <source>A case needs a question; the edit was not saved.</source>
+        <translation>用例必须有问题，此次修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="256"/>
+        <source>Activated %1 case(s)</source>
+        <translation>已启用 %1 条用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="258"/>
+        <source>Deactivated %1 case(s)</source>
+        <translation>已停用 %1 条用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/cases.py" line="270"/>
+        <source>Deleted %1 case(s)</source>
+        <translation>已删除 %1 条用例</translation>
     </message>
 </context>
 <context>
@@ -398,6 +722,64 @@
     </message>
 </context>
 <context>
+    <name>DeletePrompt</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="18"/>
+        <source>This also deletes %1 apps and %2 templates.</source>
+        <translation>同时删除其下 %1 个应用和 %2 个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="26"/>
+        <source>This also deletes %1 templates.</source>
+        <translation>同时删除其下 %1 个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="32"/>
+        <source>%1 links in %2 experiments are removed; the experiments themselves stay.</source>
+        <translation>将移除 %2 个实验中的 %1 条关联；实验本身保留。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="41"/>
+        <source>No experiment links are affected.</source>
+        <translation>不影响任何实验关联。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="43"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="50"/>
+        <source>Delete customer “%1”?</source>
+        <translation>删除客户“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="51"/>
+        <source>Delete app “%1”?</source>
+        <translation>删除应用“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="52"/>
+        <source>Delete template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="57"/>
+        <source>Confirm delete</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="62"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DiffPane</name>
     <message>
         <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
@@ -466,34 +848,240 @@
     </message>
 </context>
 <context>
-    <name>GeneratorPage</name>
+    <name>ExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="21"/>
-        <source>Generator</source>
-        <translation>用例生成</translation>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="42"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="143"/>
+        <source>Experiment: %1</source>
+        <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="22"/>
-        <source>Generate cases from indicator and entity metadata here.</source>
-        <translation>在这里根据指标和实体元数据生成用例。</translation>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="74"/>
+        <source>Filter templates</source>
+        <translation>筛选模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="77"/>
+        <source>Linked only</source>
+        <translation>只看已关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="90"/>
+        <source>Reference type</source>
+        <translation>参照类型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="93"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="98"/>
+        <source>Linked templates</source>
+        <translation>关联模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="105"/>
+        <source>Delete experiment…</source>
+        <translation>删除实验…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="150"/>
+        <source>Current colour %1 is not in the palette; pick one to change it.</source>
+        <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="160"/>
+        <source>%1 of %2 linked</source>
+        <translation>已关联 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="187"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="203"/>
+        <source>Delete experiment</source>
+        <translation>删除实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="204"/>
+        <source>Delete experiment “%1”?</source>
+        <translation>删除实验“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="206"/>
+        <source>Its links to %1 templates are removed; the templates stay.</source>
+        <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="211"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentStatus</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="30"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="31"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="50"/>
+        <source> per indicator</source>
+        <translation> 条/指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="53"/>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="54"/>
+        <source>The same seed gives the same questions</source>
+        <translation>相同的种子生成相同的问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="136"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="57"/>
+        <source>Generate cases</source>
+        <translation>生成用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="60"/>
+        <source>Show new cases</source>
+        <translation>查看新用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="68"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="70"/>
+        <source>Questions</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="71"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="72"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="120"/>
+        <source>Skipped %1 (asked for %2).</source>
+        <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>
 </context>
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="114"/>
+        <location filename="../../helix_desktop/app.py" line="122"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="125"/>
+        <location filename="../../helix_desktop/app.py" line="133"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="128"/>
+        <location filename="../../helix_desktop/app.py" line="136"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="29"/>
+        <source>Import cases</source>
+        <translation>导入用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="31"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="43"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="44"/>
+        <source>Skipped: blank question</source>
+        <translation>跳过：问题为空</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="45"/>
+        <source>Skipped: question exists already</source>
+        <translation>跳过：问题已存在</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="46"/>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="83"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="87"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何用例</translation>
     </message>
 </context>
 <context>
@@ -643,16 +1231,336 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="167"/>
+        <source>linked to</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="169"/>
+        <source>not linked to</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="183"/>
+        <source>No apps yet</source>
+        <translation>还没有应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="184"/>
+        <source>No templates yet</source>
+        <translation>还没有模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="209"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="210"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="211"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="220"/>
+        <source>Click to edit this experiment</source>
+        <translation>点击编辑此实验</translation>
+    </message>
+</context>
+<context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="21"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="58"/>
+        <source>Filter customers, apps, templates, experiments</source>
+        <translation>筛选客户、应用、模板、实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="64"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="76"/>
+        <source>New app…</source>
+        <translation>新建应用…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="79"/>
+        <source>New template…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
+        <source>New experiment…</source>
+        <translation>新建实验…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="87"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="22"/>
-        <source>Customers, apps and templates against experiments will appear here.</source>
-        <translation>这里将显示客户、应用、模板与实验的对照矩阵。</translation>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="110"/>
+        <source>Add the first customer</source>
+        <translation>添加第一个客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="194"/>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="196"/>
+        <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
+        <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="202"/>
+        <source>Next: add an app to a customer, then templates to the app.</source>
+        <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="204"/>
+        <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
+        <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
+        <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
+        <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
+        <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="227"/>
+        <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
+        <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="321"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="338"/>
+        <source>Select a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="368"/>
+        <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
+        <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <source>Unlink from “%1”</source>
+        <translation>取消关联“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <source>Link to “%1”</source>
+        <translation>关联到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="410"/>
+        <source>Edit experiment “%1”…</source>
+        <translation>编辑实验“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="418"/>
+        <source>New app in “%1”…</source>
+        <translation>在“%1”下新建应用…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="423"/>
+        <source>New template in “%1”…</source>
+        <translation>在“%1”下新建模板…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="428"/>
+        <source>Rename customer “%1”…</source>
+        <translation>重命名客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <source>Rename app “%1”…</source>
+        <translation>重命名应用“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
+        <source>Rename template “%1”…</source>
+        <translation>重命名模板“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
+        <source>Delete customer “%1”…</source>
+        <translation>删除客户“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <source>Delete app “%1”…</source>
+        <translation>删除应用“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
+        <source>Delete template “%1”…</source>
+        <translation>删除模板“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="34"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
+        <source>New app</source>
+        <translation>新建应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
+        <source>Rename customer</source>
+        <translation>重命名客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
+        <source>Rename app</source>
+        <translation>重命名应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
+        <source>Rename template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="43"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
+        <source>App name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="76"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="80"/>
+        <source>Add a customer first.</source>
+        <translation>请先添加客户。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="82"/>
+        <source>Add an app first.</source>
+        <translation>请先添加应用。</translation>
+    </message>
+</context>
+<context>
+    <name>NewExperimentDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="35"/>
+        <source>New experiment</source>
+        <translation>新建实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="39"/>
+        <source>e.g. Regression May</source>
+        <translation>例如：五月回归</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="44"/>
+        <source>%1 templates selected:</source>
+        <translation>已选 %1 个模板：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="55"/>
+        <source>Reference type</source>
+        <translation>参照类型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="62"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="69"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
     </message>
 </context>
 <context>
@@ -716,34 +1624,62 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="45"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="47"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="48"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="54"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="49"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="55"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="57"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="75"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="98"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="99"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="100"/>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="123"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1716,24 @@
         <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceType</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="39"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="40"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="41"/>
+        <source>Self</source>
+        <translation>自有</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +2045,29 @@
     </message>
 </context>
 <context>
+    <name>SampleQuestionsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="54"/>
+        <source>Sample question</source>
+        <translation>示例问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="55"/>
+        <source>Expected keywords</source>
+        <translation>预期关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="56"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="57"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
@@ -1231,6 +2208,187 @@
         <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="40"/>
+        <source>Metadata source</source>
+        <translation>元数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="47"/>
+        <source>Built-in sample catalogue</source>
+        <translation>内置示例目录</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="48"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="49"/>
+        <source>Uploaded workbook</source>
+        <translation>上传的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="72"/>
+        <source>URL</source>
+        <translation>连接 URL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="73"/>
+        <source>Indicators query</source>
+        <translation>指标查询</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="74"/>
+        <source>Entities query</source>
+        <translation>实体查询</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="76"/>
+        <source>Upload workbook…</source>
+        <translation>上传工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="77"/>
+        <source>or drop an .xlsx here (sheets: indicators and entities)</source>
+        <translation>或将 .xlsx 拖放到此处（工作表：指标和公司）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="86"/>
+        <source>Use this source</source>
+        <translation>使用此来源</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="144"/>
+        <source>Enter the database URL first.</source>
+        <translation>请先填写数据库 URL。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="151"/>
+        <source>Source saved; the preview is being refreshed.</source>
+        <translation>来源已保存，正在刷新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="163"/>
+        <source>This server cannot change the source yet (no /config). An uploaded workbook still works: it becomes the source when uploaded.</source>
+        <translation>此服务器暂不支持切换来源（没有 /config）。上传工作簿仍然可用：上传后即成为来源。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="179"/>
+        <source>Upload metadata workbook</source>
+        <translation>上传元数据工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/source_box.py" line="182"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>StateForm</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="41"/>
+        <source>e.g. ORDER BY, LIMIT 1</source>
+        <translation>例如 ORDER BY, LIMIT 1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="42"/>
+        <source>Use this template when generating</source>
+        <translation>生成时使用此模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="46"/>
+        <source>Placeholders: {company} and {indicator}. Conditions are what the SQL must contain, separated by commas.</source>
+        <translation>占位符：{company} 和 {indicator}。条件是 SQL 必须包含的内容，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="59"/>
+        <source>Question template</source>
+        <translation>问题模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="60"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="73"/>
+        <source>The template text is required.</source>
+        <translation>模板内容必填。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="31"/>
+        <source>Question templates</source>
+        <translation>问题模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="47"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="48"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="49"/>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="102"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="99"/>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_box.py" line="100"/>
+        <source>Delete the template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
+        <source>On</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
@@ -169,7 +169,16 @@ async def test_run_selected_cases_from_the_app(
     reports = window.page_widgets["reports"]
     await until(lambda: helix.reports.loaded)
 
-    helix.run_cases([2, 4])
+    # "Run selected" on the Cases page starts those cases and shows the Run page.
+    window.show_page("cases")
+    cases_page = window.page_widgets["cases"]
+    await until(lambda: cases_page.model.rowCount() == 5)
+    selection = cases_page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (1, 3):
+        selection.select(cases_page.model.index(row, 0), flags)
+    assert cases_page.selected_ids() == [2, 4]
+    qtbot.mouseClick(cases_page.run_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "run"
     page = window.page_widgets["run"]
     await until(lambda: page.state.status == "COMPLETED", timeout=30)

@@ -47,6 +47,7 @@ async def test_language_switch_rebuilds_the_window_in_english(
 ) -> None:
     window = await _main_window(helix, qtbot)
     window.show_page("cases")
+    await until(lambda: helix.cases.loaded_once)  # no request left in flight at the end
     assert window.navigation.item(0).text() == "实验矩阵"
     window.language_requested.emit("en")
     try:

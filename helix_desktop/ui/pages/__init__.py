@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from helix_desktop.state.cases import CasesState
 from helix_desktop.state.config import ConfigState
+from helix_desktop.state.generator import GeneratorState
+from helix_desktop.state.matrix import MatrixState
 from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import RunState
@@ -31,6 +34,9 @@ class PageContext:
     config: ConfigState
     run: RunState
     reports: ReportsState
+    matrix: MatrixState
+    cases: CasesState
+    generator: GeneratorState
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,27 +1,340 @@
-"""The Cases page (an empty state until its issue fills it)."""
+"""The Cases page: the case table (paged as it scrolls), filters, bulk actions, import/export."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from helix_desktop.ui.pages.empty_state import EmptyState
+from helix_desktop.state.cases import CaseFilters, CasesState
+from helix_desktop.ui.cases.delegate import CaseDelegate
+from helix_desktop.ui.cases.detail_pane import CaseDetailPane
+from helix_desktop.ui.cases.import_dialog import ImportDialog
+from helix_desktop.ui.cases.model import COLUMNS, CasesModel
+from helix_desktop.ui.cases.table_view import CasesTable
+from helix_desktop.ui.message_label import MessageLabel
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
 __all__ = ["CasesPage", "build"]
 
+SEARCH_DELAY_MS = 300
+_WIDTHS = {"id": 52, "question": 270, "expected_keywords": 170, "expected_conditions": 110}
+_WIDTHS |= {"expected_sql": 240, "category": 70, "is_active": 44}
 
-class CasesPage(EmptyState):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.set_text(
-            self.tr("Cases"),
-            self.tr("The questions for the bot and what its SQL must contain will be listed here."),
+
+class CasesPage(QWidget):
+    """A view over ``CasesState``; every server call goes through the state."""
+
+    def __init__(self, state: CasesState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("casesPage")
+        self.file_dialog: QFileDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.import_dialog: ImportDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search question, keywords, category (Ctrl+F)"))
+        self.active_filter = QComboBox()
+        self.active_filter.addItem(self.tr("All states"), None)
+        self.active_filter.addItem(self.tr("Active only"), True)
+        self.active_filter.addItem(self.tr("Inactive only"), False)
+        self.category_filter = QComboBox()
+        self.category_filter.setEditable(True)
+        self.category_filter.setMinimumWidth(130)
+        self.category_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category_filter.addItem(self.tr("All categories"))
+        self.category_filter.lineEdit().setPlaceholderText(self.tr("Category"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import cases from Excel or CSV (Ctrl+I)"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export the listed cases to Excel (Ctrl+E)"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reload from the server (F5)"))
+
+        self.selection_label = QLabel()
+        self.activate_button = QPushButton(self.tr("Activate"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected cases (Del)"))
+        self.run_button = QPushButton(self.tr("Run selected"))
+        self.run_button.setObjectName("runSelected")
+
+        self.model = CasesModel(state, self)
+        self.table = CasesTable()
+        self.table.setModel(self.model)
+        self.delegate = CaseDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        for column, width in _WIDTHS.items():
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.detail = CaseDetailPane(state)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([700, 300])
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("caseTotal")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(90)
+        self.busy.setMaximumHeight(12)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.message = MessageLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.active_filter)
+        filters.addWidget(self.category_filter)
+        filters.addSpacing(12)
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.export_button)
+        filters.addWidget(self.refresh_button)
+        selection = QHBoxLayout()
+        selection.addWidget(self.selection_label)
+        selection.addStretch(1)
+        for button in (
+            self.activate_button,
+            self.deactivate_button,
+            self.delete_button,
+            self.run_button,
+        ):
+            selection.addWidget(button)
+        status = QHBoxLayout()
+        status.addWidget(self.total_label)
+        status.addWidget(self.busy)
+        status.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(selection)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(status)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.active_filter.currentIndexChanged.connect(self.apply_filters)
+        self.category_filter.activated.connect(self.apply_filters)
+        self.category_filter.lineEdit().editingFinished.connect(self.apply_filters)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.activate_button.clicked.connect(lambda: self.set_selected_active(True))
+        self.deactivate_button.clicked.connect(lambda: self.set_selected_active(False))
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.run_button.clicked.connect(self.run_selected)
+        self.table.file_dropped.connect(self.import_path)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.delegate.refused.connect(self.message.show_error)
+        self._build_actions()
+
+        state.reset.connect(self._on_reset)
+        state.total_changed.connect(self._show_total)
+        state.appended.connect(self._show_total)
+        state.busy_changed.connect(self.busy.setVisible)
+        state.failed.connect(self.message.show_error)
+        state.invalid.connect(self.message.show_error)
+        state.save_failed.connect(self._on_save_failed)
+        state.saved.connect(lambda _id: self.message.clear_message())
+        state.notice.connect(self.message.show_success)
+        state.exported.connect(self._on_exported)
+        state.export_failed.connect(self.message.show_error)
+        self._show_total()
+        self._on_selection_changed()
+
+    def _build_actions(self) -> None:
+        def action(keys: QKeySequence | str, slot: object) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.delete_action = action(QKeySequence.StandardKey.Delete, self.confirm_delete)
+        self.import_action = action("Ctrl+I", self.choose_import_file)
+        self.export_action = action("Ctrl+E", self.choose_export_file)
+        self.refresh_action = action(QKeySequence.StandardKey.Refresh, self.refresh)
+        if self.refresh_action.shortcut() != QKeySequence("F5"):
+            self.refresh_action.setShortcuts([self.refresh_action.shortcut(), QKeySequence("F5")])
+
+    # ---------------------------------------------------------------- showing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.state.ensure_loaded()
+
+    def refresh(self) -> None:
+        self.state.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def filters(self) -> CaseFilters:
+        category = self.category_filter.currentText().strip()
+        if category == self.category_filter.itemText(0):  # "All categories"
+            category = ""
+        return CaseFilters(
+            q=self.search.text().strip(),
+            is_active=self.active_filter.currentData(),
+            category=category or None,
         )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.state.set_filters(self.filters())
+
+    def _on_reset(self) -> None:
+        self.table.scrollToTop()  # a new list starts at its top (and fetches nothing more)
+        self._show_total()
+        current = self.category_filter.currentText()
+        known = sorted(self.state.categories)
+        items = [self.category_filter.itemText(i) for i in range(1, self.category_filter.count())]
+        if items != known:
+            self.category_filter.blockSignals(True)
+            while self.category_filter.count() > 1:
+                self.category_filter.removeItem(1)
+            self.category_filter.addItems(known)
+            self.category_filter.setEditText(current)
+            self.category_filter.blockSignals(False)
+        self._on_selection_changed()
+
+    def _show_total(self, *_: object) -> None:
+        total, loaded = self.state.total, len(self.state.cases)
+        if loaded < total:
+            text = self.tr("%1 cases (%2 loaded)").replace("%1", f"{total:,}")
+            text = text.replace("%2", f"{loaded:,}")
+        else:
+            text = self.tr("%1 cases").replace("%1", f"{total:,}")
+        self.total_label.setText(text)
+
+    # -------------------------------------------------------------- selection
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [case.id for row in rows if (case := self.model.case_at(row)) is not None]
+
+    def _on_selection_changed(self, *_: QItemSelection) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.selection_label.setText(
+            self.tr("%1 selected").replace("%1", str(count))
+            if count
+            else self.tr("Select rows to activate, deactivate, delete or run them")
+        )
+        for button in (
+            self.activate_button,
+            self.deactivate_button,
+            self.delete_button,
+            self.run_button,
+        ):
+            button.setEnabled(count > 0)
+
+    def _on_current_changed(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        case = self.model.case_at(row)
+        if self.detail.case is None or case is None or case.id != self.detail.case.id:
+            self.detail.show_case(case)
+
+    def set_selected_active(self, active: bool) -> None:
+        self.state.set_active(self.selected_ids(), active)
+
+    def run_selected(self) -> None:
+        self.state.request_run(self.selected_ids())
+
+    def confirm_delete(self) -> QMessageBox | None:
+        """Ask before deleting; the box says how many (opened with ``open()``)."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("confirmDelete")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete cases"))
+        box.setText(self.tr("Delete %1 selected case(s)?").replace("%1", str(len(ids))))
+        box.setInformativeText(self.tr("Reports keep their copy; the cases themselves are gone."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.accepted.connect(lambda: self.state.delete(ids))
+        box.finished.connect(lambda *_: box.deleteLater())
+        self.confirm_box = box
+        box.open()
+        return box
+
+    # -------------------------------------------------------- import / export
+
+    def _file_dialog(self, caption: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
+        dialog = QFileDialog(self, caption)
+        # Qt's own dialog: the same everywhere, and tests can drive it.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(mode)
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
+        self.file_dialog = dialog
+        return dialog
+
+    def choose_import_file(self) -> QFileDialog:
+        dialog = self._file_dialog(self.tr("Import cases"), QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")])
+        dialog.fileSelected.connect(self.import_path)
+        dialog.open()
+        return dialog
+
+    def choose_export_file(self) -> QFileDialog:
+        dialog = self._file_dialog(self.tr("Export cases"), QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.selectFile("cases.xlsx")
+        dialog.fileSelected.connect(self.state.export_to)
+        dialog.open()
+        return dialog
+
+    def import_path(self, path: str) -> ImportDialog:
+        """Import ``path`` (chosen or dropped) with a dialog that shows the outcome."""
+        dialog = ImportDialog(self.state, Path(path).name, self)
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
+        self.import_dialog = dialog
+        dialog.open()
+        self.state.import_file(path)
+        return dialog
+
+    def _on_exported(self, path: str) -> None:
+        self.message.show_success(self.tr("Exported to %1").replace("%1", path))
+
+    def _on_save_failed(self, case_id: int, detail: str) -> None:
+        text = self.tr("Case %1 was not saved: %2").replace("%1", str(case_id))
+        self.message.show_error(text.replace("%2", detail))
+        self.detail.show_save_failed(case_id)
 
 
 def build(context: PageContext) -> QWidget:
-    return CasesPage()
+    return CasesPage(context.cases)

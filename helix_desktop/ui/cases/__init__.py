@@ -1,0 +1,1 @@
+"""Widgets of the Cases page: table model, delegate, detail pane, import dialog."""

@@ -1,0 +1,1 @@
+"""Widgets of the Generator page: source choice, preview, templates, generate."""
