@@ -141,13 +141,20 @@ def preferences(qsettings: QSettings) -> Any:
     return Preferences(qsettings)
 
 
+# Top-level widgets that existed before each app was made (by ``id`` of the app).
+_WINDOWS_BEFORE: dict[int, set[int]] = {}
+
+
 def make_helix(preferences: Any, settings: Settings) -> Any:
     """A ``HelixApp`` whose local backend uses ``settings`` (temp data dir)."""
     from helix_desktop.app import HelixApp
 
-    return HelixApp(
+    before = _top_level_pointers()
+    app = HelixApp(
         preferences=preferences, backend_factory=lambda: LocalBackend(settings=settings)
     )
+    _WINDOWS_BEFORE[id(app)] = before
+    return app
 
 
 @pytest.fixture
@@ -161,13 +168,28 @@ async def helix(qtbot: Any, preferences: Any, tmp_path: Path) -> Any:
     await close_helix(app)
 
 
+def _top_level_pointers() -> set[int]:
+    import shiboken6
+
+    return {shiboken6.getCppPointer(w)[0] for w in QApplication.topLevelWidgets()}
+
+
 async def close_helix(app: Any) -> None:
-    """Stop the app, then delete its windows now, while this test's loop still runs."""
+    """Stop the app, then delete its windows now, while this test's loop still runs.
+
+    Only windows that appeared after ``make_helix`` are deleted: widgets of
+    earlier tests belong to pytest-qt, which closes and deletes them itself, and
+    deleting them a second time here crashed Qt now and then.
+    """
+    import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
 
     app._drop_main_window()
     await app.shutdown()
+    keep = _WINDOWS_BEFORE.pop(id(app), set())
     for widget in QApplication.topLevelWidgets():
+        if shiboken6.getCppPointer(widget)[0] in keep:
+            continue
         widget.close()
         widget.deleteLater()
     # Deferred deletes left for a later test's loop would hit objects already gone.
