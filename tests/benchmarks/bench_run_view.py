@@ -207,7 +207,7 @@ def _process(argv: list[str], env: dict[str, str] | None = None) -> Iterator[sub
         process.wait(10)
 
 
-async def real_run(count: int, *, remote: bool) -> bool:
+async def real_run(count: int, *, remote: bool, latency_ms: int = 0, workers: int = 32) -> bool:
     """A real batch of ``count`` cases followed over the WebSocket.
 
     The demo bot is a process of its own; the backend runs on a thread of this
@@ -218,7 +218,10 @@ async def real_run(count: int, *, remote: bool) -> bool:
 
     data = Path(tempfile.mkdtemp(prefix="bench-run-view-"))
     bot_port = _free_port()
-    bot_argv = ["demo-bot", "--port", str(bot_port), "--latency-ms", "0", "--log-level", "warning"]
+    bot_argv = [
+        "demo-bot", "--port", str(bot_port), "--latency-ms", str(latency_ms),
+        "--log-level", "warning",
+    ]  # fmt: skip
     with contextlib.ExitStack() as stack:
         bot = stack.enter_context(_process(bot_argv))
         await _wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
@@ -243,7 +246,7 @@ async def real_run(count: int, *, remote: bool) -> bool:
         await client.update_config(
             {
                 "bot_url": f"http://127.0.0.1:{bot_port}/brain/faq/session/ask",
-                "max_workers": 32,
+                "max_workers": workers,
                 "max_retries": 0,
             }
         )
@@ -279,8 +282,13 @@ async def main(args: argparse.Namespace) -> bool:
     await feeder_alone(args.updates)
     ok = await synthetic(args.updates)
     if args.real:
-        ok = await real_run(args.real, remote=False) and ok
-        ok = await real_run(args.real, remote=True) and ok
+        for remote in (False, True):
+            ok = (
+                await real_run(
+                    args.real, remote=remote, latency_ms=args.latency_ms, workers=args.workers
+                )
+                and ok
+            )
     return ok
 
 
@@ -288,6 +296,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=10_000)
     parser.add_argument("--real", type=int, default=0, help="also run this many real cases")
+    parser.add_argument("--latency-ms", type=int, default=0, help="demo bot latency (real runs)")
+    parser.add_argument("--workers", type=int, default=32, help="max_workers (real runs)")
     arguments = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # pages close between the runs
