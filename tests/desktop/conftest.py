@@ -150,9 +150,7 @@ def make_helix(preferences: Any, settings: Settings) -> Any:
     from helix_desktop.app import HelixApp
 
     before = _top_level_pointers()
-    app = HelixApp(
-        preferences=preferences, backend_factory=lambda: LocalBackend(settings=settings)
-    )
+    app = HelixApp(preferences=preferences, backend_factory=lambda: LocalBackend(settings=settings))
     _WINDOWS_BEFORE[id(app)] = before
     return app
 
