@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from helix_desktop.state.users import UsersState
+from helix_desktop.ui.list_table_model import Index, ListTableModel
 from server.contract.accounts import UserResponse
 
 __all__ = ["UsersModel"]
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersModel(QAbstractTableModel):
+class UsersModel(ListTableModel):
     """Columns: id, username, display name, role, active, must change password, last login."""
 
     COLUMNS = ("id", "username", "display_name", "role", "is_active", "last_login_at")
@@ -36,21 +35,11 @@ class UsersModel(QAbstractTableModel):
             self.tr("Last login"),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.state.users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
+    def _items(self) -> list[Any]:
+        return self.state.users
 
     def user_at(self, row: int) -> UserResponse | None:
-        return self.state.users[row] if 0 <= row < len(self.state.users) else None
+        return self.item_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         user = self.user_at(index.row()) if index.isValid() else None

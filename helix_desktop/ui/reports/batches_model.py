@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import status_name
+from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.progress_strip import format_seconds
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
@@ -15,7 +16,6 @@ from server.contract.autotest import ReportResponse
 
 __all__ = ["BATCH_ID_ROLE", "BatchesModel"]
 
-Index = QModelIndex | QPersistentModelIndex
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole
 _STATUS_COLOR = {
     "COMPLETED": "PASS",
@@ -25,7 +25,7 @@ _STATUS_COLOR = {
 }
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(ListTableModel):
     """Newest first, as the server lists them."""
 
     COLUMNS = (
@@ -59,22 +59,11 @@ class BatchesModel(QAbstractTableModel):
             self.tr("Duration"),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.state.reports)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
+    def _items(self) -> list[Any]:
+        return self.state.reports
 
     def report_at(self, row: int) -> ReportResponse | None:
-        reports = self.state.reports
-        return reports[row] if 0 <= row < len(reports) else None
+        return self.item_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         report = self.report_at(index.row()) if index.isValid() else None

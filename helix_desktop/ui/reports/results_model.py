@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from helix_desktop.state.reports import ReportsState
+from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ResultDetail
 
 __all__ = ["ResultsModel"]
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(ListTableModel):
     """Columns: #, case, question, result, seconds, message."""
 
     COLUMNS = ("position", "case_id", "question", "result", "duration", "message")
@@ -38,22 +37,11 @@ class ResultsModel(QAbstractTableModel):
             self.tr("Message"),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.state.details)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
+    def _items(self) -> list[Any]:
+        return self.state.details
 
     def detail_at(self, row: int) -> ResultDetail | None:
-        details = self.state.details
-        return details[row] if 0 <= row < len(details) else None
+        return self.item_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         detail = self.detail_at(index.row()) if index.isValid() else None

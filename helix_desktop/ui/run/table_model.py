@@ -5,21 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from helix_desktop.state.run import RunRow, RunState
+from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 
 __all__ = ["RunTableModel", "status_text"]
 
-Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -33,7 +30,7 @@ def status_text(status: str) -> str:
     return names.get(status, status)
 
 
-class RunTableModel(QAbstractTableModel):
+class RunTableModel(ListTableModel):
     """Columns: #, case id, question, status, seconds, message; one dataChanged per flush."""
 
     COLUMNS = ("position", "case_id", "question", "status", "duration", "message")
@@ -61,18 +58,8 @@ class RunTableModel(QAbstractTableModel):
             self.tr("Message"),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.state.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
+    def _items(self) -> list[Any]:
+        return self.state.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.state.row_at(index.row()) if index.isValid() else None
