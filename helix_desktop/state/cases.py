@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from helix_desktop.state.pending import PendingTasks, tracked
+from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import CaseResponse
 
@@ -321,7 +322,7 @@ class CasesState(QObject):
         if content is FAILED:
             return
         try:
-            await asyncio.to_thread(Path(path).write_bytes, content)
+            await save_bytes(path, content)
         except OSError as exc:
             self.export_failed.emit(f"{path}: {exc.strerror or exc}")
             return

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from helix_desktop.state.comparison import Comparison, compare_results
+from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import ReportResponse, ResultDetail
 
@@ -162,7 +162,7 @@ class ReportsState(QObject):
             if content is FAILED:
                 return
             try:
-                await asyncio.to_thread(Path(path).write_bytes, content)
+                await save_bytes(path, content)
             except OSError as exc:
                 self.failed.emit(
                     self.tr("Could not write %1: %2")

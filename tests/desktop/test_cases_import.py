@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from tests.desktop.cases_fixtures import ROWS, cases_page, write_xlsx
-from tests.desktop.conftest import shot, until
+from tests.desktop.conftest import shot, signal_emitted, until
 
 HEADER = ["问题", "预期关键字", "预期条件", "预期SQL", "分类"]
 
@@ -108,6 +108,7 @@ async def test_export_through_the_save_dialog(helix: Any, qtbot: Any, tmp_path: 
     await until(lambda: page.model.rowCount() == 1)
     filtered = tmp_path / "filtered.xlsx"
     page.state.export_to(str(filtered))
-    await until(lambda: filtered.exists() and page.message.kind == "success")
+    # The previous export left a success message: wait for this export's own signal.
+    assert await signal_emitted(page.state.exported) == (str(filtered),)
     rows = list(load_workbook(filtered).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][0] == ROWS[0][0]
