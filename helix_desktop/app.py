@@ -6,11 +6,12 @@ import asyncio
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import asyncSlot
 
 from helix_desktop.local_backend import BackendFailed, LocalBackend
@@ -40,6 +41,12 @@ STARTUP_PROBE_ENV = "HELIX_EXIT_AFTER_LOGIN_SHOWN"
 
 log = logging.getLogger(__name__)
 
+# How often the app checks that its local server process is still there.
+BACKEND_CHECK_MS = 1000
+# A server that stops more often than this is not restarted again.
+MAX_RESTARTS = 3
+RESTART_WINDOW_S = 120.0
+
 
 def app_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
@@ -54,6 +61,9 @@ class HelixApp(QObject):
     """Runs the flows: connect -> log in -> (change password) -> main window; expiry; log out."""
 
     quit_requested = Signal()
+    # The local server stopped by itself and was started again (exit code), or could not be.
+    backend_restarted = Signal(int)
+    backend_lost = Signal(str)
 
     def __init__(
         self,
@@ -85,6 +95,12 @@ class HelixApp(QObject):
         self.cases.run_requested.connect(self.run_cases)
         self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
+        self._backend_check = QTimer(self)
+        self._backend_check.setInterval(BACKEND_CHECK_MS)
+        self._backend_check.timeout.connect(self._check_backend)
+        self._restarts: list[float] = []
+        self._restarting = False
+        self.lost_box: QMessageBox | None = None
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.connection_dialog: ConnectionDialog | None = None
@@ -125,8 +141,99 @@ class HelixApp(QObject):
                 )
                 return False
             self.backend = backend
+            self._backend_check.start()
         self.preferences.use_local()
         return await self.session.connect_to(self.backend.url)
+
+    def _check_backend(self) -> None:
+        backend = self.backend
+        if backend is None or backend.running or self._restarting:
+            return
+        self._restarting = True
+        self._restart_backend(backend)
+
+    @asyncSlot()
+    async def _restart_backend(self, backend: LocalBackend) -> None:
+        """The local server died (killed, out of memory, a crash): start it again on the
+        same port, so the session, its tokens and the run stream carry on by themselves.
+        Runs that were in progress come back interrupted and can be resumed."""
+        try:
+            await self._revive(backend)
+        finally:
+            self._restarting = False
+
+    async def _revive(self, backend: LocalBackend) -> None:
+        code = backend.exit_code if backend.exit_code is not None else -1
+        tail = backend.log_tail()
+        log.error("the local server stopped (exit code %s): %s", code, tail or "no log")
+        now = time.monotonic()
+        self._restarts = [at for at in self._restarts if now - at < RESTART_WINDOW_S] + [now]
+        if len(self._restarts) > MAX_RESTARTS:
+            self._backend_check.stop()
+            message = QCoreApplication.translate(
+                "HelixApp", "The local server keeps stopping (exit code %1)."
+            )
+            self._lose_backend(message.replace("%1", str(code)), tail)
+            return
+        self._notify(
+            QCoreApplication.translate(
+                "HelixApp", "The local server stopped unexpectedly; restarting it…"
+            )
+        )
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, backend.start)
+        except (BackendFailed, OSError) as exc:
+            self._backend_check.stop()
+            message = QCoreApplication.translate(
+                "HelixApp", "The local server stopped and could not be restarted."
+            )
+            self._lose_backend(message, str(exc))
+            return
+        if self.backend is not backend:
+            backend.stop()  # the app was shut down meanwhile
+            return
+        if self.session.server_url != backend.url:
+            # Its port was taken meanwhile: a new address, so a new login.
+            await self.session.connect_to(backend.url)
+            if self.main_window is not None:
+                self.show_login(relogin=True)
+        self._notify(
+            QCoreApplication.translate(
+                "HelixApp",
+                "The local server was restarted. Runs that were in progress were "
+                "interrupted; resume them from the Run page.",
+            )
+        )
+        self.backend_restarted.emit(code)
+
+    def _notify(self, text: str) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, 15_000)
+
+    def _lose_backend(self, text: str, details: str) -> None:
+        log.error("%s %s", text, details)
+        self.backend_lost.emit(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("HelixApp", "Local server"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.main_window,
+        )
+        if self.backend is not None:
+            box.setInformativeText(
+                QCoreApplication.translate("HelixApp", "Its log: %1").replace(
+                    "%1", str(self.backend.log_path)
+                )
+            )
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._forget_lost_box)
+        self.lost_box = box  # without a parent window, only this reference keeps it
+        box.open()  # not exec(): the event loop (and the runs) go on
+
+    def _forget_lost_box(self, _result: int) -> None:
+        self.lost_box = None
 
     def server_text(self) -> str:
         if self.backend is not None and self.session.server_url == self.backend.url:
@@ -308,12 +415,13 @@ class HelixApp(QObject):
         self.quit_requested.emit()
 
     async def shutdown(self) -> None:
-        """Close the connection and stop the local backend (joins its thread)."""
+        """Close the connection and stop the local backend (waits for its process)."""
         await self.matrix.settle()
         await self.run.close()
         for state in (self.cases, self.generator):
             await state.pending.cancel_all()
         await self.session.close()
+        self._backend_check.stop()
         if self.backend is not None:
             backend, self.backend = self.backend, None
             await asyncio.get_running_loop().run_in_executor(None, backend.stop)

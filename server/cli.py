@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from server.demo_bot.options import add_demo_bot_arguments
+
+if TYPE_CHECKING:
+    import uvicorn
 
 __all__ = ["demo_bot", "main", "serve"]
 
@@ -20,6 +25,8 @@ def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
+    # The desktop's local server: stop when the desktop closes our stdin (or dies).
+    parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -37,16 +44,33 @@ def serve(args: argparse.Namespace) -> int:
         overrides["database_url"] = args.database_url
     settings = Settings(**overrides)
     configure_logging(args.log_level)
-    app = create_app(settings)
-    uvicorn.run(
-        app,
+    config = uvicorn.Config(
+        create_app(settings),
         host=args.host,
         port=args.port,
         log_level=args.log_level,
         log_config=None,
         ws="wsproto",
+        timeout_graceful_shutdown=5,
     )
-    return 0
+    server = uvicorn.Server(config)
+    if args.exit_with_parent:
+        threading.Thread(
+            target=_exit_when_stdin_closes, args=(server,), name="parent-watch", daemon=True
+        ).start()
+    server.run()
+    return 0 if server.started else 1
+
+
+def _exit_when_stdin_closes(server: uvicorn.Server) -> None:
+    """Read stdin to its end (the parent closed it, or died), then stop serving."""
+    stream = sys.stdin.buffer if sys.stdin is not None else None
+    try:
+        while stream is not None and stream.read(4096):
+            pass
+    except (OSError, ValueError):
+        pass
+    server.should_exit = True
 
 
 def demo_bot(args: argparse.Namespace) -> int:

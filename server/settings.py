@@ -48,6 +48,21 @@ class Settings(BaseSettings):
             return Path(value).expanduser()
         return value
 
+    def environment(self) -> dict[str, str]:
+        """These settings as ``HELIX_*`` variables, for a child process that reads them back
+        (unset fields are left out, so they take their defaults there)."""
+        env: dict[str, str] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            elif isinstance(value, bool):
+                value = "true" if value else "false"
+            env[f"HELIX_{name.upper()}"] = str(value)
+        return env
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return normalise_database_url(self.database_url)

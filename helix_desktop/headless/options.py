@@ -15,7 +15,7 @@ __all__ = ["RunOptions", "Selection", "UsageError", "parse_run_options"]
 DESCRIPTION = """Run test cases headless (for CI) and report the results.
 
 Runs against a team server (--server URL) or a local data directory
-(--data-dir DIR, served in-process). Credentials come from --username /
+(--data-dir DIR, served by a local server process of its own). Credentials come from --username /
 --password or the HELIX_USERNAME / HELIX_PASSWORD environment variables.
 Progress goes to stderr; exit code 0 when every case passed, 1 when any
 failed or errored, 2 on usage, connection or login errors."""
@@ -84,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--server", metavar="URL", help="team server URL (env HELIX_SERVER)")
     where.add_argument(
-        "--data-dir", metavar="DIR", type=Path, help="local data directory, served in-process"
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="local data directory (served by a local server)",
     )
     parser.add_argument("--username", help="account name (env HELIX_USERNAME)")
     parser.add_argument(

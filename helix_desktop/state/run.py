@@ -216,6 +216,50 @@ class RunState(QObject):
         else:
             self._log_now(self.tr("Stop requested."))
 
+    @property
+    def resumable(self) -> bool:
+        """The followed batch was stopped or interrupted with cases still to run."""
+        return (
+            self.batch_id is not None
+            and not self.running
+            and self.status in ("STOPPED", "INTERRUPTED")
+            and any(row.status not in FINAL for row in self.rows)
+        )
+
+    @asyncSlot()
+    async def resume(self) -> None:
+        """Run the cases the followed batch has not run yet, in the same batch."""
+        if not self.resumable or self.batch_id is None:
+            return
+        batch_id = self.batch_id
+        client = self.session.require_client()
+        self.busy_changed.emit(True)
+        try:
+            answer = await self.session.attempt(client.resume_run(batch_id), self.failed.emit)
+        finally:
+            self.busy_changed.emit(False)
+        if answer is FAILED or batch_id != self.batch_id:
+            return
+        # The rows stay: finished ones keep their results (a replay does not count them
+        # twice), the rest are queued again.
+        self._cancel_follow()
+        for row in self.rows:
+            if row.status not in FINAL:
+                row.status = "QUEUED"
+        self.status = "RUNNING"
+        self.end_time = None
+        self.stopping = False
+        self._pending.clear()
+        self._samples.clear()
+        if self.rows:
+            self.rows_changed.emit(0, len(self.rows) - 1)
+        self.started.emit(batch_id)
+        line = self.tr("Run %1 resumed: %2 cases to go.").replace("%1", batch_id)
+        self._log_now(line.replace("%2", str(len(answer.cases))))
+        self.progress_changed.emit()
+        self._timer.start()
+        self._follow_task = asyncio.ensure_future(self._follow(batch_id))
+
     def load_active(self) -> None:
         """Find batches still running on the server; follow the newest if nothing is followed."""
         if self.checking_active or self.session.client is None:

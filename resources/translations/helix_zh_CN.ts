@@ -123,7 +123,7 @@
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="101"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="90"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
     </message>
@@ -445,22 +445,22 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="202"/>
+        <location filename="../../helix_desktop/state/cases.py" line="203"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="256"/>
+        <location filename="../../helix_desktop/state/cases.py" line="257"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="258"/>
+        <location filename="../../helix_desktop/state/cases.py" line="259"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="270"/>
+        <location filename="../../helix_desktop/state/cases.py" line="271"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -1026,17 +1026,47 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="122"/>
+        <location filename="../../helix_desktop/app.py" line="137"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="133"/>
+        <location filename="../../helix_desktop/app.py" line="172"/>
+        <source>The local server keeps stopping (exit code %1).</source>
+        <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/app.py" line="178"/>
+        <source>The local server stopped unexpectedly; restarting it…</source>
+        <translation>本地服务意外停止，正在重新启动…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/app.py" line="186"/>
+        <source>The local server stopped and could not be restarted.</source>
+        <translation>本地服务已停止，且无法重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/app.py" line="200"/>
+        <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
+        <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面继续。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/app.py" line="217"/>
+        <source>Local server</source>
+        <translation>本地服务</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/app.py" line="224"/>
+        <source>Its log: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/app.py" line="234"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="136"/>
+        <location filename="../../helix_desktop/app.py" line="237"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1850,27 +1880,27 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="33"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -1898,32 +1928,42 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <source>Resume</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
+        <source>Run the cases this stopped or interrupted run has not run yet</source>
+        <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="97"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="153"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="162"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="155"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="164"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="166"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="159"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="168"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="181"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -1966,37 +2006,42 @@
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="240"/>
+        <location filename="../../helix_desktop/state/run.py" line="257"/>
+        <source>Run %1 resumed: %2 cases to go.</source>
+        <translation>运行 %1 已继续：还剩 %2 个用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="284"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="244"/>
+        <location filename="../../helix_desktop/state/run.py" line="288"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="303"/>
+        <location filename="../../helix_desktop/state/run.py" line="347"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="336"/>
+        <location filename="../../helix_desktop/state/run.py" line="380"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="392"/>
+        <location filename="../../helix_desktop/state/run.py" line="436"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="400"/>
+        <location filename="../../helix_desktop/state/run.py" line="444"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="491"/>
+        <location filename="../../helix_desktop/state/run.py" line="535"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2004,42 +2049,42 @@
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="26"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="27"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="31"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="54"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="55"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="60"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="61"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2407,57 +2452,57 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="30"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="61"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="72"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="61"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="63"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="74"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="63"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="76"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="65"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>

@@ -1,28 +1,139 @@
-"""``LocalBackend`` serves on loopback, on a free port, and stops cleanly."""
+"""``LocalBackend``: a ``helix server`` child process on loopback and a free port (or,
+``in_process``, a thread), that stops cleanly, never outlives the desktop, and says
+why when it cannot start."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 
 import httpx
+import pytest
 
-from helix_desktop.local_backend import LocalBackend
+from helix_desktop.local_backend import BackendFailed, LocalBackend
 from tests.desktop.conftest import backend_settings
 
 
-def test_starts_on_loopback_and_stops(tmp_path: Path) -> None:
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie still answers kill(0); its state in /proc says it has exited.
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(") ", 1)[1].startswith("Z"))
+
+
+def _wait_gone(pid: int, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_runs_as_a_child_process_on_loopback_and_stops(tmp_path: Path) -> None:
     backend = LocalBackend(settings=backend_settings(tmp_path / "data"))
     url = backend.start()
     try:
         assert url.startswith("http://127.0.0.1:")
+        assert backend.pid is not None and backend.pid != os.getpid()
+        assert backend.running
         assert httpx.get(f"{url}/health").json()["status"] == "ok"
         assert (tmp_path / "data" / "helix.db").exists()
     finally:
+        pid = backend.pid
         backend.stop()
     assert not backend.running
-    with socket.socket() as sock:
-        assert sock.connect_ex(("127.0.0.1", backend.port)) != 0  # nobody listens any more
+    assert pid is not None and _wait_gone(pid)
+    assert not _listening(backend.port)  # nobody listens any more
+
+
+def test_settings_reach_the_child(tmp_path: Path) -> None:
+    """The child reads the desktop's settings (root password, lifetimes), not its own
+    environment: a HELIX_DATABASE_URL of the parent does not leak into a private backend."""
+    os.environ["HELIX_DATABASE_URL"] = "postgresql://nobody@127.0.0.1:1/none"
+    try:
+        backend = LocalBackend(tmp_path / "data", root_password="first-pass-1", private=True)
+        with backend:
+            response = httpx.post(
+                f"{backend.url}/api/v1/auth/login",
+                json={"username": "root", "password": "first-pass-1"},
+            )
+            assert response.status_code == 200, response.text
+            assert response.json()["user"]["must_change_password"] is False
+    finally:
+        del os.environ["HELIX_DATABASE_URL"]
+    assert (tmp_path / "data" / "helix.db").exists()
+
+
+def test_child_exits_when_the_desktop_is_killed(tmp_path: Path) -> None:
+    """SIGKILL leaves no chance to clean up; the child notices its stdin closing."""
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from helix_desktop.local_backend import LocalBackend
+        from tests.desktop.conftest import backend_settings
+        backend = LocalBackend(settings=backend_settings({str(tmp_path / "data")!r}))
+        backend.start()
+        print(backend.pid, backend.port, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    pid, port = (int(word) for word in done.stdout.split())
+    assert _wait_gone(pid), "the local server outlived the desktop"
+    assert not _listening(port)
+
+
+def test_a_backend_that_cannot_start_says_why(tmp_path: Path) -> None:
+    settings = backend_settings(
+        tmp_path / "data", database_url="postgresql://nobody@127.0.0.1:1/none"
+    )
+    backend = LocalBackend(settings=settings)
+    with pytest.raises(BackendFailed) as failed:
+        backend.start(timeout=60)
+    message = str(failed.value)
+    assert "exit code" in message
+    assert "127.0.0.1" in message or "connect" in message.lower()  # the log's last lines
+    assert not backend.running
+
+
+def test_a_taken_port_is_chosen_again(tmp_path: Path) -> None:
+    """The port is picked before the child binds it; another program may take it meanwhile."""
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        backend = LocalBackend(settings=backend_settings(tmp_path / "data"))
+        backend.port = taken
+        with backend:
+            assert backend.port != taken
+            assert httpx.get(f"{backend.url}/health").status_code == 200
+
+
+def test_in_process_backend_runs_on_a_thread(tmp_path: Path) -> None:
+    backend = LocalBackend(settings=backend_settings(tmp_path / "data"), in_process=True)
+    with backend:
+        assert backend.pid is None
+        assert httpx.get(f"{backend.url}/health").json()["status"] == "ok"
+    assert not backend.running
+    assert not _listening(backend.port)
 
 
 def test_default_data_dir_is_the_per_user_dir() -> None:

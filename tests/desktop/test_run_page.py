@@ -120,6 +120,46 @@ async def test_stop_mid_run_and_rerun_failed(
     assert _statuses(page) == {"FAIL": 2, "ERROR": 1}
 
 
+async def test_resume_a_stopped_run_in_the_same_batch(
+    qtbot: Any, session: Session, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    client = session.require_client()
+    await point_at_bot(client, demo_bot_factory, latency_ms=200, max_workers=2)
+    await store_cases(client, cases(40, wrong={1}))
+    page = _page(qtbot, session)
+    assert not page.resume_button.isVisible()  # nothing to resume yet
+
+    qtbot.mouseClick(page.run_all_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.state.completed >= 4, timeout=30)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.state.status == "STOPPED", timeout=10)
+    batch = page.state.batch_id
+    done_before = page.state.completed
+    assert 0 < done_before < 40
+    assert page.resume_button.isVisible() and page.resume_button.isEnabled()
+    shot(page, "run_page_stopped_resumable")
+
+    await point_at_bot(client, demo_bot_factory, latency_ms=5, max_workers=4)
+    qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.state.status == "RUNNING")
+    assert page.state.batch_id == batch
+    await until(lambda: page.state.status == "COMPLETED", timeout=30)
+    report = await finished_report(client, batch)
+    assert report.status == "COMPLETED"
+    assert page.state.completed == report.completed_count == 40
+    assert (
+        (page.state.counts["PASS"], page.state.counts["FAIL"])
+        == (
+            report.pass_count,
+            report.fail_count,
+        )
+        == (39, 1)
+    )
+    assert _statuses(page) == {"PASS": 39, "FAIL": 1}
+    assert not page.resume_button.isVisible()
+    assert "继续" in page.log.toPlainText()
+
+
 async def test_a_new_page_attaches_to_a_run_in_progress(
     qtbot: Any, session: Session, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:

@@ -49,17 +49,24 @@ class RunPage(QWidget):
         self.rerun_button.setObjectName("rerunButton")
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stopButton")
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.resume_button.setObjectName("resumeButton")
+        self.resume_button.setToolTip(
+            self.tr("Run the cases this stopped or interrupted run has not run yet")
+        )
         self.status_label = QLabel()
         self.status_label.setObjectName("runStatus")
         self.run_all_button.clicked.connect(lambda: state.start_all())
         self.rerun_button.clicked.connect(lambda: state.rerun_failed())
         self.stop_button.clicked.connect(lambda: state.stop())
+        self.resume_button.clicked.connect(lambda: state.resume())
         buttons = QHBoxLayout()
         buttons.addWidget(title)
         buttons.addSpacing(16)
         buttons.addWidget(self.run_all_button)
         buttons.addWidget(self.rerun_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.resume_button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
 
@@ -145,6 +152,8 @@ class RunPage(QWidget):
         self.run_all_button.setEnabled(not self._busy)
         self.rerun_button.setEnabled(not self._busy)
         self.stop_button.setEnabled(state.running and not state.stopping)
+        self.resume_button.setEnabled(state.resumable and not self._busy)
+        self.resume_button.setVisible(state.resumable)
         self.status_label.setText(self._status_text())
 
     def _status_text(self) -> str:
