@@ -50,6 +50,8 @@ from tests.desktop.run_fixtures import cases
 
 HEARTBEAT_MS = 5
 TARGET_MS = 50.0
+# Stalls longer than this are listed with when they happened (HELIX_BENCH_SHOW_MS).
+SHOW_MS = float(os.environ.get("HELIX_BENCH_SHOW_MS", TARGET_MS))
 PASSWORD = "bench-pass-1"
 
 
@@ -78,7 +80,7 @@ class Heartbeat:
         now = time.perf_counter()
         gap = (now - self._last) * 1000
         self.gaps.append(gap)
-        if gap > TARGET_MS:
+        if gap > SHOW_MS:
             self.over.append((self._last - self._start, gap))
         self._last = now
 
