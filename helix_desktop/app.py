@@ -235,8 +235,11 @@ class HelixApp(QObject):
     def _forget_lost_box(self, _result: int) -> None:
         self.lost_box = None
 
+    def _on_local_server(self) -> bool:
+        return self.backend is not None and self.session.server_url == self.backend.url
+
     def server_text(self) -> str:
-        if self.backend is not None and self.session.server_url == self.backend.url:
+        if self._on_local_server():
             return QCoreApplication.translate("HelixApp", "Local server (%1)").replace(
                 "%1", self.session.server_url
             )
@@ -340,6 +343,7 @@ class HelixApp(QObject):
             generator=self.generator,
         )
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
+        window.runs_stop_on_close = self._on_local_server()
         window.logout_requested.connect(self.logout)
         window.accounts_requested.connect(self.show_accounts)
         window.change_password_requested.connect(self.show_change_password)
@@ -361,6 +365,7 @@ class HelixApp(QObject):
         window, self.main_window = self.main_window, None
         if window is not None:
             window.closed.disconnect(self.quit)
+            window.runs_stop_on_close = False  # not quitting: the server and its runs stay
             window.close()
             window.deleteLater()
 

@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # Set by the app when closing this window stops the local server (and its runs).
+        self.runs_stop_on_close = False
+        self._close_confirmed = False
+        self.quit_box: QMessageBox | None = None
+        self.quit_button: object = None
         self._build_menus()
         self.server_label = QLabel(server_text)
         self.server_label.setObjectName("statusServer")
@@ -92,7 +97,8 @@ class MainWindow(QMainWindow):
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.logout_action.triggered.connect(self.logout_requested)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Not StandardKey.Quit: it is empty on Windows and on the offscreen platform.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.logout_action)
@@ -173,6 +179,44 @@ class MainWindow(QMainWindow):
         self.context.preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        run = self.context.run
+        if self.runs_stop_on_close and run.running and not self._close_confirmed:
+            # Closing stops the local server: the run would be interrupted. Ask first.
+            event.ignore()
+            self._ask_to_close()
+            return
         self.save_geometry()
         super().closeEvent(event)
         self.closed.emit()
+
+    def _ask_to_close(self) -> None:
+        if self.quit_box is not None:
+            self.quit_box.raise_()
+            return
+        run = self.context.run
+        text = self.tr(
+            "A run is in progress (%1 of %2 cases done). Quitting stops the local server "
+            "and interrupts the run; you can resume it later from the Run page."
+        )
+        box = QMessageBox(self)
+        box.setObjectName("quitBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit Helix"))
+        box.setText(text.replace("%1", str(run.completed)).replace("%2", str(run.total)))
+        self.quit_button = box.addButton(
+            self.tr("Quit and interrupt"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(self._on_quit_answer)
+        self.quit_box = box
+        box.open()
+
+    def _on_quit_answer(self, button: object) -> None:
+        box, self.quit_box = self.quit_box, None
+        if box is not None:
+            box.deleteLater()
+        if button is self.quit_button:
+            self._close_confirmed = True
+            self.close()

@@ -1026,47 +1026,47 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="137"/>
+        <location filename="../../helix_desktop/app.py" line="138"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="172"/>
+        <location filename="../../helix_desktop/app.py" line="173"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="178"/>
+        <location filename="../../helix_desktop/app.py" line="179"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="186"/>
+        <location filename="../../helix_desktop/app.py" line="187"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="200"/>
+        <location filename="../../helix_desktop/app.py" line="201"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
-        <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面继续。</translation>
+        <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="217"/>
+        <location filename="../../helix_desktop/app.py" line="218"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="224"/>
+        <location filename="../../helix_desktop/app.py" line="225"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="234"/>
+        <location filename="../../helix_desktop/app.py" line="243"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="237"/>
+        <location filename="../../helix_desktop/app.py" line="246"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1190,74 +1190,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="96"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="108"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="126"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="136"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="169"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="173"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="198"/>
+        <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
+        <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="204"/>
+        <source>Quit Helix</source>
+        <translation>退出 Helix</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="207"/>
+        <source>Quit and interrupt</source>
+        <translation>退出并中断</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="209"/>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1950,7 @@
     <message>
         <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
         <source>Resume</source>
-        <translation>继续运行</translation>
+        <translation>续跑</translation>
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
@@ -2008,7 +2028,7 @@
     <message>
         <location filename="../../helix_desktop/state/run.py" line="257"/>
         <source>Run %1 resumed: %2 cases to go.</source>
-        <translation>运行 %1 已继续：还剩 %2 个用例。</translation>
+        <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
         <location filename="../../helix_desktop/state/run.py" line="284"/>

@@ -1,6 +1,6 @@
 """The local server is a child process: when it dies under the app (killed, out of memory),
 the app starts it again on the same address; the session, the open pages and the run view
-carry on, and the interrupted run can be resumed."""
+carry on, and the interrupted run can be resumed. Quitting during a run asks first."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, 
 from tests.desktop.run_fixtures import cases, finished_report, point_at_bot, store_cases
 
 
-async def test_a_killed_local_server_is_restarted_and_the_run_resumed(
-    helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
-) -> None:
+async def _running(
+    helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot], count: int
+) -> tuple[Any, Any]:
+    """Logged in, on the Run page, a run of ``count`` slow cases under way: (window, page)."""
     helix.start()
     await login(helix, qtbot, "root", "root123")
     await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
@@ -26,11 +27,19 @@ async def test_a_killed_local_server_is_restarted_and_the_run_resumed(
     window = helix.main_window
     client = helix.session.require_client()
     await point_at_bot(client, demo_bot_factory, latency_ms=250, max_workers=2)
-    await store_cases(client, cases(30))
+    await store_cases(client, cases(count))
     window.show_page("run")
     page = window.page_widgets["run"]
     qtbot.mouseClick(page.run_all_button, Qt.MouseButton.LeftButton)
     await until(lambda: helix.run.completed >= 2, timeout=30)
+    return window, page
+
+
+async def test_a_killed_local_server_is_restarted_and_the_run_resumed(
+    helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    window, page = await _running(helix, qtbot, demo_bot_factory, 30)
+    client = helix.session.require_client()
     batch = helix.run.batch_id
 
     backend = helix.backend
@@ -88,3 +97,32 @@ async def test_a_server_that_keeps_dying_is_reported_not_restarted_forever(
     shot(box, "local_server_keeps_stopping")
     box.accept()
     await until(lambda: helix.lost_box is None)
+
+
+async def test_quitting_during_a_run_asks_first(
+    helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    window, _page = await _running(helix, qtbot, demo_bot_factory, 40)
+    quits: list[bool] = []
+    helix.quit_requested.connect(lambda: quits.append(True))
+
+    # Ctrl+Q (File -> Quit) in the active window.
+    window.activateWindow()
+    await until(window.isActiveWindow)
+    page_table = window.page_widgets["run"].table
+    page_table.setFocus()
+    await until(page_table.hasFocus)
+    qtbot.keyClick(page_table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    await until(lambda: window.quit_box is not None and window.quit_box.isVisible())
+    box = window.quit_box
+    assert "正在运行" in box.text() and "/40" in box.text()
+    shot(box, "quit_during_run")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # keep running (the safe default)
+    await until(lambda: window.quit_box is None)
+    assert window.isVisible() and helix.run.running and not quits
+
+    window.close()
+    await until(lambda: window.quit_box is not None and window.quit_box.isVisible())
+    qtbot.mouseClick(window.quit_button, Qt.MouseButton.LeftButton)
+    await until(lambda: bool(quits))
+    assert not window.isVisible()

@@ -157,7 +157,7 @@ async def test_resume_a_stopped_run_in_the_same_batch(
     )
     assert _statuses(page) == {"PASS": 39, "FAIL": 1}
     assert not page.resume_button.isVisible()
-    assert "继续" in page.log.toPlainText()
+    assert "续跑" in page.log.toPlainText()
 
 
 async def test_a_new_page_attaches_to_a_run_in_progress(
