@@ -133,12 +133,16 @@ class HelixApp(QObject):
             try:
                 await asyncio.get_running_loop().run_in_executor(None, backend.start)
             except (BackendFailed, OSError) as exc:
-                log.error("local backend failed: %s", exc)
-                self.session.connect_failed.emit(
-                    QCoreApplication.translate(
-                        "HelixApp", "The local server could not start: %1"
-                    ).replace("%1", str(exc))
-                )
+                details = getattr(exc, "details", "")
+                log.error("local backend failed: %s\n%s", exc, details)
+                message = QCoreApplication.translate(
+                    "HelixApp", "The local server could not start: %1"
+                ).replace("%1", str(exc))
+                if details:
+                    message += "\n" + QCoreApplication.translate("HelixApp", "Its log: %1").replace(
+                        "%1", str(backend.log_path)
+                    )
+                self.session.connect_failed.emit(message)
                 return False
             self.backend = backend
             self._backend_check.start()
@@ -187,7 +191,7 @@ class HelixApp(QObject):
             message = QCoreApplication.translate(
                 "HelixApp", "The local server stopped and could not be restarted."
             )
-            self._lose_backend(message, str(exc))
+            self._lose_backend(message, f"{exc}\n{getattr(exc, 'details', '')}".strip())
             return
         if self.backend is not backend:
             backend.stop()  # the app was shut down meanwhile

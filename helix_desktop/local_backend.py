@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -68,7 +69,26 @@ def helix_command() -> list[str]:
 
 
 class BackendFailed(RuntimeError):
-    """The local backend did not come up."""
+    """The local backend did not come up: a one-line message, the log's last lines apart."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+# An exception's last line in a traceback ("ConnectionRefusedError: [Errno 111] ...").
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Failed)\b.*")
+# The timestamp the server's log lines start with.
+_LOG_STAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[,.]\d+ ")
+
+
+def _cause(log_tail: str) -> str:
+    """The most telling line of a failed server's log: its last exception, else its last line."""
+    lines = [line.rstrip() for line in log_tail.splitlines() if line.strip()]
+    for line in reversed(lines):
+        if _EXCEPTION_LINE.match(line):
+            return line
+    return _LOG_STAMP.sub("", lines[-1]) if lines else ""
 
 
 class LocalBackend:
@@ -264,7 +284,7 @@ class LocalBackend:
 
     # -- both ----------------------------------------------------------------------
 
-    def _failure(self) -> str | None:
+    def _failure(self) -> BackendFailed | None:
         """Why the server is gone, or None while it may still come up."""
         if self._process is not None:
             code = self._process.poll()
@@ -272,9 +292,10 @@ class LocalBackend:
                 return None
             self._process.wait()
             tail = self.log_tail()
-            return f"exit code {code}" + (f"\n{tail}" if tail else "")
+            cause = _cause(tail)
+            return BackendFailed(f"exit code {code}" + (f": {cause}" if cause else ""), tail)
         if self._thread is not None and not self._thread.is_alive():
-            return repr(self._error)
+            return BackendFailed(f"the local backend did not start ({self._error!r})")
         return None
 
     def _wait_healthy(self, timeout: float) -> None:
@@ -284,7 +305,7 @@ class LocalBackend:
                 failure = self._failure()
                 if failure is not None:
                     self.stop()
-                    raise BackendFailed(f"the local backend did not start: {failure}")
+                    raise failure
                 try:
                     if client.get(f"{self.url}/health").status_code == 200:
                         return

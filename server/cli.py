@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -63,10 +64,15 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def _exit_when_stdin_closes(server: uvicorn.Server) -> None:
-    """Read stdin to its end (the parent closed it, or died), then stop serving."""
-    stream = sys.stdin.buffer if sys.stdin is not None else None
+    """Read stdin to its end (the parent closed it, or died), then stop serving.
+
+    Reads the file descriptor, not ``sys.stdin.buffer``: a daemon thread blocked in a
+    buffered read aborts the interpreter at exit ("could not acquire lock for <stdin>")
+    when the server stops first, e.g. after a failed start.
+    """
     try:
-        while stream is not None and stream.read(4096):
+        fd = sys.stdin.fileno() if sys.stdin is not None else -1
+        while fd >= 0 and os.read(fd, 4096):
             pass
     except (OSError, ValueError):
         pass

@@ -126,10 +126,21 @@ class LoginDialog(QDialog):
 
     def _on_connect_failed(self, message: str) -> None:
         self.login_button.setEnabled(self.session.client is not None)
+        if self.session.client is None:
+            self.server_label.setText(self.tr("Not connected"))
         self.message.show_error(message)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a long (wrapped) message whole; never shrink what the user sized."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _on_login_failed(self, message: str) -> None:
         self.message.show_error(message)
+        self._fit()
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1031,42 +1031,43 @@
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="173"/>
+        <location filename="../../helix_desktop/app.py" line="177"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="179"/>
+        <location filename="../../helix_desktop/app.py" line="183"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="187"/>
+        <location filename="../../helix_desktop/app.py" line="191"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="201"/>
+        <location filename="../../helix_desktop/app.py" line="205"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="218"/>
+        <location filename="../../helix_desktop/app.py" line="222"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="225"/>
+        <location filename="../../helix_desktop/app.py" line="142"/>
+        <location filename="../../helix_desktop/app.py" line="229"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="243"/>
+        <location filename="../../helix_desktop/app.py" line="247"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="246"/>
+        <location filename="../../helix_desktop/app.py" line="250"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1182,7 +1183,12 @@
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="142"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="130"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="153"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>

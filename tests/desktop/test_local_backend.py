@@ -12,12 +12,13 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from helix_desktop.local_backend import BackendFailed, LocalBackend
-from tests.desktop.conftest import backend_settings
+from tests.desktop.conftest import backend_settings, shot, until
 
 
 def _listening(port: int) -> bool:
@@ -109,9 +110,40 @@ def test_a_backend_that_cannot_start_says_why(tmp_path: Path) -> None:
     with pytest.raises(BackendFailed) as failed:
         backend.start(timeout=60)
     message = str(failed.value)
-    assert "exit code" in message
-    assert "127.0.0.1" in message or "connect" in message.lower()  # the log's last lines
+    # One line for the UI: uvicorn's exit code for a failed start-up and the cause.
+    assert message.startswith("exit code 3: ConnectionRefusedError: ")
+    assert "\n" not in message
+    assert "Application startup failed" in failed.value.details  # the log's last lines
     assert not backend.running
+
+
+async def test_the_login_dialog_says_why_the_local_server_did_not_start(
+    qtbot: Any, preferences: Any, tmp_path: Path
+) -> None:
+    from tests.desktop.conftest import close_helix, make_helix
+
+    settings = backend_settings(
+        tmp_path / "data", database_url="postgresql://nobody@127.0.0.1:1/none"
+    )
+    app = make_helix(preferences, settings)
+    try:
+        app.start()
+        dialog = app.login_dialog
+        await until(lambda: dialog.message.isVisible(), timeout=60)
+        text = dialog.message.text()
+        assert dialog.message.kind == "error"
+        assert text.startswith("本地服务无法启动")
+        assert "exit code 3: ConnectionRefusedError" in text
+        assert str(tmp_path / "data" / "backend.log") in text
+        assert len(text.splitlines()) == 2  # a summary and where the log is, no traceback
+        assert not dialog.login_button.isEnabled()
+        assert dialog.server_label.text() == "未连接"
+        # The dialog grew to show the whole message.
+        assert dialog.message.geometry().bottom() < dialog.buttons.geometry().top()
+        assert dialog.buttons.geometry().bottom() <= dialog.height()
+        shot(dialog, "login_local_server_failed")
+    finally:
+        await close_helix(app)
 
 
 def test_a_taken_port_is_chosen_again(tmp_path: Path) -> None:
