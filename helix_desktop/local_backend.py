@@ -135,7 +135,7 @@ class LocalBackend:
 
     @property
     def log_path(self) -> Path:
-        """The child server's log (warnings and errors), rewritten at each start."""
+        """The child server's log (warnings and errors); the previous start's is ``.1``."""
         return self.settings.data_dir / BACKEND_LOG
 
     @property
@@ -196,6 +196,9 @@ class LocalBackend:
         env.update(self.settings.environment())
         env["PYTHONUNBUFFERED"] = "1"
         self._close_log()
+        # The log of the previous start (a crash, say) stays one generation.
+        if self.log_path.exists() and self.log_path.stat().st_size:
+            os.replace(self.log_path, self.log_path.with_name(BACKEND_LOG + ".1"))
         self._log_file = self.log_path.open("wb")
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
         self._process = subprocess.Popen(

@@ -115,6 +115,10 @@ def test_a_backend_that_cannot_start_says_why(tmp_path: Path) -> None:
     assert "\n" not in message
     assert "Application startup failed" in failed.value.details  # the log's last lines
     assert not backend.running
+    first_log = backend.log_path.read_text()
+    with pytest.raises(BackendFailed):
+        backend.start(timeout=60)
+    assert (tmp_path / "data" / "backend.log.1").read_text() == first_log  # kept, not lost
 
 
 async def test_the_login_dialog_says_why_the_local_server_did_not_start(
