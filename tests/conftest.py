@@ -6,7 +6,6 @@ import os
 import socket
 import threading
 import time
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from fastapi import FastAPI
 
 from server.app import create_app
 from server.settings import Settings
+from tests.postgres import drop_postgres_database, fresh_postgres_database
 
 ROOT_PASSWORD = "root-pass-1"
 POSTGRES_URL = os.environ.get("HELIX_TEST_POSTGRES_URL")
@@ -33,42 +33,13 @@ def _database_params() -> list[object]:
     return params
 
 
-async def _fresh_postgres_database(url: str) -> str:
-    """A new, empty database for one test."""
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    from server.settings import normalise_database_url
-
-    async_url = make_url(normalise_database_url(url))
-    name = f"helix_t_{uuid.uuid4().hex[:12]}"
-    engine = create_async_engine(async_url, isolation_level="AUTOCOMMIT")
-    async with engine.connect() as conn:
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    await engine.dispose()
-    return async_url.set(database=name).render_as_string(hide_password=False)
-
-
-async def _drop_postgres_database(url: str) -> None:
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    parsed = make_url(url)
-    engine = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    async with engine.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
-    await engine.dispose()
-
-
 @pytest.fixture(params=_database_params())
 async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
     if request.param == "postgres":
         assert POSTGRES_URL
-        url = await _fresh_postgres_database(POSTGRES_URL)
+        url = await fresh_postgres_database(POSTGRES_URL)
         yield url
-        await _drop_postgres_database(url)
+        await drop_postgres_database(url)
     else:
         yield f"sqlite+aiosqlite:///{tmp_path / 'helix.db'}"
 

@@ -14,7 +14,6 @@ import asyncio
 import io
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import httpx
@@ -22,6 +21,7 @@ from openpyxl import Workbook
 
 from server.app import create_app
 from server.settings import Settings
+from tests.postgres import drop_postgres_database, fresh_postgres_database
 
 ROOT_PASSWORD = "bench-root-pass"
 
@@ -46,34 +46,6 @@ def workbook(rows: int) -> bytes:
     return buffer.getvalue()
 
 
-async def _fresh_postgres(url: str) -> str:
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    from server.settings import normalise_database_url
-
-    parsed = make_url(normalise_database_url(url))
-    name = f"helix_bench_{uuid.uuid4().hex[:10]}"
-    engine = create_async_engine(parsed, isolation_level="AUTOCOMMIT")
-    async with engine.connect() as conn:
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    await engine.dispose()
-    return parsed.set(database=name).render_as_string(hide_password=False)
-
-
-async def _drop_postgres(url: str) -> None:
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    parsed = make_url(url)
-    engine = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    async with engine.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
-    await engine.dispose()
-
-
 async def run(rows: int, database_url: str | None) -> None:
     started = time.perf_counter()
     data = workbook(rows)
@@ -82,7 +54,7 @@ async def run(rows: int, database_url: str | None) -> None:
         f"{time.perf_counter() - started:.1f} s"
     )
     with tempfile.TemporaryDirectory() as tmp:
-        url = await _fresh_postgres(database_url) if database_url else None
+        url = await fresh_postgres_database(database_url, "helix_bench_") if database_url else None
         settings = Settings(
             data_dir=Path(tmp),
             database_url=url or f"sqlite+aiosqlite:///{tmp}/bench.db",
@@ -128,7 +100,7 @@ async def run(rows: int, database_url: str | None) -> None:
                     )
         finally:
             if url:
-                await _drop_postgres(url)
+                await drop_postgres_database(url)
 
 
 def main() -> None:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,18 +22,15 @@ from pathlib import Path
 import httpx
 from httpx_ws import WebSocketDisconnect, aconnect_ws
 
+from helix_desktop.local_backend import free_port
 from server.db import Database
 from server.db.models.autotest import Case
 from server.demo_bot.catalogue import sample_catalogue
 from server.settings import normalise_database_url
+from tests.benchmarks.processes import backend_process, wait_healthy
+from tests.postgres import drop_postgres_database, fresh_postgres_database
 
 PASSWORD = "bench-pass-1"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -43,20 +38,6 @@ def _cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     ticks = os.sysconf("SC_CLK_TCK")
     return (int(fields[11]) + int(fields[12])) / ticks
-
-
-async def _wait_healthy(url: str, process: subprocess.Popen[bytes]) -> None:
-    async with httpx.AsyncClient() as client:
-        for _ in range(600):
-            if process.poll() is not None:
-                raise RuntimeError(f"{url} exited with {process.returncode}")
-            try:
-                if (await client.get(url)).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up")
 
 
 async def _store_cases(database_url: str, count: int) -> None:
@@ -79,116 +60,87 @@ async def _store_cases(database_url: str, count: int) -> None:
         await database.dispose()
 
 
-async def _fresh_postgres(url: str) -> str:
-    import uuid
-
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
-    base = make_url(url).set(drivername="postgresql")
-    name = f"helix_bench_run_{uuid.uuid4().hex[:8]}"
-    admin = await asyncpg.connect(base.render_as_string(hide_password=False))
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    await admin.close()
-    return base.set(database=name).render_as_string(hide_password=False)
-
-
-async def _drop_postgres(url: str) -> None:
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    admin = await asyncpg.connect(parsed.set(database="postgres").render_as_string(False))
-    await admin.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
-    await admin.close()
-
-
 async def bench(cases: int, workers: int, latency_ms: float, postgres: str | None) -> None:
-    python = sys.executable
-    database_url = await _fresh_postgres(postgres) if postgres else None
+    database_url = await fresh_postgres_database(postgres, "helix_bench_run_") if postgres else None
     try:
-        await _bench(python, cases, workers, latency_ms, database_url)
+        await _bench(cases, workers, latency_ms, database_url)
     finally:
         if database_url:
-            await _drop_postgres(database_url)
+            await drop_postgres_database(database_url)
 
 
-async def _bench(
-    python: str, cases: int, workers: int, latency_ms: float, database_url: str | None
-) -> None:
-    with tempfile.TemporaryDirectory(prefix="helix-bench-") as tmp:
-        bot_port, server_port = _free_port(), _free_port()
-        bot = subprocess.Popen(
-            [python, "-m", "server.cli", "demo-bot", "--port", str(bot_port),
-             "--latency-ms", str(latency_ms), "--log-level", "warning"]
+async def _bench(cases: int, workers: int, latency_ms: float, database_url: str | None) -> None:
+    with tempfile.TemporaryDirectory(prefix="helix-bench-") as tmp, contextlib.ExitStack() as stack:
+        bot_port, server_port = free_port(), free_port()
+        bot = stack.enter_context(
+            backend_process(
+                ["demo-bot", "--port", str(bot_port),
+                 "--latency-ms", str(latency_ms), "--log-level", "warning"]
+            )
         )  # fmt: skip
         env = {**os.environ, "HELIX_INITIAL_ROOT_PASSWORD": PASSWORD}
-        server = subprocess.Popen(
-            [python, "-m", "server.cli", "server", "--port", str(server_port),
-             "--data-dir", tmp, "--log-level", "warning",
-             *(["--database-url", database_url] if database_url else [])],
-            env=env,
-        )  # fmt: skip
-        try:
-            base = f"http://127.0.0.1:{server_port}"
-            await _wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
-            await _wait_healthy(f"{base}/health", server)
-            await _store_cases(
-                normalise_database_url(database_url)
-                if database_url
-                else f"sqlite+aiosqlite:///{Path(tmp) / 'helix.db'}",
-                cases,
+        server = stack.enter_context(
+            backend_process(
+                ["server", "--port", str(server_port), "--data-dir", tmp, "--log-level", "warning",
+                 *(["--database-url", database_url] if database_url else [])],
+                env,
             )
-            async with httpx.AsyncClient(base_url=base, timeout=60) as client:
-                login = await client.post(
-                    "/api/v1/auth/login", json={"username": "root", "password": PASSWORD}
-                )
-                token = login.json()["access_token"]
-                client.headers["Authorization"] = f"Bearer {token}"
-                config = {
-                    "bot_url": f"http://127.0.0.1:{bot_port}/brain/faq/session/ask",
-                    "max_workers": workers,
-                }
-                assert (await client.post("/config", json=config)).status_code == 200
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{server_port}"
+        await wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
+        await wait_healthy(f"{base}/health", server)
+        await _store_cases(
+            normalise_database_url(database_url)
+            if database_url
+            else f"sqlite+aiosqlite:///{Path(tmp) / 'helix.db'}",
+            cases,
+        )
+        async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+            login = await client.post(
+                "/api/v1/auth/login", json={"username": "root", "password": PASSWORD}
+            )
+            token = login.json()["access_token"]
+            client.headers["Authorization"] = f"Bearer {token}"
+            config = {
+                "bot_url": f"http://127.0.0.1:{bot_port}/brain/faq/session/ask",
+                "max_workers": workers,
+            }
+            assert (await client.post("/config", json=config)).status_code == 200
 
-                cpu_before = _cpu_seconds(server.pid)
-                bot_cpu_before = _cpu_seconds(bot.pid)
-                began = time.perf_counter()
-                response = await client.post("/run", json={"case_ids": []})
-                answered = time.perf_counter() - began
-                assert response.status_code == 200, response.text
-                batch_id = response.json()["batch_id"]
-                updates: set[int] = set()
-                duplicates = 0
-                counts: dict[str, int] = {}
-                durations: list[float] = []
-                done: dict | None = None
-                async with (
-                    httpx.AsyncClient() as ws_client,
-                    aconnect_ws(f"ws://127.0.0.1:{server_port}/run/ws/{batch_id}?token={token}",
-                                ws_client) as ws,
-                ):  # fmt: skip
-                    while True:
-                        try:
-                            message = json.loads(await ws.receive_text())
-                        except WebSocketDisconnect:
-                            break
-                        if message["type"] == "update":
-                            if message["case_id"] in updates:
-                                duplicates += 1
-                            updates.add(message["case_id"])
-                            result = message["result"]["result"]
-                            counts[result] = counts.get(result, 0) + 1
-                            durations.append(message["result"]["duration"])
-                        elif message["type"] == "done":
-                            done = message
-                wall = time.perf_counter() - began
-                cpu = _cpu_seconds(server.pid) - cpu_before
-                bot_cpu = _cpu_seconds(bot.pid) - bot_cpu_before
-        finally:
-            for process in (server, bot):
-                process.terminate()
-                process.wait(timeout=20)
+            cpu_before = _cpu_seconds(server.pid)
+            bot_cpu_before = _cpu_seconds(bot.pid)
+            began = time.perf_counter()
+            response = await client.post("/run", json={"case_ids": []})
+            answered = time.perf_counter() - began
+            assert response.status_code == 200, response.text
+            batch_id = response.json()["batch_id"]
+            updates: set[int] = set()
+            duplicates = 0
+            counts: dict[str, int] = {}
+            durations: list[float] = []
+            done: dict | None = None
+            async with (
+                httpx.AsyncClient() as ws_client,
+                aconnect_ws(f"ws://127.0.0.1:{server_port}/run/ws/{batch_id}?token={token}",
+                            ws_client) as ws,
+            ):  # fmt: skip
+                while True:
+                    try:
+                        message = json.loads(await ws.receive_text())
+                    except WebSocketDisconnect:
+                        break
+                    if message["type"] == "update":
+                        if message["case_id"] in updates:
+                            duplicates += 1
+                        updates.add(message["case_id"])
+                        result = message["result"]["result"]
+                        counts[result] = counts.get(result, 0) + 1
+                        durations.append(message["result"]["duration"])
+                    elif message["type"] == "done":
+                        done = message
+            wall = time.perf_counter() - began
+            cpu = _cpu_seconds(server.pid) - cpu_before
+            bot_cpu = _cpu_seconds(bot.pid) - bot_cpu_before
 
     ideal = cases * (latency_ms / 1000) / workers
     assert done is not None

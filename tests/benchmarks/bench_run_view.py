@@ -24,12 +24,9 @@ import csv
 import gc
 import io
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +37,14 @@ from pydantic import SecretStr
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
+from helix_desktop.local_backend import free_port
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.collector import MainThreadCollector
 from helix_desktop.ui.pages.run import RunPage
 from helix_desktop.ui.theme import apply_theme
 from server.contract.runs import CaseBrief
+from tests.benchmarks.processes import backend_process, wait_healthy
 from tests.desktop.run_fixtures import cases
 
 HEARTBEAT_MS = 5
@@ -180,38 +179,6 @@ async def synthetic(updates: int) -> bool:
     return heartbeat.report("synthetic feed", total, updates)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-async def _wait_healthy(url: str, process: subprocess.Popen[bytes]) -> None:
-    import httpx
-
-    async with httpx.AsyncClient() as client:
-        for _ in range(300):
-            if process.poll() is not None:
-                raise RuntimeError(f"{url} exited with {process.returncode}")
-            try:
-                if (await client.get(url)).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up")
-
-
-@contextlib.contextmanager
-def _process(argv: list[str], env: dict[str, str] | None = None) -> Iterator[subprocess.Popen]:
-    process = subprocess.Popen([sys.executable, "-m", "server.cli", *argv], env=env)
-    try:
-        yield process
-    finally:
-        process.terminate()
-        process.wait(10)
-
-
 MODES = {
     "local": "local mode: helix server child process",
     "thread": "in-process backend thread",
@@ -225,21 +192,21 @@ async def real_run(count: int, *, mode: str, latency_ms: int = 0, workers: int =
     from server.settings import Settings
 
     data = Path(tempfile.mkdtemp(prefix="bench-run-view-"))
-    bot_port = _free_port()
+    bot_port = free_port()
     bot_argv = [
         "demo-bot", "--port", str(bot_port), "--latency-ms", str(latency_ms),
         "--log-level", "warning",
     ]  # fmt: skip
     with contextlib.ExitStack() as stack:
-        bot = stack.enter_context(_process(bot_argv))
-        await _wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
+        bot = stack.enter_context(backend_process(bot_argv))
+        await wait_healthy(f"http://127.0.0.1:{bot_port}/health", bot)
         if mode == "remote":
-            port = _free_port()
+            port = free_port()
             env = {**os.environ, "HELIX_INITIAL_ROOT_PASSWORD": PASSWORD}
             argv = ["server", "--port", str(port), "--data-dir", str(data)]
-            server = stack.enter_context(_process([*argv, "--log-level", "warning"], env))
+            server = stack.enter_context(backend_process([*argv, "--log-level", "warning"], env))
             url = f"http://127.0.0.1:{port}"
-            await _wait_healthy(f"{url}/health", server)
+            await wait_healthy(f"{url}/health", server)
         else:
             settings = Settings(
                 data_dir=data,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from helix_desktop.local_backend import free_port
 from server.runner.extract import extract_sql, parse_part
 from server.runner.sse import SSEDecoder
 
@@ -19,9 +19,7 @@ pytestmark = pytest.mark.e2e
 
 
 def _start(*args: str) -> tuple[subprocess.Popen[str], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "helix_desktop.cli", "demo-bot", "--port", str(port), *args],
         stderr=subprocess.PIPE,

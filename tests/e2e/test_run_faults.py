@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
 
+from helix_desktop.local_backend import free_port
 from tests.conftest import LiveServer, RunningDemoBot
 from tests.e2e.run_client import add_cases, configure, follow, start_run
 
@@ -139,9 +139,7 @@ async def test_token_modes_and_unreachable_bot(
         result = (await _results(live_server, client, case_ids=ids))[ids[0]]
         assert (result["result"], result["message"]) == ("PASS", ""), mode
     # Nothing listens on this port.
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     await configure(
         client, bot_url=f"http://127.0.0.1:{port}/ask", max_retries=1, retry_backoff=0.01
     )

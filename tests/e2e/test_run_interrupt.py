@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -13,17 +12,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from helix_desktop.local_backend import free_port
 from server.settings import Settings
 from tests.conftest import ROOT_PASSWORD, RunningDemoBot, bearer
 from tests.e2e.run_client import add_cases, batch_rows, configure, follow, start_run, wait_for
 
 pytestmark = pytest.mark.e2e
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class ServerProcess:
@@ -36,7 +30,7 @@ class ServerProcess:
         self.url = ""
 
     async def start(self) -> str:
-        port = _free_port()
+        port = free_port()
         env = {
             **os.environ,
             "HELIX_SECRET_KEY": "e2e-secret-key-0123456789abcdef0123456789",

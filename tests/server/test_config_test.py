@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Callable
 
 import httpx
 import pytest
 
+from helix_desktop.local_backend import free_port
 from server.contract.config import DEFAULT_TEST_QUESTION
 from tests.conftest import RunningDemoBot
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def _configure(client: httpx.AsyncClient, **fields: object) -> None:
@@ -102,7 +96,7 @@ async def test_bot_errors_are_reported_not_raised(
     assert (no_answer["ok"], no_answer["status_code"]) == (False, 200)
     assert no_answer["error"] == "流已结束但没有回答: 未收到 ANSWER 事件或 SQL"
 
-    nobody = f"http://127.0.0.1:{_free_port()}/ask"
+    nobody = f"http://127.0.0.1:{free_port()}/ask"
     refused = (
         await root_client.post(
             "/config/test", json={"overrides": {"bot_url": nobody, "max_retries": 0}}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import socket
 import uuid
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from helix_desktop.local_backend import free_port
 from server.settings import normalise_database_url
 from tests.conftest import POSTGRES_URL
 from tests.server.generator_support import all_cases, case_count, metadata_sqlite, set_config
@@ -24,12 +24,6 @@ INDICATORS = [
     ("资产总计", "TOT_ASSETS", "balance", "资产负债"),
 ]
 ENTITIES = [("甲公司", "000001.SZ"), ("乙公司", "600000.SH"), ("丙公司", "300001.SZ")]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def _use_database(app: FastAPI, url: str, **queries: str) -> None:
@@ -86,7 +80,7 @@ async def test_sync_driver_and_custom_queries(
 async def test_unreachable_database_is_503(
     app: FastAPI, root_client: httpx.AsyncClient, tmp_path: Path
 ) -> None:
-    url = f"postgresql://helix:s3cret-pw@127.0.0.1:{_free_port()}/meta"
+    url = f"postgresql://helix:s3cret-pw@127.0.0.1:{free_port()}/meta"
     await _use_database(app, url)
     for method, path in (("GET", "/generate/preview"), ("POST", "/generate/cases")):
         response = await root_client.request(method, path)
