@@ -252,16 +252,9 @@ class LocalBackend:
         import uvicorn
 
         from server.app import create_app
+        from server.cli import server_config
 
-        config = uvicorn.Config(
-            create_app(self.settings),
-            host=self.host,
-            port=self.port,
-            log_config=None,
-            log_level="warning",
-            ws="wsproto",
-            lifespan="on",
-        )
+        config = server_config(create_app(self.settings), self.host, self.port, "warning")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name="helix-backend", daemon=True)
         self._thread.start()

@@ -14,8 +14,9 @@ from server.demo_bot.options import add_demo_bot_arguments
 
 if TYPE_CHECKING:
     import uvicorn
+    from fastapi import FastAPI
 
-__all__ = ["demo_bot", "main", "serve"]
+__all__ = ["demo_bot", "main", "serve", "server_config"]
 
 
 def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -29,6 +30,22 @@ def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     # The desktop's local server: stop when the desktop closes our stdin (or dies).
     parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def server_config(app: FastAPI, host: str, port: int, log_level: str) -> uvicorn.Config:
+    """How the backend app is served: by ``helix server`` and by an in-process server alike."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        log_config=None,
+        ws="wsproto",
+        lifespan="on",
+        timeout_graceful_shutdown=5,
+    )
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -45,15 +62,7 @@ def serve(args: argparse.Namespace) -> int:
         overrides["database_url"] = args.database_url
     settings = Settings(**overrides)
     configure_logging(args.log_level)
-    config = uvicorn.Config(
-        create_app(settings),
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        log_config=None,
-        ws="wsproto",
-        timeout_graceful_shutdown=5,
-    )
+    config = server_config(create_app(settings), args.host, args.port, args.log_level)
     server = uvicorn.Server(config)
     if args.exit_with_parent:
         threading.Thread(
