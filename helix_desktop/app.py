@@ -139,9 +139,7 @@ class HelixApp(QObject):
                     "HelixApp", "The local server could not start: %1"
                 ).replace("%1", str(exc))
                 if details:
-                    message += "\n" + QCoreApplication.translate("HelixApp", "Its log: %1").replace(
-                        "%1", str(backend.log_path)
-                    )
+                    message += "\n" + self._log_hint(backend)
                 self.session.connect_failed.emit(message)
                 return False
             self.backend = backend
@@ -167,7 +165,8 @@ class HelixApp(QObject):
             self._restarting = False
 
     async def _revive(self, backend: LocalBackend) -> None:
-        code = backend.exit_code if backend.exit_code is not None else -1
+        code = backend.exit_code
+        code = -1 if code is None else code
         tail = backend.log_tail()
         log.error("the local server stopped (exit code %s): %s", code, tail or "no log")
         now = time.monotonic()
@@ -225,16 +224,18 @@ class HelixApp(QObject):
             self.main_window,
         )
         if self.backend is not None:
-            box.setInformativeText(
-                QCoreApplication.translate("HelixApp", "Its log: %1").replace(
-                    "%1", str(self.backend.log_path)
-                )
-            )
+            box.setInformativeText(self._log_hint(self.backend))
         box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._forget_lost_box)
         self.lost_box = box  # without a parent window, only this reference keeps it
         box.open()  # not exec(): the event loop (and the runs) go on
+
+    @staticmethod
+    def _log_hint(backend: LocalBackend) -> str:
+        return QCoreApplication.translate("HelixApp", "Its log: %1").replace(
+            "%1", str(backend.log_path)
+        )
 
     def _forget_lost_box(self, _result: int) -> None:
         self.lost_box = None

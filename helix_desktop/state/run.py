@@ -246,19 +246,10 @@ class RunState(QObject):
         for row in self.rows:
             if row.status not in FINAL:
                 row.status = "QUEUED"
-        self.status = "RUNNING"
-        self.end_time = None
-        self.stopping = False
-        self._pending.clear()
-        self._samples.clear()
         if self.rows:
             self.rows_changed.emit(0, len(self.rows) - 1)
-        self.started.emit(batch_id)
         line = self.tr("Run %1 resumed: %2 cases to go.").replace("%1", batch_id)
-        self._log_now(line.replace("%2", str(len(answer.cases))))
-        self.progress_changed.emit()
-        self._timer.start()
-        self._follow_task = asyncio.ensure_future(self._follow(batch_id))
+        self._running_again(batch_id, line.replace("%2", str(len(answer.cases))))
 
     def load_active(self) -> None:
         """Find batches still running on the server; follow the newest if nothing is followed."""
@@ -336,15 +327,19 @@ class RunState(QObject):
         self.row_of = {row.case_id: i for i, row in enumerate(self.rows)}
         self.counts = dict.fromkeys(RESULT_ORDER, 0)
         self.server_total = len(self.rows)
-        self.status = "RUNNING"
         self.start_time = None
+        self.rows_reset.emit()
+        self._running_again(batch_id, self.tr("Run %1 started.").replace("%1", batch_id), follow)
+
+    def _running_again(self, batch_id: str, line: str, follow: bool = True) -> None:
+        """The followed batch runs (again): status, timers and the stream start afresh."""
+        self.status = "RUNNING"
         self.end_time = None
         self.stopping = False
         self._pending.clear()
         self._samples.clear()
-        self.rows_reset.emit()
         self.started.emit(batch_id)
-        self._log_now(self.tr("Run %1 started.").replace("%1", batch_id))
+        self._log_now(line)
         self.progress_changed.emit()
         self._timer.start()
         if follow:

@@ -1031,43 +1031,42 @@
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="177"/>
+        <location filename="../../helix_desktop/app.py" line="176"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="183"/>
+        <location filename="../../helix_desktop/app.py" line="182"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="191"/>
+        <location filename="../../helix_desktop/app.py" line="190"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="205"/>
+        <location filename="../../helix_desktop/app.py" line="204"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="222"/>
+        <location filename="../../helix_desktop/app.py" line="221"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="142"/>
-        <location filename="../../helix_desktop/app.py" line="229"/>
+        <location filename="../../helix_desktop/app.py" line="236"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="247"/>
+        <location filename="../../helix_desktop/app.py" line="248"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="250"/>
+        <location filename="../../helix_desktop/app.py" line="251"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -2032,42 +2031,42 @@
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="257"/>
+        <location filename="../../helix_desktop/state/run.py" line="251"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="284"/>
+        <location filename="../../helix_desktop/state/run.py" line="275"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="288"/>
+        <location filename="../../helix_desktop/state/run.py" line="279"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="347"/>
+        <location filename="../../helix_desktop/state/run.py" line="332"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="380"/>
+        <location filename="../../helix_desktop/state/run.py" line="375"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="436"/>
+        <location filename="../../helix_desktop/state/run.py" line="431"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="444"/>
+        <location filename="../../helix_desktop/state/run.py" line="439"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="535"/>
+        <location filename="../../helix_desktop/state/run.py" line="530"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
