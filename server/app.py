@@ -25,6 +25,7 @@ from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
 from server.settings import Settings
+from server.targets.routes import router as targets_router
 from server.users import service as users_service
 from server.users.repository import UserRepository
 from server.users.routes import router as users_router
@@ -127,6 +128,7 @@ def create_app(settings: Settings) -> FastAPI:
         runs_router,
         reports_router,
         generator_router,
+        targets_router,
     ):
         app.include_router(router)
 

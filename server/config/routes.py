@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from server.auth.deps import AutoTestCaller
 from server.config import service
 from server.config.repository import ConfigRepository
+from server.config.secrets import sees_secrets
 from server.contract.common import ErrorResponse
 from server.contract.config import (
     ConfigResponse,
@@ -22,15 +23,19 @@ ERRORS = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
 
 
 @router.get("", response_model=ConfigResponse, responses=ERRORS)
-async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
-    return await service.get_config(ConfigRepository(session))
+async def get_config(caller: AutoTestCaller, session: SessionDep) -> ConfigResponse:
+    """The config; the token, secret header values and database passwords masked but for root."""
+    config = await service.get_config(ConfigRepository(session))
+    return config if sees_secrets(caller) else service.masked(config)
 
 
 @router.post("", response_model=ConfigResponse, responses={**ERRORS, 422: {"model": ErrorResponse}})
 async def update_config(
-    body: ConfigUpdate, _: AutoTestCaller, session: SessionDep
+    body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep
 ) -> ConfigResponse:
-    return await service.update_config(ConfigRepository(session), changes=body)
+    """Update any subset; a masked secret sent back unchanged keeps its value."""
+    config = await service.update_config(ConfigRepository(session), changes=body)
+    return config if sees_secrets(caller) else service.masked(config)
 
 
 @router.post(

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
 from server.config.repository import ConfigRepository
+from server.config.secrets import mask_config, unmask_config
 from server.contract.config import (
     TEST_RAW_ANSWER_LIMIT,
     ConfigResponse,
@@ -19,7 +20,7 @@ from server.contract.config import (
 )
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 
-__all__ = ["get_config", "test_connection", "update_config"]
+__all__ = ["get_config", "masked", "test_connection", "update_config"]
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,15 @@ async def get_config(repo: ConfigRepository) -> ConfigResponse:
     return _merge(await repo.values())
 
 
+def masked(config: ConfigResponse) -> ConfigResponse:
+    """The config as a tester sees it: secrets masked."""
+    return ConfigResponse.model_validate(mask_config(config.model_dump()))
+
+
 async def update_config(repo: ConfigRepository, *, changes: ConfigUpdate) -> ConfigResponse:
+    current = (await get_config(repo)).model_dump()
     values = ConfigResponse.model_validate(
-        {**(await get_config(repo)).model_dump(), **changes.changes()}
+        {**current, **unmask_config(changes.changes(), current)}
     ).model_dump(mode="json")
     sent = {name: values[name] for name in changes.model_fields_set}
     try:
@@ -65,8 +72,9 @@ async def test_connection(
     """Ask the bot one question as a run would (saved config plus unsaved ``overrides``)."""
     config = await get_config(repo)
     if request.overrides is not None:
+        current = config.model_dump()
         config = ConfigResponse.model_validate(
-            {**config.model_dump(), **request.overrides.changes()}
+            {**current, **unmask_config(request.overrides.changes(), current)}
         )
     adapter = BotAdapter(config, chat_ids=chat_ids)
     client = clients.acquire()

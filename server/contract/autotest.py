@@ -170,6 +170,11 @@ class ReportResponse(ContractModel):
     rerun_of: str | None = Field(default=None, description="Batch whose failures this re-runs")
     max_workers: int | None = None
     created_by: int | None = None
+    target_id: int | None = Field(default=None, description="The bot target asked (null: deleted)")
+    target_name: str | None = Field(default=None, description="Its name when the batch ran")
+    group_id: str | None = Field(
+        default=None, description="Shared by the batches of one run against several targets"
+    )
 
 
 class ResultDetail(ContractModel):

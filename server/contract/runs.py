@@ -3,18 +3,20 @@ messages of ``WS /run/ws/{batch_id}`` (CONTRACT-NOTES §4 "Runs" and "WebSocket"
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
 
 __all__ = [
+    "MAX_RUN_TARGETS",
     "ActiveBatch",
     "BatchStatus",
     "CaseBrief",
     "CaseResult",
     "ResultValue",
+    "RunBatch",
     "RunRequest",
     "RunResponse",
     "StopResponse",
@@ -31,11 +33,31 @@ BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
 ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
+TargetId = Annotated[int, Field(ge=1, le=2**31 - 1)]
+# How many targets one run may ask side by side.
+MAX_RUN_TARGETS = 20
+
+
 class RunRequest(BaseModel):
-    """Empty ``case_ids``: every active case; ``rerun_of``: that batch's FAIL and ERROR cases."""
+    """Empty ``case_ids``: every active case; ``rerun_of``: that batch's FAIL and ERROR cases.
+
+    ``target_id``: the bot target to ask (default: the default target, or for a rerun the
+    target of the batch it reruns); ``target_ids``: one batch per target, sharing a
+    ``group_id``.
+    """
 
     case_ids: list[int] = Field(default_factory=list)
     rerun_of: str | None = None
+    target_id: TargetId | None = None
+    target_ids: list[TargetId] = Field(default_factory=list, max_length=MAX_RUN_TARGETS)
+
+
+class RunBatch(BaseModel):
+    """One batch of a run: which target it asks."""
+
+    batch_id: str
+    target_id: int | None
+    target_name: str | None
 
 
 class CaseBrief(ContractModel):
@@ -45,8 +67,14 @@ class CaseBrief(ContractModel):
 
 class RunResponse(BaseModel):
     message: str
-    batch_id: str
+    batch_id: str = Field(description="The (first) batch started")
     cases: list[CaseBrief]
+    group_id: str | None = Field(
+        default=None, description="Shared by the batches of a run against several targets"
+    )
+    batches: list[RunBatch] = Field(
+        default_factory=list, description="Every batch started, one per target"
+    )
 
 
 class StopResponse(BaseModel):

@@ -80,19 +80,23 @@ class ReportRepository:
         return await self.session.get(Batch, batch_id)
 
     async def page_batches(
-        self, *, offset: int, limit: int, status: str | None = None
+        self, *, offset: int, limit: int, status: str | None = None, group_id: str | None = None
     ) -> list[Batch]:
         """Newest first."""
         stmt = select(Batch)
         if status is not None:
             stmt = stmt.where(Batch.status == status)
+        if group_id is not None:
+            stmt = stmt.where(Batch.group_id == group_id)
         stmt = stmt.order_by(Batch.start_time.desc(), Batch.id.desc()).offset(offset).limit(limit)
         return list((await self.session.execute(stmt)).scalars())
 
-    async def count_batches(self, *, status: str | None = None) -> int:
+    async def count_batches(self, *, status: str | None = None, group_id: str | None = None) -> int:
         stmt = select(func.count(Batch.id))
         if status is not None:
             stmt = stmt.where(Batch.status == status)
+        if group_id is not None:
+            stmt = stmt.where(Batch.group_id == group_id)
         return (await self.session.execute(stmt)).scalar_one()
 
     async def counts(self, batch_ids: Sequence[str]) -> dict[str, BatchCounts]:
@@ -116,9 +120,11 @@ class ReportRepository:
         return BatchSummary(batch=batch, counts=counts[batch_id])
 
     async def summaries(
-        self, *, offset: int, limit: int, status: str | None = None
+        self, *, offset: int, limit: int, status: str | None = None, group_id: str | None = None
     ) -> list[BatchSummary]:
-        batches = await self.page_batches(offset=offset, limit=limit, status=status)
+        batches = await self.page_batches(
+            offset=offset, limit=limit, status=status, group_id=group_id
+        )
         counts = await self.counts([b.id for b in batches])
         return [BatchSummary(batch=b, counts=counts[b.id]) for b in batches]
 

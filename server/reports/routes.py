@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Response
 from server.auth.deps import AutoTestCaller
 from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
 from server.contract.common import ErrorResponse
+from server.contract.compare import CompareResponse
 from server.deps import LanguageDep, SessionDep
 from server.reports import service
 from server.reports.repository import ReportRepository
@@ -44,13 +45,27 @@ async def list_reports(
     skip: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     status: Annotated[BatchStatus | None, Query(description="Only batches in this state")] = None,
+    group_id: Annotated[
+        str | None, Query(max_length=64, description="Only the batches of this target group")
+    ] = None,
 ) -> list[ReportResponse]:
     """Batches, newest first; the total is in ``X-Total-Count``."""
     items, total = await service.list_reports(
-        ReportRepository(session), skip=skip, limit=limit, status=status
+        ReportRepository(session), skip=skip, limit=limit, status=status, group_id=group_id
     )
     response.headers["X-Total-Count"] = str(total)
     return items
+
+
+BatchParam = Annotated[str, Query(min_length=1, max_length=64, description="batch id")]
+
+
+@router.get("/reports/compare", response_model=CompareResponse, responses=MISSING)
+async def compare_reports(
+    a: BatchParam, b: BatchParam, _: AutoTestCaller, session: SessionDep
+) -> CompareResponse:
+    """Two batches case by case: both results and SQLs, the transition, counts per transition."""
+    return await service.compare_reports(ReportRepository(session), a=a, b=b)
 
 
 @router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)

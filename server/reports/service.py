@@ -7,14 +7,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.compare import CompareResponse
 from server.db.models.base import utcnow
 from server.errors import Conflict, NotFound, Unprocessable
 from server.i18n import Language
+from server.reports.compare import compare_results
 from server.reports.repository import BatchSummary, ReportRepository
 from server.spreadsheets import write_xlsx
 
 __all__ = [
     "RESULT_VALUES",
+    "compare_reports",
     "delete_report",
     "export_report",
     "get_report",
@@ -78,6 +81,9 @@ def report_of(summary: BatchSummary) -> ReportResponse:
         rerun_of=batch.rerun_of,
         max_workers=batch.max_workers,
         created_by=batch.created_by,
+        target_id=batch.target_id,
+        target_name=batch.target_name,
+        group_id=batch.group_id,
     )
 
 
@@ -93,10 +99,16 @@ async def _summary(repo: ReportRepository, batch_id: str) -> BatchSummary:
 
 
 async def list_reports(
-    repo: ReportRepository, *, skip: int, limit: int, status: str | None
+    repo: ReportRepository,
+    *,
+    skip: int,
+    limit: int,
+    status: str | None,
+    group_id: str | None = None,
 ) -> tuple[list[ReportResponse], int]:
-    summaries = await repo.summaries(offset=skip, limit=limit, status=status)
-    return [report_of(s) for s in summaries], await repo.count_batches(status=status)
+    summaries = await repo.summaries(offset=skip, limit=limit, status=status, group_id=group_id)
+    total = await repo.count_batches(status=status, group_id=group_id)
+    return [report_of(s) for s in summaries], total
 
 
 async def get_report(repo: ReportRepository, *, batch_id: str) -> ReportResponse:
@@ -181,3 +193,9 @@ async def delete_report(repo: ReportRepository, *, batch_id: str) -> None:
         )
     await repo.delete_batch(batch_id)
     await repo.commit()
+
+
+async def compare_reports(repo: ReportRepository, *, a: str, b: str) -> CompareResponse:
+    """Batches ``a`` and ``b`` case by case (finished results only)."""
+    report_a, report_b = await get_report(repo, batch_id=a), await get_report(repo, batch_id=b)
+    return compare_results(report_a, report_b, await repo.results(a), await repo.results(b))

@@ -16,6 +16,7 @@ from server.deps import LanguageDep, SessionDep
 from server.runner.engine import RunEngine
 from server.runs import live, service
 from server.runs.repository import RunRepository
+from server.targets.repository import TargetRepository
 
 router = APIRouter(prefix="/run", tags=["runs"])
 
@@ -42,12 +43,14 @@ async def start_run(
     engine: EngineDep,
     body: RunRequest | None = None,
 ) -> RunResponse:
-    """Store a batch and start it; answers at once (follow it on the WebSocket)."""
+    """Store a batch per target and start them; answers at once (follow on the WebSocket)."""
     config = await config_service.get_config(ConfigRepository(session))
     return await service.start_run(
         RunRepository(session),
         engine,
         config=config,
+        targets=TargetRepository(session),
+        config_repo=ConfigRepository(session),
         request=body or RunRequest(),
         user_id=caller.id if caller is not None else None,
     )
@@ -76,7 +79,12 @@ async def resume_run(
     """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
     config = await config_service.get_config(ConfigRepository(session))
     return await service.resume_run(
-        RunRepository(session), engine, config=config, batch_id=batch_id
+        RunRepository(session),
+        engine,
+        config=config,
+        targets=TargetRepository(session),
+        config_repo=ConfigRepository(session),
+        batch_id=batch_id,
     )
 
 

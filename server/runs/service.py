@@ -6,14 +6,25 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from server.config.repository import ConfigRepository
 from server.contract.config import ConfigResponse
-from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
+from server.contract.runs import (
+    ActiveBatch,
+    CaseBrief,
+    RunBatch,
+    RunRequest,
+    RunResponse,
+    StopResponse,
+)
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
+from server.db.models.targets import BotTarget
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
 from server.i18n import Language, Text
 from server.runner.engine import PlannedCase, RunEngine
 from server.runs.repository import RunRepository
+from server.targets import service as targets_service
+from server.targets.repository import TargetRepository
 
 __all__ = [
     "BatchSnapshot",
@@ -101,40 +112,71 @@ def _planned(rows: list[Any]) -> list[PlannedCase]:
     ]
 
 
+async def _run_targets(
+    repo: RunRepository, targets: TargetRepository, request: RunRequest, rerun_of: str | None
+) -> list[BotTarget]:
+    """The targets named, or for a rerun the target of its batch (if it still exists)."""
+    if rerun_of and request.target_id is None and not request.target_ids:
+        source = await repo.get_batch(rerun_of)
+        if source is not None and source.target_id is not None:
+            target = await targets.get(source.target_id)
+            if target is not None:
+                return [target]
+    return await targets_service.targets_for_run(
+        targets, target_id=request.target_id, target_ids=request.target_ids
+    )
+
+
 async def start_run(
     repo: RunRepository,
     engine: RunEngine,
     *,
     config: ConfigResponse,
+    targets: TargetRepository,
+    config_repo: ConfigRepository,
     request: RunRequest,
     user_id: int | None,
 ) -> RunResponse:
-    """Store the batch with its planned cases, start it, answer at once."""
+    """Store one batch per target with its planned cases, start them, answer at once."""
     plan, rerun_of = await _plan(repo, request)
-    batch = Batch(
-        id=str(uuid.uuid4()),
-        status="RUNNING",
-        start_time=utcnow(),
-        end_time=None,
-        total_count=len(plan),
-        pass_count=0,
-        fail_count=0,
-        error_count=0,
-        created_by=user_id,
-        rerun_of=rerun_of,
-        max_workers=config.max_workers,
-    )
-    rows = [
-        {"batch_id": batch.id, "position": position, "message": "", **values}
-        for position, values in enumerate(plan)
-    ]
-    await repo.create_batch(batch, rows)
-    stored = await repo.plan(batch.id)
-    _launch(engine, batch, config, stored, next_seq=1)
+    chosen = await _run_targets(repo, targets, request, rerun_of)
+    group_id = str(uuid.uuid4()) if len(chosen) > 1 else None
+    started: list[tuple[Batch, ConfigResponse]] = []
+    for target in chosen:
+        batch = Batch(
+            id=str(uuid.uuid4()),
+            status="RUNNING",
+            start_time=utcnow(),
+            end_time=None,
+            total_count=len(plan),
+            pass_count=0,
+            fail_count=0,
+            error_count=0,
+            created_by=user_id,
+            rerun_of=rerun_of,
+            max_workers=config.max_workers,
+            target_id=target.id,
+            target_name=target.name,
+            group_id=group_id,
+        )
+        target_config = await targets_service.run_config(target, config_repo, config)
+        rows = [
+            {"batch_id": batch.id, "position": position, "message": "", **values}
+            for position, values in enumerate(plan)
+        ]
+        await repo.create_batch(batch, rows)
+        started.append((batch, target_config))
+    for batch, target_config in started:
+        _launch(engine, batch, target_config, await repo.plan(batch.id), next_seq=1)
     return RunResponse(
         message=RUN_STARTED,
-        batch_id=batch.id,
+        batch_id=started[0][0].id,
         cases=[CaseBrief(id=v["case_id"], question=v["question"]) for v in plan],
+        group_id=group_id,
+        batches=[
+            RunBatch(batch_id=b.id, target_id=b.target_id, target_name=b.target_name)
+            for b, _ in started
+        ],
     )
 
 
@@ -184,8 +226,32 @@ async def stop_run(
     return StopResponse(message=finished, batch_id=batch_id, status=batch.status)  # type: ignore[arg-type]
 
 
+async def _batch_config(
+    batch: Batch,
+    targets: TargetRepository,
+    config_repo: ConfigRepository,
+    config: ConfigResponse,
+) -> ConfigResponse:
+    """The config a batch runs with: its target's (batches from before targets: the default)."""
+    if batch.target_id is None and batch.target_name is not None:
+        raise Conflict(
+            f"批次的目标已删除: {batch.target_name}",
+            f"The target of this batch was deleted: {batch.target_name}",
+        )
+    [target] = await targets_service.targets_for_run(
+        targets, target_id=batch.target_id, target_ids=[]
+    )
+    return await targets_service.run_config(target, config_repo, config)
+
+
 async def resume_run(
-    repo: RunRepository, engine: RunEngine, *, config: ConfigResponse, batch_id: str
+    repo: RunRepository,
+    engine: RunEngine,
+    *,
+    config: ConfigResponse,
+    targets: TargetRepository,
+    config_repo: ConfigRepository,
+    batch_id: str,
 ) -> RunResponse:
     """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
     batch = await repo.get_batch(batch_id)
@@ -202,14 +268,19 @@ async def resume_run(
         raise BadRequest(
             f"批次没有未完成的用例: {batch_id}", f"Batch has no unfinished case: {batch_id}"
         )
+    target_config = await _batch_config(batch, targets, config_repo, config)
     next_seq = await repo.max_seq(batch_id) + 1
     await repo.restart_batch(batch_id, max_workers=config.max_workers)
     batch.status, batch.end_time, batch.max_workers = "RUNNING", None, config.max_workers
-    _launch(engine, batch, config, rows, next_seq=next_seq)
+    _launch(engine, batch, target_config, rows, next_seq=next_seq)
     return RunResponse(
         message=RUN_RESUMED,
         batch_id=batch_id,
         cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+        group_id=batch.group_id,
+        batches=[
+            RunBatch(batch_id=batch.id, target_id=batch.target_id, target_name=batch.target_name)
+        ],
     )
 
 

@@ -76,6 +76,13 @@ class Batch(Base):
     # The batch whose failed and errored cases this one re-runs, if any.
     rerun_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
     max_workers: Mapped[int] = mapped_column(Integer, default=5)
+    # The bot target asked (NULL: deleted since); its name is kept for the reports.
+    target_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bot_targets.id", ondelete="SET NULL"), nullable=True
+    )
+    target_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Batches started together against several targets share a group id.
+    group_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
 
 class BatchResult(Base):

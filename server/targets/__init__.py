@@ -1,0 +1,1 @@
+"""The bot targets domain: ``/templates`` CRUD, ``/templates/debug``, ``/tools/parse-curl``."""

@@ -1,0 +1,136 @@
+"""``POST /templates/debug``: one question to a target, sent and judged as a run would."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from pydantic import ValidationError
+
+from server.config import service as config_service
+from server.config.repository import ConfigRepository
+from server.config.secrets import unmask_config
+from server.contract.config import TEST_RAW_ANSWER_LIMIT, ConfigResponse
+from server.contract.target_tools import (
+    DebugEvent,
+    DebugVerdict,
+    TargetDebugRequest,
+    TargetDebugResponse,
+)
+from server.contract.targets import TargetCreate
+from server.errors import NotFound, Unprocessable
+from server.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
+from server.runner.extract import parse_part
+from server.runner.judge import Verdict, judge_answer
+from server.runner.sse import SSEDecoder
+from server.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.targets import service
+from server.targets.repository import TargetRepository
+
+__all__ = ["debug_target"]
+
+log = logging.getLogger(__name__)
+
+# Events listed in the answer (a long stream is cut; the raw answer has the rest).
+MAX_EVENTS = 500
+
+
+async def _config(
+    repo: TargetRepository, config_repo: ConfigRepository, template: dict[str, Any]
+) -> ConfigResponse:
+    """The shared config with the bot settings of the template (over a saved target's)."""
+    fields = dict(template)
+    target_id = fields.pop("id", None)
+    current: dict[str, Any] = {}
+    base: dict[str, Any] = {"name": "debug", "code": "debug"}
+    if target_id is not None:
+        if not isinstance(target_id, int) or isinstance(target_id, bool):
+            raise Unprocessable("template.id 应为整数", "template.id must be an integer")
+        target = await repo.get(target_id)
+        if target is None:
+            raise NotFound(f"目标不存在: {target_id}", f"Target not found: {target_id}")
+        current = await service.bot_settings(target, config_repo)
+        base = service.wire_fields(target, current)
+    for name in ("id", "is_default", "bot_url", "created_at", "updated_at"):
+        fields.pop(name, None)
+    try:
+        checked = TargetCreate.model_validate({**base, **fields})
+    except ValidationError as exc:
+        raise service.rejected(exc, zh="template: ", en="template: ") from exc
+    settings = unmask_config(service.settings_from_fields(checked, current), current)
+    shared = await config_service.get_config(config_repo)
+    return ConfigResponse.model_validate({**shared.model_dump(), **settings})
+
+
+def _events(raw: str) -> list[DebugEvent]:
+    if "data:" not in raw:
+        return []
+    decoder = SSEDecoder()
+    events = decoder.feed(raw.encode("utf-8")) + decoder.close()
+    return [
+        DebugEvent(event=e.event, data=e.data if e.data.strip() == "[DONE]" else parse_part(e.data))
+        for e in events[:MAX_EVENTS]
+    ]
+
+
+async def _verdict(
+    answer: BotAnswer, config: ConfigResponse, request: TargetDebugRequest
+) -> Verdict:
+    # As the run engine decides: no SQL is an ERROR; otherwise the judge's verdict.
+    if answer.error is not None or answer.sql is None:
+        return Verdict("ERROR", answer.error or "回答中没有 SQL")
+    validation: ValidationDatabase | None = None
+    if config.validation_db_url and request.expected_sql:
+        try:
+            validation = ValidationDatabase(config.validation_db_url)
+        except (ValidationUnavailable, ValueError) as exc:
+            return Verdict("ERROR", f"验证数据库不可用: {exc}")
+    try:
+        return await judge_answer(
+            answer.sql,
+            keywords=request.expected_keywords,
+            conditions=request.expected_conditions,
+            expected_sql=request.expected_sql,
+            validation=validation,
+        )
+    finally:
+        if validation is not None:
+            await validation.close()
+
+
+async def debug_target(
+    repo: TargetRepository,
+    config_repo: ConfigRepository,
+    *,
+    request: TargetDebugRequest,
+    clients: BotClients,
+    chat_ids: ChatIds,
+) -> TargetDebugResponse:
+    config = await _config(repo, config_repo, request.template)
+    question = request.variables.question
+    adapter = BotAdapter(config, chat_ids=chat_ids)
+    client = clients.acquire()
+    started = time.perf_counter()
+    try:
+        answer = await adapter.ask(client, question=question, case_id=request.variables.case_id)
+    finally:
+        clients.release(client)
+    duration = time.perf_counter() - started
+    verdict = await _verdict(answer, config, request)
+    # The URL only: never the token.
+    log.info("target debug: %s -> %s", config.bot_url, verdict.result)
+    return TargetDebugResponse(
+        ok=answer.sql is not None,
+        question=question,
+        bot_url=config.bot_url,
+        status_code=answer.status_code,
+        duration=round(duration, 3),
+        attempts=answer.attempts,
+        error=answer.error,
+        raw_answer=answer.raw[:TEST_RAW_ANSWER_LIMIT],
+        raw_truncated=len(answer.raw) > TEST_RAW_ANSWER_LIMIT,
+        events=_events(answer.raw),
+        sql=answer.sql,
+        verdict=DebugVerdict(result=verdict.result, message=verdict.message),
+    )
