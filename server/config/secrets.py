@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 __all__ = [
     "MASK",
     "is_secret_header",
@@ -71,15 +68,14 @@ def mask_db_url(url: str | None) -> str | None:
     """The URL with its password masked (``postgresql://u:****word@host/db``)."""
     if not url:
         return url
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return mask_secret(url)
-    if not parsed.password:
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not sep or not at:
         return url
-    return parsed.set(password=mask_secret(str(parsed.password))).render_as_string(
-        hide_password=False
-    )
+    user, colon, password = userinfo.partition(":")
+    if not colon or not password:
+        return url
+    return f"{scheme}://{user}:{mask_secret(password)}@{host}"
 
 
 _DB_URL_FIELDS = ("validation_db_url", "metadata_db_url")

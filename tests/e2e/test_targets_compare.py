@@ -1,0 +1,150 @@
+"""Two ``helix demo-bot`` processes as two targets: one run, two batches, and their comparison."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from helix_desktop.local_backend import free_port
+from tests.benchmarks.processes import backend_process, wait_healthy
+from tests.conftest import LiveServer
+from tests.e2e.run_client import add_cases, configure, wait_for
+
+pytestmark = pytest.mark.e2e
+
+COMPANIES = [
+    ("星河科技", "600901.SH"),
+    ("云帆电子", "000987.SZ"),
+    ("青岚制药", "600312.SH"),
+    ("北辰能源", "601866.SH"),
+]
+INDICATORS = [("市盈率", "PE"), ("净利润", "NET_PROFIT"), ("总资产", "TOT_ASSETS")]
+# The demo bot's wrong answers drop the company code: a case expecting it FAILs.
+CASES = [
+    {"question": f"{name}的{indicator}是多少", "expected_keywords": f"{name},{code},{column}"}
+    for name, code in COMPANIES
+    for indicator, column in INDICATORS
+]
+
+
+@contextlib.asynccontextmanager
+async def demo_bot(*options: str) -> AsyncIterator[str]:
+    port = free_port()
+    with backend_process(["demo-bot", "--port", str(port), *options]) as process:
+        url = f"http://127.0.0.1:{port}"
+        await wait_healthy(f"{url}/health", process)
+        yield url
+
+
+async def test_one_run_two_targets_compared(live_server: LiveServer) -> None:
+    async with (
+        demo_bot("--latency-ms", "10") as steady,
+        demo_bot("--latency-ms", "150", "--wrong-rate", "0.4", "--seed", "3") as shaky,
+        httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as client,
+    ):
+        case_ids = await add_cases(live_server.settings, CASES)
+        # The default target is the /config bot; the second is a new target.
+        await configure(client, bot_url=f"{steady}/brain/faq/session/ask", max_workers=4)
+        default_id = (await client.get("/templates")).json()[0]["id"]
+        created = await client.post(
+            "/templates",
+            json={
+                "name": "新模型",
+                "code": "new-model",
+                "base_url": shaky,
+                "endpoint": "/brain/faq/session/ask",
+                "body_template": '{"user_input": "{question}", "chatId": "{chat_id}"}',
+            },
+        )
+        assert created.status_code == 201, created.text
+        new_id = created.json()["id"]
+
+        started = await client.post("/run", json={"target_ids": [default_id, new_id]})
+        assert started.status_code == 200, started.text
+        run = started.json()
+        assert run["group_id"]
+        assert [(b["target_id"], b["target_name"]) for b in run["batches"]] == [
+            (default_id, "默认目标"),
+            (new_id, "新模型"),
+        ]
+        a, b = (batch["batch_id"] for batch in run["batches"])
+        assert run["batch_id"] == a
+
+        async def finished() -> bool:
+            reports = (await client.get("/reports", params={"group_id": run["group_id"]})).json()
+            return len(reports) == 2 and all(r["status"] == "COMPLETED" for r in reports)
+
+        await wait_for(finished, timeout=60)
+        reports = {
+            r["id"]: r
+            for r in (await client.get("/reports", params={"group_id": run["group_id"]})).json()
+        }
+        assert reports[a]["target_name"] == "默认目标" and reports[b]["target_id"] == new_id
+
+        compared = await client.get("/reports/compare", params={"a": a, "b": b})
+        assert compared.status_code == 200, compared.text
+        body = compared.json()
+        wrong = httpx.get(f"{shaky}/stats").json().get("wrong", 0)
+        assert httpx.get(f"{steady}/stats").json().get("wrong", 0) == 0
+        assert 0 < wrong < len(CASES)  # the seed makes the second bot wrong on some cases only
+
+        # Exactly the cases where the bots differ: those the second bot answered wrong.
+        details_b = (await client.get(f"/reports/{b}/details")).json()
+        wrong_cases = {
+            d["case_id"]
+            for d in details_b
+            if CASES[case_ids.index(d["case_id"])]["expected_keywords"].split(",")[1]
+            not in d["actual_sql"]
+        }
+        assert len(wrong_cases) == wrong
+        changed = {item["case_id"] for item in body["items"] if item["changed"]}
+        assert changed == wrong_cases
+        assert body["transitions"] == {"PASS->FAIL": wrong, "PASS->PASS": len(CASES) - wrong}
+        assert (body["changed"], body["unchanged"]) == (wrong, len(CASES) - wrong)
+        assert body["same_target"] is False
+        # Changed cases come first, each with both SQLs.
+        assert all(item["changed"] for item in body["items"][:wrong])
+        for item in body["items"][:wrong]:
+            assert item["sql_a"] != item["sql_b"] and item["sql_changed"] is True
+            assert item["transition"] == "PASS->FAIL"
+        # The second bot is slower: its latency shows in the results.
+        items = body["items"]
+        mean_a = sum(i["duration_a"] for i in items) / len(items)
+        mean_b = sum(i["duration_b"] for i in items) / len(items)
+        assert mean_b > mean_a + 0.1
+
+        # The same comparison works across time: a rerun of the failures on the steady bot.
+        rerun = await client.post("/run", json={"rerun_of": b, "target_id": default_id})
+        assert rerun.status_code == 200, rerun.text
+        c = rerun.json()["batch_id"]
+        assert rerun.json()["group_id"] is None
+
+        async def rerun_done() -> bool:
+            return (await client.get(f"/reports/{c}")).json()["status"] == "COMPLETED"
+
+        await wait_for(rerun_done, timeout=60)
+        later = (await client.get("/reports/compare", params={"a": b, "b": c})).json()
+        assert later["transitions"] == {
+            "FAIL->PASS": wrong,
+            "PASS->NONE": len(CASES) - wrong,
+        }
+
+
+async def test_run_target_errors(live_server: LiveServer) -> None:
+    async with httpx.AsyncClient(
+        base_url=live_server.url, headers={**live_server.headers, "Accept-Language": "en"}
+    ) as client:
+        await add_cases(live_server.settings, CASES[:1])
+        missing = await client.post("/run", json={"target_ids": [1, 4242]})
+        assert missing.status_code == 404 and "4242" in missing.json()["detail"]
+        both = await client.post("/run", json={"target_id": 1, "target_ids": [1]})
+        assert both.status_code == 400, both.text
+        huge = await client.post("/run", json={"target_id": 2**63})
+        assert huge.status_code == 422, huge.text
+        unknown = await client.get("/reports/compare", params={"a": "nope", "b": "nope"})
+        assert unknown.status_code == 404
+        await asyncio.sleep(0)
