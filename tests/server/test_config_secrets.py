@@ -64,5 +64,7 @@ async def test_config_test_overrides_accept_the_mask(
     assert answer.status_code == 200, answer.text
     assert answer.json()["status_code"] == 401  # the mask of the saved token is the saved token
     await root_client.post("/config", json={"user_token": SECRETS["user_token"]})
-    answer = await tester_client.post("/config/test", json={"overrides": {"user_token": "****cdef"}})
+    answer = await tester_client.post(
+        "/config/test", json={"overrides": {"user_token": "****cdef"}}
+    )
     assert answer.json()["ok"] is True, answer.text

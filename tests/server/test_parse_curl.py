@@ -1,5 +1,7 @@
 """``POST /tools/parse-curl`` on commands as Chrome and Firefox copy them (bash and cmd)."""
 
+# ruff: noqa: E501  (the commands are kept exactly as browsers write them, long lines and all)
+
 from __future__ import annotations
 
 import httpx
