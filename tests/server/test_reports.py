@@ -107,6 +107,9 @@ async def test_list_is_newest_first_with_counts(
         "rerun_of": None,
         "max_workers": 3,
         "created_by": None,
+        "target_id": None,
+        "target_name": None,
+        "group_id": None,
     }
     stopped = body[0]
     assert stopped["status"] == "STOPPED"
