@@ -23,6 +23,7 @@ from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
+from helix_desktop.state.targets import TargetsState
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.accounts_dialog import AccountsDialog
 from helix_desktop.ui.collector import MainThreadCollector
@@ -90,6 +91,7 @@ class HelixApp(QObject):
         # Runs outlive the main window (language switch, re-login): their state lives here.
         self.run = RunState(self.session, self)
         self.reports = ReportsState(self.session, self)
+        self.targets = TargetsState(self.session, self)
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
         self.run.started.connect(self._on_run_changed)
         self.cases.run_requested.connect(self.run_cases)
@@ -346,6 +348,7 @@ class HelixApp(QObject):
             matrix=self.matrix,
             cases=self.cases,
             generator=self.generator,
+            targets=self.targets,
         )
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.runs_stop_on_close = self._on_local_server()
@@ -417,6 +420,7 @@ class HelixApp(QObject):
         self.config.config = {}
         self.config.available = None
         self.matrix.forget()
+        self.targets.forget()
         self.show_login()
         self._drop_main_window()
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from helix_desktop.client.auth import TokenAuth, TokenPair
 from helix_desktop.client.errors import ConnectionFailed, Language, api_error
+from helix_desktop.client.targets import TargetEndpoints
 from helix_desktop.client.ws import RunStream
 from server.contract.accounts import (
     ChangePasswordRequest,
@@ -113,7 +114,7 @@ def _query(filters: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class HelixClient:
+class HelixClient(TargetEndpoints):
     """One server, one session; every failure is raised as a ``ClientError``."""
 
     def __init__(
@@ -447,13 +448,23 @@ class HelixClient:
     # --------------------------------------------------------------------- runs
 
     async def start_run(
-        self, case_ids: list[int] | None = None, *, rerun_of: str | None = None
+        self,
+        case_ids: list[int] | None = None,
+        *,
+        rerun_of: str | None = None,
+        target_ids: list[int] | None = None,
     ) -> RunResponse:
-        """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR)."""
-        body = RunRequest(case_ids=list(case_ids or []), rerun_of=rerun_of)
-        return await self._model(
-            RunResponse, "POST", "/run", json=body.model_dump(exclude_none=True)
+        """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR).
+
+        ``target_ids``: one batch per target (sharing a group id); none: the default target.
+        """
+        body = RunRequest(
+            case_ids=list(case_ids or []), rerun_of=rerun_of, target_ids=list(target_ids or [])
         )
+        payload = body.model_dump(exclude_none=True)
+        if not payload["target_ids"]:
+            del payload["target_ids"]  # the default target: the body old servers know
+        return await self._model(RunResponse, "POST", "/run", json=payload)
 
     async def stop_run(self, batch_id: str) -> StopResponse:
         return await self._model(StopResponse, "POST", "/run/stop", params={"batch_id": batch_id})
@@ -471,10 +482,15 @@ class HelixClient:
     # ------------------------------------------------------------------ reports
 
     async def list_reports(
-        self, skip: int = 0, limit: int = 100, *, status: str | None = None
+        self,
+        skip: int = 0,
+        limit: int = 100,
+        *,
+        status: str | None = None,
+        group_id: str | None = None,
     ) -> tuple[list[ReportResponse], int | None]:
         """Batches, newest first, and the total from ``X-Total-Count``."""
-        params = {"skip": skip, "limit": limit, "status": status}
+        params = {"skip": skip, "limit": limit, "status": status, "group_id": group_id}
         response = await self.request("GET", "/reports", params=params)
         total = response.headers.get("X-Total-Count")
         items = [ReportResponse.model_validate(item) for item in response.json()]

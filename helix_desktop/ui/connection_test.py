@@ -21,10 +21,10 @@ from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.config import DEFAULT_TEST_QUESTION, ConfigTestResponse
 
-__all__ = ["ConnectionTestPanel"]
+__all__ = ["ConnectionTestPanel", "code_view"]
 
 
-def _code_view(name: str, height: int) -> QPlainTextEdit:
+def code_view(name: str, height: int) -> QPlainTextEdit:
     view = QPlainTextEdit()
     view.setObjectName(name)
     view.setReadOnly(True)
@@ -70,8 +70,8 @@ class ConnectionTestPanel(QGroupBox):
         ask.addWidget(self.question, 1)
         ask.addWidget(self.button)
         self.result = MessageLabel()
-        self.sql = _code_view("testSql", 70)
-        self.raw = _code_view("testRaw", 120)
+        self.sql = code_view("testSql", 70)
+        self.raw = code_view("testRaw", 120)
         self.sql.setPlaceholderText(self.tr("No SQL yet"))
         self.raw.setPlaceholderText(self.tr("No answer yet"))
         self.raw_label = QLabel(self.tr("Raw answer"))

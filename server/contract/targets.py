@@ -193,7 +193,9 @@ class _TargetFields(BaseModel):
 
 
 class TargetCreate(_TargetFields):
-    """``POST /templates``."""
+    """``POST /templates``; ``copy_of``: masked secrets sent back are that target's (duplicate)."""
+
+    copy_of: int | None = Field(default=None, ge=1, le=2**31 - 1)
 
 
 class TargetUpdate(BaseModel):

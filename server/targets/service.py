@@ -226,6 +226,10 @@ async def create_target(
 ) -> TargetResponse:
     await _check_code(repo, body.code, own_id=None)
     settings = settings_from_fields(body, {})
+    if body.copy_of is not None:
+        # A duplicate: the secrets a tester saw masked are the original's.
+        source = await _get(repo, body.copy_of)
+        settings = unmask_config(settings, await bot_settings(source, config_repo))
     target = BotTarget(
         name=body.name,
         code=body.code,

@@ -20,7 +20,8 @@ from helix_desktop.state.preferences import Preferences
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
-from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings
+from helix_desktop.state.targets import TargetsState
+from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings, targets
 
 __all__ = ["PAGES", "PageContext", "PageSpec"]
 
@@ -37,6 +38,7 @@ class PageContext:
     matrix: MatrixState
     cases: CasesState
     generator: GeneratorState
+    targets: TargetsState
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ PAGES: list[PageSpec] = [
         "matrix", lambda: QCoreApplication.translate("Pages", "Experiment matrix"), matrix.build
     ),
     PageSpec("cases", lambda: QCoreApplication.translate("Pages", "Cases"), cases.build),
+    PageSpec("targets", lambda: QCoreApplication.translate("Pages", "Targets"), targets.build),
     PageSpec("run", lambda: QCoreApplication.translate("Pages", "Run"), run.build),
     PageSpec("reports", lambda: QCoreApplication.translate("Pages", "Reports"), reports.build),
     PageSpec(

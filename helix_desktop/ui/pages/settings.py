@@ -2,108 +2,38 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.connection_test import ConnectionTestPanel
+from helix_desktop.ui.form_fields import (
+    Field,
+    choice,
+    integer,
+    json_object,
+    line,
+    lines,
+    optional_line,
+    seconds,
+)
 from helix_desktop.ui.message_label import MessageLabel
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
 __all__ = ["SettingsPage", "build"]
-
-
-class _Field:
-    """One config field: how to show a value and how to read it back (``ValueError`` if bad)."""
-
-    def __init__(
-        self, widget: QWidget, show: Callable[[Any], None], read: Callable[[], Any]
-    ) -> None:
-        self.widget = widget
-        self.show = show
-        self.read = read
-
-
-def _line(secret: bool = False) -> _Field:
-    edit = QLineEdit()
-    if secret:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return _Field(edit, lambda v: edit.setText("" if v is None else str(v)), edit.text)
-
-
-def _optional_line() -> _Field:
-    edit = QLineEdit()
-    return _Field(
-        edit,
-        lambda v: edit.setText("" if v is None else str(v)),
-        lambda: edit.text().strip() or None,
-    )
-
-
-def _choice(values: tuple[str, ...]) -> _Field:
-    combo = QComboBox()
-    combo.addItems(list(values))
-    return _Field(combo, lambda v: combo.setCurrentText(str(v)), combo.currentText)
-
-
-def _integer(low: int, high: int) -> _Field:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    return _Field(spin, lambda v: spin.setValue(int(v)), spin.value)
-
-
-def _seconds(low: float, high: float) -> _Field:
-    spin = QDoubleSpinBox()
-    spin.setRange(low, high)
-    spin.setDecimals(1)
-    spin.setSuffix(" s")
-    return _Field(spin, lambda v: spin.setValue(float(v)), lambda: round(spin.value(), 3))
-
-
-def _json_object() -> _Field:
-    edit = QPlainTextEdit()
-    edit.setFixedHeight(90)
-
-    def read() -> Any:
-        text = edit.toPlainText().strip() or "{}"
-        value = json.loads(text)
-        if not isinstance(value, dict):
-            raise ValueError("not an object")
-        return value
-
-    return _Field(
-        edit, lambda v: edit.setPlainText(json.dumps(v or {}, ensure_ascii=False, indent=2)), read
-    )
-
-
-def _lines() -> _Field:
-    edit = QPlainTextEdit()
-    edit.setFixedHeight(80)
-    return _Field(
-        edit,
-        lambda v: edit.setPlainText("\n".join(v or [])),
-        lambda: [line.strip() for line in edit.toPlainText().splitlines() if line.strip()],
-    )
 
 
 class SettingsPage(QWidget):
@@ -113,23 +43,23 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName("settingsPage")
-        self.fields: dict[str, _Field] = {
-            "bot_url": _line(),
-            "bot_method": _choice(("POST", "GET")),
-            "body_template": _json_object(),
-            "user_token": _line(secret=True),
-            "token_mode": _choice(("raw", "bearer", "header")),
-            "token_header": _line(),
-            "headers": _json_object(),
-            "response_mode": _choice(("auto", "sse", "json")),
-            "sql_paths": _lines(),
-            "connect_timeout": _seconds(0.1, 60),
-            "first_byte_timeout": _seconds(0.1, 600),
-            "total_timeout": _seconds(0.1, 3600),
-            "max_retries": _integer(0, 10),
-            "retry_backoff": _seconds(0, 60),
-            "max_workers": _integer(1, 64),
-            "validation_db_url": _optional_line(),
+        self.fields: dict[str, Field] = {
+            "bot_url": line(),
+            "bot_method": choice(("POST", "GET")),
+            "body_template": json_object(),
+            "user_token": line(secret=True),
+            "token_mode": choice(("raw", "bearer", "header")),
+            "token_header": line(),
+            "headers": json_object(),
+            "response_mode": choice(("auto", "sse", "json")),
+            "sql_paths": lines(),
+            "connect_timeout": seconds(0.1, 60),
+            "first_byte_timeout": seconds(0.1, 600),
+            "total_timeout": seconds(0.1, 3600),
+            "max_retries": integer(0, 10),
+            "retry_backoff": seconds(0, 60),
+            "max_workers": integer(1, 64),
+            "validation_db_url": optional_line(),
         }
         for name, field in self.fields.items():
             field.widget.setObjectName(name)
@@ -173,8 +103,8 @@ class SettingsPage(QWidget):
         )
         self.form_box = QWidget()
         form_layout = QVBoxLayout(self.form_box)
-        for title, names in groups:
-            box = QGroupBox(title)
+        for group_title, names in groups:
+            box = QGroupBox(group_title)
             form = QFormLayout(box)
             for name in names:
                 form.addRow(labels[name], self.fields[name].widget)

@@ -1,0 +1,100 @@
+"""Form fields shared by the settings and target forms: a widget, how to show and read it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+__all__ = [
+    "Field",
+    "choice",
+    "integer",
+    "json_object",
+    "line",
+    "lines",
+    "optional_line",
+    "seconds",
+]
+
+
+class Field:
+    """One form field: how to show a value and how to read it back (``ValueError`` if bad)."""
+
+    def __init__(
+        self, widget: QWidget, show: Callable[[Any], None], read: Callable[[], Any]
+    ) -> None:
+        self.widget = widget
+        self.show = show
+        self.read = read
+
+
+def line(secret: bool = False) -> Field:
+    edit = QLineEdit()
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return Field(edit, lambda v: edit.setText("" if v is None else str(v)), edit.text)
+
+
+def optional_line() -> Field:
+    edit = QLineEdit()
+    return Field(
+        edit,
+        lambda v: edit.setText("" if v is None else str(v)),
+        lambda: edit.text().strip() or None,
+    )
+
+
+def choice(values: tuple[str, ...]) -> Field:
+    combo = QComboBox()
+    combo.addItems(list(values))
+    return Field(combo, lambda v: combo.setCurrentText(str(v)), combo.currentText)
+
+
+def integer(low: int, high: int) -> Field:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    return Field(spin, lambda v: spin.setValue(int(v)), spin.value)
+
+
+def seconds(low: float, high: float) -> Field:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(1)
+    spin.setSuffix(" s")
+    return Field(spin, lambda v: spin.setValue(float(v)), lambda: round(spin.value(), 3))
+
+
+def json_object() -> Field:
+    edit = QPlainTextEdit()
+    edit.setFixedHeight(90)
+
+    def read() -> Any:
+        text = edit.toPlainText().strip() or "{}"
+        value = json.loads(text)
+        if not isinstance(value, dict):
+            raise ValueError("not an object")
+        return value
+
+    return Field(
+        edit, lambda v: edit.setPlainText(json.dumps(v or {}, ensure_ascii=False, indent=2)), read
+    )
+
+
+def lines() -> Field:
+    edit = QPlainTextEdit()
+    edit.setFixedHeight(80)
+    return Field(
+        edit,
+        lambda v: edit.setPlainText("\n".join(v or [])),
+        lambda: [line.strip() for line in edit.toPlainText().splitlines() if line.strip()],
+    )
