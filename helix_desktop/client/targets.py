@@ -70,9 +70,7 @@ class TargetEndpoints:
         body: dict[str, Any] = {"template": dict(template)}
         if question:
             body["variables"] = {"question": question}
-        response = await self.request(
-            "POST", "/templates/debug", json=body, timeout=DEBUG_TIMEOUT
-        )
+        response = await self.request("POST", "/templates/debug", json=body, timeout=DEBUG_TIMEOUT)
         return TargetDebugResponse.model_validate(response.json())
 
     async def compare_reports(self, a: str, b: str) -> CompareResponse:

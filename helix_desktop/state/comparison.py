@@ -1,13 +1,16 @@
-"""``compare_results``: what changed per case between two batches (PASS -> FAIL, new, ...)."""
+"""``comparison_of``: what changed per case between two batches (PASS -> FAIL, new, ...).
+
+The server matches the cases (``GET /reports/compare``); this names and orders the changes.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
-from server.contract.autotest import ResultDetail
+from server.contract.compare import CompareResponse
 
-__all__ = ["CaseChange", "Comparison", "change_order", "compare_results"]
+__all__ = ["CaseChange", "Comparison", "change_order", "comparison_of"]
 
 NEW = "new"
 MISSING = "missing"
@@ -38,6 +41,8 @@ class CaseChange:
     question: str
     before: str | None
     after: str | None
+    sql_before: str | None = None
+    sql_after: str | None = None
 
     @property
     def kind(self) -> str:
@@ -58,30 +63,19 @@ class Comparison:
     other_id: str
     changes: list[CaseChange] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
+    sql_changed: int = 0
 
 
-def compare_results(
-    base_id: str,
-    base: list[ResultDetail],
-    other_id: str,
-    other: list[ResultDetail],
-) -> Comparison:
-    """Match the two details lists by ``case_id`` and classify each case."""
-    before = {d.case_id: d for d in base}
-    after = {d.case_id: d for d in other}
+def comparison_of(answer: CompareResponse) -> Comparison:
+    """The server's ``/reports/compare`` (base ``a``, other ``b``) as the compare view shows it."""
     counts: Counter[str] = Counter()
     changes: list[CaseChange] = []
-    for case_id in list(before) + [c for c in after if c not in before]:
-        old, new = before.get(case_id), after.get(case_id)
-        question = (new or old).question  # type: ignore[union-attr]
+    for item in answer.items:
         change = CaseChange(
-            case_id,
-            question,
-            old.result if old is not None else None,
-            new.result if new is not None else None,
+            item.case_id, item.question, item.result_a, item.result_b, item.sql_a, item.sql_b
         )
         counts[change.kind] += 1
         if change.kind != UNCHANGED:
             changes.append(change)
     changes.sort(key=lambda c: (change_order(c.kind), c.case_id))
-    return Comparison(base_id, other_id, changes, counts)
+    return Comparison(answer.a.id, answer.b.id, changes, counts, answer.sql_changed)

@@ -7,7 +7,8 @@ import asyncio
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
-from helix_desktop.state.comparison import Comparison, compare_results
+from helix_desktop.state.comparison import Comparison, comparison_of
+from helix_desktop.state.group_comparison import GroupComparison, group_comparison
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import ReportResponse, ResultDetail
@@ -30,6 +31,7 @@ class ReportsState(QObject):
     exported = Signal(str)  # path written
     deleted = Signal(str)  # batch id
     compared = Signal(object)  # Comparison
+    group_loaded = Signal(object)  # GroupComparison
     failed = Signal(str)
     busy_changed = Signal(bool)
 
@@ -43,6 +45,7 @@ class ReportsState(QObject):
         self.details: list[ResultDetail] = []
         self.failed_only = False
         self.comparison: Comparison | None = None
+        self.group: GroupComparison | None = None
 
     def report(self, batch_id: str) -> ReportResponse | None:
         return next((r for r in self.reports if r.id == batch_id), None)
@@ -192,20 +195,42 @@ class ReportsState(QObject):
     @asyncSlot(str, str)
     async def compare(self, first_id: str, second_id: str) -> None:
         """Compare two batches (the older one is the base), case by case."""
-        pair = [self.report(first_id), self.report(second_id)]
-        if None in pair:
+        first, second = self.report(first_id), self.report(second_id)
+        if first is None or second is None:
             return
-        base, other = sorted(pair, key=lambda r: r.start_time)  # type: ignore[union-attr,return-value]
+        base, other = sorted((first, second), key=lambda r: r.start_time)
         client = self.session.require_client()
         self.busy_changed.emit(True)
         try:
-            lists = await self.session.attempt(
-                asyncio.gather(client.report_details(base.id), client.report_details(other.id)),
+            answer = await self.session.attempt(
+                client.compare_reports(base.id, other.id), self.failed.emit
+            )
+        finally:
+            self.busy_changed.emit(False)
+        if answer is FAILED:
+            return
+        self.comparison = comparison_of(answer)
+        self.compared.emit(self.comparison)
+
+    @asyncSlot(str)
+    async def load_group(self, group_id: str) -> None:
+        """The batches of one run against several targets, case by case (A/B view)."""
+        client = self.session.require_client()
+        self.busy_changed.emit(True)
+        try:
+            page = await self.session.attempt(
+                client.list_reports(limit=1000, group_id=group_id), self.failed.emit
+            )
+            if page is FAILED:
+                return
+            reports = page[0]
+            details = await self.session.attempt(
+                asyncio.gather(*(client.report_details(r.id) for r in reports)),
                 self.failed.emit,
             )
         finally:
             self.busy_changed.emit(False)
-        if lists is FAILED:
+        if details is FAILED:
             return
-        self.comparison = compare_results(base.id, lists[0], other.id, lists[1])
-        self.compared.emit(self.comparison)
+        self.group = group_comparison(group_id, reports, list(details))
+        self.group_loaded.emit(self.group)

@@ -91,6 +91,8 @@ class RunState(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The targets a new run asks (the Run page's choice); empty: the default target.
+        self.target_ids: list[int] = []
         self.batch_id: str | None = None
         self.rows: list[RunRow] = []
         self.row_of: dict[int, int] = {}
@@ -194,11 +196,19 @@ class RunState(QObject):
         self.busy_changed.emit(True)
         try:
             answer: RunResponse = await self.session.attempt(
-                client.start_run(case_ids), self.failed.emit
+                client.start_run(case_ids, target_ids=self.target_ids), self.failed.emit
             )
         finally:
             self.busy_changed.emit(False)
         if answer is not FAILED:
+            if len(answer.batches) > 1:
+                names = ", ".join(b.target_name or "?" for b in answer.batches)
+                self._log_now(
+                    self.tr(
+                        "Started one run per target (%1); following the first. "
+                        "Compare them on the Reports page."
+                    ).replace("%1", names)
+                )
             self.attach(answer.batch_id, answer.cases)
 
     @asyncSlot()

@@ -103,9 +103,7 @@ class TargetsState(QObject):
         """Create (``target_id`` 0) or update a target with ``fields``."""
         client = self.session.require_client()
         call = (
-            client.update_target(target_id, fields)
-            if target_id
-            else client.create_target(fields)
+            client.update_target(target_id, fields) if target_id else client.create_target(fields)
         )
         target = await self._call(call)
         if target is FAILED:

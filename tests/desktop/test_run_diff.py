@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import UTC, datetime
 
-from helix_desktop.state.comparison import compare_results
+from helix_desktop.state.comparison import comparison_of
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
-from server.contract.autotest import ResultDetail
+from server.contract.autotest import ReportResponse
+from server.contract.compare import CompareItem, CompareResponse
 
 
 def test_diff_ignores_case_and_whitespace_and_marks_changed_tokens() -> None:
@@ -25,20 +26,60 @@ def test_missing_terms_are_found_case_and_quote_insensitively() -> None:
     }
 
 
-def _detail(case_id: int, result: str) -> ResultDetail:
-    data: dict[str, Any] = {"case_id": case_id, "question": f"q{case_id}", "result": result}
-    return ResultDetail(message="", position=case_id, **data)
+def _report(batch_id: str) -> ReportResponse:
+    return ReportResponse(
+        id=batch_id,
+        start_time=datetime(2026, 1, 1, tzinfo=UTC),
+        status="COMPLETED",
+        total_count=4,
+        pass_count=0,
+        fail_count=0,
+        error_count=0,
+        completed_count=4,
+        pass_rate=0.0,
+    )
 
 
-def test_compare_classifies_every_case() -> None:
-    base = [_detail(1, "PASS"), _detail(2, "FAIL"), _detail(3, "ERROR"), _detail(4, "PASS")]
-    other = [_detail(1, "FAIL"), _detail(2, "PASS"), _detail(4, "PASS"), _detail(5, "ERROR")]
-    comparison = compare_results("a", base, "b", other)
+def _item(case_id: int, before: str | None, after: str | None) -> CompareItem:
+    return CompareItem(
+        case_id=case_id,
+        question=f"q{case_id}",
+        result_a=before,  # type: ignore[arg-type]
+        result_b=after,  # type: ignore[arg-type]
+        sql_a="SELECT 1" if before else None,
+        sql_b="SELECT 2" if after else None,
+        transition=f"{before or 'NONE'}->{after or 'NONE'}",
+        changed=before != after,
+        sql_changed=True,
+    )
+
+
+def test_comparison_names_and_orders_every_change() -> None:
+    items = [
+        _item(5, None, "ERROR"),
+        _item(3, "ERROR", None),
+        _item(2, "FAIL", "PASS"),
+        _item(1, "PASS", "FAIL"),
+        _item(4, "PASS", "PASS"),
+    ]
+    answer = CompareResponse(
+        a=_report("a"),
+        b=_report("b"),
+        same_target=True,
+        transitions={},
+        changed=4,
+        unchanged=1,
+        sql_changed=5,
+        items=items,
+    )
+    comparison = comparison_of(answer)
+    assert (comparison.base_id, comparison.other_id, comparison.sql_changed) == ("a", "b", 5)
     assert [(c.case_id, c.kind) for c in comparison.changes] == [
         (1, "PASS -> FAIL"),
         (2, "FAIL -> PASS"),
         (5, "new"),
         (3, "missing"),
     ]
+    assert comparison.changes[0].sql_before == "SELECT 1"
     assert comparison.counts["unchanged"] == 1
     assert sum(comparison.counts.values()) == 5

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.comparison import Comparison
+from helix_desktop.state.group_comparison import GroupComparison
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.reports.batches_model import BATCH_ID_ROLE, BatchesModel
 from helix_desktop.ui.reports.charts import ResultChart, TrendChart
 from helix_desktop.ui.reports.compare_view import CompareView
+from helix_desktop.ui.reports.group_view import GroupView
 from helix_desktop.ui.reports.results_model import ResultsModel
 from helix_desktop.ui.run.diff_pane import DiffPane
 from server.contract.autotest import ReportResponse, ResultDetail
@@ -66,6 +68,11 @@ class ReportsPage(QWidget):
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setToolTip(self.tr("Select two runs to compare them case by case."))
+        self.group_button = QPushButton(self.tr("A/B view"))
+        self.group_button.setObjectName("groupButton")
+        self.group_button.setToolTip(
+            self.tr("The runs started together against several targets, side by side.")
+        )
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -73,6 +80,7 @@ class ReportsPage(QWidget):
         self.count_label = QLabel()
         self.refresh_button.clicked.connect(lambda: state.reload())
         self.compare_button.clicked.connect(self.compare_selected)
+        self.group_button.clicked.connect(self.show_group)
         self.export_button.clicked.connect(self.ask_export)
         self.delete_button.clicked.connect(self.ask_delete)
         bar = QHBoxLayout()
@@ -81,6 +89,7 @@ class ReportsPage(QWidget):
         for button in (
             self.refresh_button,
             self.compare_button,
+            self.group_button,
             self.export_button,
             self.delete_button,
         ):
@@ -142,6 +151,8 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(details_split, self.tr("Results"))
         self.tabs.addTab(self.compare_view, self.tr("Compare"))
+        self.group_view = GroupView()
+        self.tabs.addTab(self.group_view, self.tr("A/B"))
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(top)
@@ -159,6 +170,7 @@ class ReportsPage(QWidget):
         state.details_reset.connect(self._on_details_reset)
         state.detail_loaded.connect(self._on_detail)
         state.compared.connect(self._on_compared)
+        state.group_loaded.connect(self._on_group_loaded)
         state.exported.connect(self._on_exported)
         # Bound methods only: the state outlives this page (a lambda would keep it alive).
         state.deleted.connect(self._on_deleted)
@@ -203,8 +215,10 @@ class ReportsPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_current = self.state.current is not None
+        current = self.state.current
+        has_current = current is not None
         self.compare_button.setEnabled(len(self.selected_ids()) == 2)
+        self.group_button.setEnabled(current is not None and current.group_id is not None)
         self.export_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
 
@@ -300,11 +314,22 @@ class ReportsPage(QWidget):
         labels = []
         for batch_id in (comparison.base_id, comparison.other_id):
             report = self.state.report(batch_id)
-            labels.append(
-                report.start_time.astimezone().strftime("%m-%d %H:%M:%S") if report else batch_id
-            )
+            if report is None:
+                labels.append(batch_id)
+                continue
+            started = report.start_time.astimezone().strftime("%m-%d %H:%M:%S")
+            labels.append(f"{report.target_name} {started}" if report.target_name else started)
         self.compare_view.show_comparison(comparison, labels[0], labels[1])
         self.tabs.setCurrentWidget(self.compare_view)
+
+    def show_group(self) -> None:
+        report = self.state.current
+        if report is not None and report.group_id is not None:
+            self.state.load_group(report.group_id)
+
+    def _on_group_loaded(self, group: GroupComparison) -> None:
+        self.group_view.show_group(group)
+        self.tabs.setCurrentWidget(self.group_view)
 
 
 def build(context: PageContext) -> QWidget:

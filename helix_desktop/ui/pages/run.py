@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.run import FINAL, RunState, status_name
+from helix_desktop.state.targets import TargetsState
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
 from helix_desktop.ui.run.table_model import RunTableModel
+from helix_desktop.ui.run.target_picker import TargetPicker
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -37,9 +39,12 @@ LOG_LINES = 2000
 class RunPage(QWidget):
     """A view over ``RunState``: buttons, progress strip, live table, diff pane, log."""
 
-    def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: RunState, targets: TargetsState | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.targets = targets
         self.setObjectName("runPage")
         title = QLabel(self.tr("Run"))
         title.setObjectName("pageTitle")
@@ -71,6 +76,7 @@ class RunPage(QWidget):
         buttons.addWidget(self.status_label)
 
         self.message = MessageLabel()
+        self.target_picker = TargetPicker(targets, state) if targets is not None else None
         self.progress = ProgressStrip(state)
         self.model = RunTableModel(state, self)
         self.table = QTableView()
@@ -111,6 +117,8 @@ class RunPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        if self.target_picker is not None:
+            layout.addWidget(self.target_picker)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addWidget(self.splitter, 1)
@@ -133,6 +141,8 @@ class RunPage(QWidget):
         # Runs may be going on that this window never started (another client, a restart).
         if not self.state.running and self.state.session.client is not None:
             self.state.load_active()
+        if self.targets is not None and not self.targets.loaded:
+            self.targets.reload()
 
     # ---------------------------------------------------------------- updates
 
@@ -209,4 +219,4 @@ class RunPage(QWidget):
 
 
 def build(context: PageContext) -> QWidget:
-    return RunPage(context.run)
+    return RunPage(context.run, context.targets)

@@ -37,8 +37,9 @@ class BatchesModel(ListTableModel):
         "error_count",
         "pass_rate",
         "duration_seconds",
+        "target_name",
     )
-    NUMERIC = frozenset(COLUMNS[2:])
+    NUMERIC = frozenset(COLUMNS[2:-1])
 
     def __init__(self, state: ReportsState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class BatchesModel(ListTableModel):
             self.tr("Error"),
             self.tr("Pass rate"),
             self.tr("Duration"),
+            self.tr("Target"),
         )
 
     def _items(self) -> list[Any]:
@@ -92,4 +94,7 @@ class BatchesModel(ListTableModel):
             return f"{report.pass_rate * 100:.1f}%" if report.completed_count else "—"
         if column == "duration_seconds":
             return format_seconds(report.duration_seconds)
+        if column == "target_name":
+            name = report.target_name or "—"
+            return name + self.tr(" (A/B)") if report.group_id else name
         return str(getattr(report, column))

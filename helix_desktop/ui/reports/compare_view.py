@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from helix_desktop.state.comparison import CaseChange, Comparison, change_order
+from helix_desktop.ui.reports.sql_pair import SqlPair
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 
@@ -83,7 +85,7 @@ class ComparisonModel(QAbstractTableModel):
 
 
 class CompareView(QWidget):
-    """Summary line of counts and the table of changed cases."""
+    """Summary line of counts, the table of changed cases, the selected case's two SQLs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,17 +106,42 @@ class CompareView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 60), (2, 70), (3, 70), (4, 130)):
             header.resizeSection(column, width)
+        self.sql_pair = SqlPair()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.labels = ("A", "B")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.sql_pair)
+        splitter.setSizes([300, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
 
     def show_comparison(self, comparison: Comparison, base_label: str, other_label: str) -> None:
+        self.labels = (base_label, other_label)
         self.model.set_comparison(comparison)
+        self.sql_pair.clear()
         counts = comparison.counts
         parts = [
             f"{self.model.kind_text(kind)}: {counts[kind]}"
             for kind in sorted(counts, key=change_order)
         ]
         title = self.tr("%1 → %2").replace("%1", base_label).replace("%2", other_label)
-        self.summary.setText(f"<b>{title}</b><br>" + " · ".join(parts))
+        sql_line = self.tr("SQL differs in %1 cases.").replace("%1", str(comparison.sql_changed))
+        self.summary.setText(f"<b>{title}</b><br>" + " · ".join(parts) + f"<br>{sql_line}")
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row()
+        if not 0 <= row < len(self.model.changes):
+            self.sql_pair.clear()
+            return
+        change = self.model.changes[row]
+        self.sql_pair.show_pair(
+            f"{self.labels[0]}: {change.before or '—'}",
+            change.sql_before,
+            f"{self.labels[1]}: {change.after or '—'}",
+            change.sql_after,
+        )

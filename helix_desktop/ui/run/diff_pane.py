@@ -21,7 +21,7 @@ from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from helix_desktop.ui.theme import is_dark
 
-__all__ = ["DiffPane"]
+__all__ = ["DiffPane", "diff_colors", "highlight_spans"]
 
 _SPLIT = (",", "，", ";", "；", "\n")
 
@@ -35,7 +35,7 @@ def _terms(text: str | None) -> list[str]:
     return [part.strip() for part in text.split(_SPLIT[0]) if part.strip()]
 
 
-def _highlight(edit: QTextEdit, spans: list[tuple[int, int]], color: QColor) -> None:
+def highlight_spans(edit: QTextEdit, spans: list[tuple[int, int]], color: QColor) -> None:
     fmt = QTextCharFormat()
     fmt.setBackground(color)
     cursor = QTextCursor(edit.document())
@@ -141,13 +141,13 @@ class DiffPane(QWidget):
         actual = str(data.get("actual_sql") or "")
         expected_sql = data.get("expected_sql")
         self.actual.setPlainText(actual)
-        removed_color, added_color = self._diff_colors()
+        removed_color, added_color = diff_colors()
         if expected_sql:
             self.expected_title.setText(self.tr("Expected SQL"))
             self.expected.setPlainText(str(expected_sql))
             diff = diff_sql(str(expected_sql), actual)
-            _highlight(self.expected, diff.removed, removed_color)
-            _highlight(self.actual, diff.added, added_color)
+            highlight_spans(self.expected, diff.removed, removed_color)
+            highlight_spans(self.actual, diff.added, added_color)
         else:
             self._show_expectations(data, actual, removed_color)
         raw = data.get("raw_answer")
@@ -180,13 +180,14 @@ class DiffPane(QWidget):
                 lines.append(line)
                 position += len(line) + 1
         self.expected.setPlainText("\n".join(lines) or self.tr("(no expectations)"))
-        _highlight(self.expected, spans, color)
+        highlight_spans(self.expected, spans, color)
 
     def set_raw(self, text: str) -> None:
         self.raw.setPlainText(text or self.tr("(the bot's answer was not stored)"))
 
-    @staticmethod
-    def _diff_colors() -> tuple[QColor, QColor]:
-        if is_dark():
-            return QColor("#6e2b2b"), QColor("#22543a")
-        return QColor("#ffc9c6"), QColor("#c3f0cf")
+
+def diff_colors() -> tuple[QColor, QColor]:
+    """Backgrounds of removed and added text, for the current theme."""
+    if is_dark():
+        return QColor("#6e2b2b"), QColor("#22543a")
+    return QColor("#ffc9c6"), QColor("#c3f0cf")
