@@ -98,6 +98,8 @@ class TargetsPage(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("targetList")
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.form = TargetForm()
         scroll = QScrollArea()
@@ -149,8 +151,10 @@ class TargetsPage(QWidget):
     # -------------------------------------------------------------------- list
 
     def _label(self, target: TargetResponse) -> str:
-        text = f"{target.name}\n{target.code} · {target.bot_url}"
-        return self.tr("%1 (default)").replace("%1", text) if target.is_default else text
+        name = (
+            self.tr("%1 (default)").replace("%1", target.name) if target.is_default else target.name
+        )
+        return f"{name}\n{target.code} · {target.bot_url}"
 
     def _on_reset(self) -> None:
         keep = self.editing
