@@ -83,49 +83,59 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
         <source>Cases</source>
         <translation>用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="90"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="61"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="92"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="99"/>
+        <source> (A/B)</source>
+        <translation>（A/B）</translation>
     </message>
 </context>
 <context>
@@ -527,55 +537,60 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="93"/>
         <source>Select two runs in the list and press Compare.</source>
         <translation>在列表中选择两次运行，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="119"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="130"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="131"/>
+        <source>SQL differs in %1 cases.</source>
+        <translation>SQL 不同的用例：%1 条。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="43"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="44"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="46"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="47"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="64"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="65"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -1024,49 +1039,80 @@
     </message>
 </context>
 <context>
+    <name>GroupModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="59"/>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="61"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="94"/>
+        <source>Select a run made against several targets: A/B view.</source>
+        <translation>选择一次针对多个目标的运行，查看 A/B 视图。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="126"/>
+        <source>%1: %2% (%3/%4)</source>
+        <translation>%1：%2%（%3/%4）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="133"/>
+        <source>The targets disagree on %1 of %2 cases (listed first).</source>
+        <translation>各目标在 %2 条用例中有 %1 条结果不一致（排在最前）。</translation>
+    </message>
+</context>
+<context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="138"/>
+        <location filename="../../helix_desktop/app.py" line="140"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="176"/>
+        <location filename="../../helix_desktop/app.py" line="178"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="182"/>
+        <location filename="../../helix_desktop/app.py" line="184"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="190"/>
+        <location filename="../../helix_desktop/app.py" line="192"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="204"/>
+        <location filename="../../helix_desktop/app.py" line="206"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="221"/>
+        <location filename="../../helix_desktop/app.py" line="223"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="236"/>
+        <location filename="../../helix_desktop/app.py" line="238"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="248"/>
+        <location filename="../../helix_desktop/app.py" line="250"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="251"/>
+        <location filename="../../helix_desktop/app.py" line="253"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1679,34 +1725,67 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="51"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="53"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="55"/>
         <source>Cases</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="54"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="56"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="57"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="55"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="58"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="57"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="60"/>
         <source>Generator</source>
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="62"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCurlDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/curl_dialog.py" line="25"/>
+        <source>Paste cURL</source>
+        <translation>粘贴 cURL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/curl_dialog.py" line="29"/>
+        <source>In the browser&apos;s developer tools, right-click the bot&apos;s request and choose Copy &gt; Copy as cURL (bash or cmd), then paste it here.</source>
+        <translation>在浏览器开发者工具中右键点击机器人的请求，选择“复制 &gt; 以 cURL 格式复制”（bash 或 cmd），然后粘贴到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/curl_dialog.py" line="41"/>
+        <source>The question asked in that request (optional: found by its field name)</source>
+        <translation>该请求中提问的问题（可选：也可按字段名识别）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/curl_dialog.py" line="47"/>
+        <source>Read command</source>
+        <translation>读取命令</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/curl_dialog.py" line="57"/>
+        <source>Sample question</source>
+        <translation>示例问题</translation>
     </message>
 </context>
 <context>
@@ -1794,88 +1873,103 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="153"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <source>A/B view</source>
+        <translation>A/B 视图</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
+        <source>The runs started together against several targets, side by side.</source>
+        <translation>同时针对多个目标发起的运行，并排对比。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="123"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="152"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="155"/>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="279"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="184"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="196"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="186"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="198"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="224"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="238"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="248"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="262"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="264"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="276"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="288"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="291"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -1883,7 +1977,7 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="168"/>
+        <location filename="../../helix_desktop/state/reports.py" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1933,62 +2027,62 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="44"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="49"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="46"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="51"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="53"/>
         <source>Rerun failed of last run</source>
         <translation>重跑上次失败用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="57"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="103"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="172"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="164"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="174"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="166"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="176"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="168"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="178"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="200"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2016,57 +2110,62 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="181"/>
+        <location filename="../../helix_desktop/state/run.py" line="183"/>
         <source>There is no finished run to rerun yet.</source>
         <translation>还没有已结束的运行可以重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <location filename="../../helix_desktop/state/run.py" line="191"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="217"/>
+        <location filename="../../helix_desktop/state/run.py" line="208"/>
+        <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
+        <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="227"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="251"/>
+        <location filename="../../helix_desktop/state/run.py" line="261"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="275"/>
+        <location filename="../../helix_desktop/state/run.py" line="285"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="279"/>
+        <location filename="../../helix_desktop/state/run.py" line="289"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="332"/>
+        <location filename="../../helix_desktop/state/run.py" line="342"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="375"/>
+        <location filename="../../helix_desktop/state/run.py" line="385"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="431"/>
+        <location filename="../../helix_desktop/state/run.py" line="441"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="439"/>
+        <location filename="../../helix_desktop/state/run.py" line="449"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="530"/>
+        <location filename="../../helix_desktop/state/run.py" line="540"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2140,142 +2239,142 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="67"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="68"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="69"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="70"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="71"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="72"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="73"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="74"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="75"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="76"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="78"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="79"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="80"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="81"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="115"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="126"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="129"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="187"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="192"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="213"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="216"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -2359,11 +2458,309 @@
     </message>
 </context>
 <context>
+    <name>SqlPair</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/sql_pair.py" line="42"/>
+        <source>SQL in A</source>
+        <translation>A 的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/sql_pair.py" line="43"/>
+        <source>SQL in B</source>
+        <translation>B 的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/sql_pair.py" line="50"/>
+        <source>(no SQL)</source>
+        <translation>（无 SQL）</translation>
+    </message>
+</context>
+<context>
     <name>StateForm</name>
     <message>
         <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="54"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="55"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="56"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="57"/>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="58"/>
+        <source>Endpoint</source>
+        <translation>接口路径</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="59"/>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="60"/>
+        <source>Request body template</source>
+        <translation>请求体模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="61"/>
+        <source>Answer format</source>
+        <translation>回答格式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="62"/>
+        <source>SQL paths (one per line)</source>
+        <translation>SQL 路径（每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="63"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="77"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="64"/>
+        <source>Extra headers (JSON)</source>
+        <translation>附加请求头（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="65"/>
+        <source>Total timeout</source>
+        <translation>总超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="66"/>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="67"/>
+        <source>First byte timeout</source>
+        <translation>首字节超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="68"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="69"/>
+        <source>Retry backoff</source>
+        <translation>重试退避</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="72"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="74"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="79"/>
+        <source>Timing</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="93"/>
+        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. Secrets you may not see are shown masked; leave them as they are to keep them.</source>
+        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。无权查看的密钥以掩码显示；保持不变即保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="106"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="107"/>
+        <source>Token header</source>
+        <translation>令牌请求头</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/target_picker.py" line="24"/>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTestPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="40"/>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="48"/>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="86"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="58"/>
+        <source>No SQL yet</source>
+        <translation>暂无 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="59"/>
+        <source>No answer yet</source>
+        <translation>暂无回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="60"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="64"/>
+        <source>Extracted SQL</source>
+        <translation>提取到的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="68"/>
+        <source>Raw answer</source>
+        <translation>原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="80"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="86"/>
+        <source>Testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="88"/>
+        <source>Asking the bot…</source>
+        <translation>正在询问机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="92"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="94"/>
+        <source>no HTTP response</source>
+        <translation>无 HTTP 响应</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="97"/>
+        <source>%1 s, %2, %3 attempt(s)</source>
+        <translation>%1 秒，%2，共尝试 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="110"/>
+        <source>No SQL in the answer.</source>
+        <translation>回答中没有 SQL。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/targets/test_panel.py" line="113"/>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="70"/>
+        <source>Bot targets</source>
+        <translation>机器人目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="72"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="74"/>
+        <source>Paste cURL…</source>
+        <translation>粘贴 cURL…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="76"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="78"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="80"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="108"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="155"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="185"/>
+        <source>Editing: %1</source>
+        <translation>正在编辑：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="187"/>
+        <source>New target (not saved yet)</source>
+        <translation>新目标（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="214"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="235"/>
+        <source>Target saved: %1</source>
+        <translation>目标已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="253"/>
+        <source>Read a %1 %2 request to %3; check the fields and save.</source>
+        <translation>已读取发往 %3 的 %1 %2 请求；请检查各字段后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="267"/>
+        <source>Delete target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="269"/>
+        <source>Delete the target %1? Its reports keep its name.</source>
+        <translation>删除目标 %1？其报告仍保留目标名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="285"/>
+        <source>Target deleted.</source>
+        <translation>目标已删除。</translation>
     </message>
 </context>
 <context>

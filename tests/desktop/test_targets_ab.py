@@ -72,7 +72,7 @@ async def test_run_two_targets_then_ab_view_and_compare(
     await until(lambda: page.batches_model.rowCount() == 2)
     target_column = page.batches_model.COLUMNS.index("target_name")
     names = {page.batches_model.index(row, target_column).data() for row in range(2)}
-    assert names == {"默认目标 (A/B)", "新模型 (A/B)"}
+    assert names == {"默认目标（A/B）", "新模型（A/B）"}
     page.batches.selectRow(0)
     await until(lambda: page.group_button.isEnabled())
     qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
