@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -21,18 +21,8 @@ class TargetEndpoints:
     """Mixed into ``HelixClient``: its own module because the client is long enough."""
 
     if TYPE_CHECKING:
-
-        async def request(
-            self,
-            method: str,
-            path: str,
-            *,
-            json: Any = None,
-            params: Mapping[str, Any] | None = None,
-            files: Any = None,
-            authenticated: bool = True,
-            timeout: float | None = None,
-        ) -> httpx.Response: ...
+        # HelixClient.request: one request, errors raised as ``ClientError``.
+        request: Callable[..., Awaitable[httpx.Response]]
 
     async def list_targets(self, skip: int = 0, limit: int = 1000) -> list[TargetResponse]:
         response = await self.request("GET", "/templates", params={"skip": skip, "limit": limit})

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from helix_desktop.ui.reports.charts import ResultChart, TrendChart
 from helix_desktop.ui.reports.compare_view import CompareView
 from helix_desktop.ui.reports.group_view import GroupView
 from helix_desktop.ui.reports.results_model import ResultsModel
+from helix_desktop.ui.reports.row_table import row_table
 from helix_desktop.ui.run.diff_pane import DiffPane
 from server.contract.autotest import ReportResponse, ResultDetail
 
@@ -38,18 +38,6 @@ if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
 __all__ = ["ReportsPage", "build"]
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    return table
 
 
 class ReportsPage(QWidget):
@@ -99,7 +87,7 @@ class ReportsPage(QWidget):
         self.message = MessageLabel()
 
         self.batches_model = BatchesModel(state, self)
-        self.batches = _table("batchesTable")
+        self.batches = row_table("batchesTable")
         self.batches.setModel(self.batches_model)
         self.batches.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.batches.horizontalHeader()
@@ -125,7 +113,7 @@ class ReportsPage(QWidget):
         self.failed_only.toggled.connect(lambda on: state.set_failed_only(on))
         self.details_label = QLabel()
         self.results_model = ResultsModel(state, self)
-        self.results = _table("resultsTable")
+        self.results = row_table("resultsTable")
         self.results.setModel(self.results_model)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.results.horizontalHeader()

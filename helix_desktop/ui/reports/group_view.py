@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from helix_desktop.state.group_comparison import GroupComparison, GroupRow
+from helix_desktop.ui.reports.row_table import row_table
 from helix_desktop.ui.reports.sql_pair import SqlPair
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
@@ -96,14 +96,8 @@ class GroupView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = GroupModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("groupTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table("groupTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.sql_pair = SqlPair()
         splitter = QSplitter(Qt.Orientation.Vertical)

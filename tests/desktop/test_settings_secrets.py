@@ -1,0 +1,50 @@
+"""A tester on the settings page sees secrets masked; saving other fields keeps them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from helix_desktop.local_backend import LocalBackend
+from helix_desktop.state.config import ConfigState
+from helix_desktop.state.session import Session
+from helix_desktop.ui.pages.settings import SettingsPage
+from server.contract.accounts import UserCreate
+from tests.desktop.conftest import until
+from tests.desktop.run_fixtures import run_backend_fixture, session_fixture  # noqa: F401
+
+TOKEN = "sk-live-0123456789abcdef"
+
+
+async def test_tester_sees_masks_and_keeps_secrets(
+    qtbot: Any, session: Session, run_backend: LocalBackend
+) -> None:
+    root = session.require_client()
+    await root.update_config(
+        {"user_token": TOKEN, "headers": {"X-Api-Key": "key-99998888777766665555"}}
+    )
+    await root.create_user(UserCreate(username="tester2", password="tester-pass-1"))
+    tester = Session(language="zh")
+    assert await tester.connect_to(run_backend.url)
+    assert await tester.login("tester2", "tester-pass-1")
+    try:
+        page = SettingsPage(ConfigState(tester))
+        qtbot.addWidget(page)
+        page.show()
+        await until(lambda: page.save_button.isEnabled())
+        assert page.fields["user_token"].read() == "****cdef"
+        assert page.fields["headers"].read() == {"X-Api-Key": "****5555"}
+
+        # Change something else, and a header next to the masked one: secrets are kept.
+        page.fields["max_workers"].widget.setValue(11)
+        page.fields["headers"].widget.setPlainText('{"X-Api-Key": "****5555", "X-Team": "qa"}')
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        await until(lambda: page.message.kind == "success")
+        assert page.fields["user_token"].read() == "****cdef"
+        full = await root.get_config()
+        assert full["user_token"] == TOKEN
+        assert full["headers"] == {"X-Api-Key": "key-99998888777766665555", "X-Team": "qa"}
+        assert full["max_workers"] == 11
+    finally:
+        await tester.close()
