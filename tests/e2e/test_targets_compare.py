@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
 
 from helix_desktop.local_backend import free_port
 from tests.benchmarks.processes import backend_process, wait_healthy
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, RunningDemoBot
 from tests.e2e.run_client import add_cases, configure, wait_for
 
 pytestmark = pytest.mark.e2e
@@ -147,4 +146,61 @@ async def test_run_target_errors(live_server: LiveServer) -> None:
         assert huge.status_code == 422, huge.text
         unknown = await client.get("/reports/compare", params={"a": "nope", "b": "nope"})
         assert unknown.status_code == 404
-        await asyncio.sleep(0)
+
+
+async def test_resume_asks_the_batch_target_and_refuses_a_deleted_one(
+    live_server: LiveServer, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    default_bot = demo_bot_factory(latency_ms=5)
+    target_bot = demo_bot_factory(latency_ms=400)
+    async with httpx.AsyncClient(
+        base_url=live_server.url, headers={**live_server.headers, "Accept-Language": "en"}
+    ) as client:
+        ids = await add_cases(
+            live_server.settings,
+            [{"question": f"星河科技的市盈率 #{n}", "expected_keywords": "PE"} for n in range(8)],
+        )
+        await configure(client, bot_url=default_bot.ask_url, max_workers=2)
+        base, _, path = target_bot.ask_url.partition("/brain")
+        created = await client.post(
+            "/templates",
+            json={"name": "慢", "code": "slow", "base_url": base, "endpoint": "/brain" + path},
+        )
+        target_id = created.json()["id"]
+
+        async def start_and_stop() -> str:
+            started = await client.post("/run", json={"case_ids": ids, "target_id": target_id})
+            assert started.status_code == 200, started.text
+            assert started.json()["group_id"] is None
+            batch_id = started.json()["batch_id"]
+            await wait_for(lambda: _in_flight(target_bot))
+            stopped = await client.post("/run/stop", params={"batch_id": batch_id})
+            assert stopped.json()["status"] == "STOPPED"
+            return batch_id
+
+        batch_id = await start_and_stop()
+        asked_before = target_bot.stats()["requests"]
+        resumed = await client.post("/run/resume", params={"batch_id": batch_id})
+        assert resumed.status_code == 200, resumed.text
+        assert resumed.json()["batches"][0]["target_id"] == target_id
+
+        async def completed() -> bool:
+            report = (await client.get(f"/reports/{batch_id}")).json()
+            return report["status"] == "COMPLETED"
+
+        await wait_for(completed, timeout=60)
+        assert target_bot.stats()["requests"] > asked_before
+        assert default_bot.stats()["requests"] == 0  # never the /config bot
+
+        # A batch whose target is gone cannot resume (its name stays in the report).
+        second = await start_and_stop()
+        assert (await client.delete(f"/templates/{target_id}")).status_code == 204
+        refused = await client.post("/run/resume", params={"batch_id": second})
+        assert refused.status_code == 409, refused.text
+        assert "慢" in refused.json()["detail"]
+        report = (await client.get(f"/reports/{second}")).json()
+        assert (report["target_id"], report["target_name"]) == (None, "慢")
+
+
+async def _in_flight(bot: RunningDemoBot) -> bool:
+    return bot.app.in_flight > 0

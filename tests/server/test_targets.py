@@ -151,3 +151,26 @@ async def test_templates_need_a_login(client: httpx.AsyncClient) -> None:
     assert (await client.post("/templates", json=NEW_TARGET)).status_code == 401
     parse = await client.post("/tools/parse-curl", json={"curl_command": "curl x"})
     assert parse.status_code == 401
+
+
+async def test_a_tester_duplicates_a_target_with_its_secrets(
+    root_client: httpx.AsyncClient, tester_client: httpx.AsyncClient
+) -> None:
+    original = await _create(root_client)
+    seen = (await tester_client.get(f"/templates/{original['id']}")).json()
+    fields = {k: seen[k] for k in NEW_TARGET}
+    copy = await tester_client.post(
+        "/templates", json={**fields, "code": "staging-2", "copy_of": original["id"]}
+    )
+    assert copy.status_code == 201, copy.text
+    full = (await root_client.get(f"/templates/{copy.json()['id']}")).json()
+    assert full["auth_config"] == {"token": "sk-staging-0123456789cdef"}
+    assert json.loads(full["headers"])["X-Api-Key"] == "key-0123456789abcd"
+    # Without copy_of the mask is taken as a new (odd) token: nothing leaks from elsewhere.
+    plain = await tester_client.post("/templates", json={**fields, "code": "staging-3"})
+    full = (await root_client.get(f"/templates/{plain.json()['id']}")).json()
+    assert full["auth_config"] == {"token": "****cdef"}
+    missing = await tester_client.post(
+        "/templates", json={**fields, "code": "staging-4", "copy_of": 999}
+    )
+    assert missing.status_code == 404
