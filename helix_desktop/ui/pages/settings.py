@@ -210,10 +210,10 @@ class SettingsPage(QWidget):
         body.addWidget(self.test_panel, 2)
 
         self.message = MessageLabel()
-        title = QLabel(self.tr("Bot connection"))
-        title.setObjectName("pageTitle")
+        heading = QLabel(self.tr("Bot connection"))
+        heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
