@@ -8,7 +8,6 @@ from server.auth.deps import AutoTestCaller
 from server.config import service
 from server.config.repository import ConfigRepository
 from server.config.secrets import sees_secrets
-from server.contract.common import ErrorResponse
 from server.contract.config import (
     ConfigResponse,
     ConfigTestRequest,
@@ -16,20 +15,19 @@ from server.contract.config import (
     ConfigUpdate,
 )
 from server.deps import SessionDep
+from server.responses import AUTH, errors
 
 router = APIRouter(prefix="/config", tags=["config"])
 
-ERRORS = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
 
-
-@router.get("", response_model=ConfigResponse, responses=ERRORS)
+@router.get("", response_model=ConfigResponse, responses=AUTH)
 async def get_config(caller: AutoTestCaller, session: SessionDep) -> ConfigResponse:
     """The config; the token, secret header values and database passwords masked but for root."""
     config = await service.get_config(ConfigRepository(session))
     return config if sees_secrets(caller) else service.masked(config)
 
 
-@router.post("", response_model=ConfigResponse, responses={**ERRORS, 422: {"model": ErrorResponse}})
+@router.post("", response_model=ConfigResponse, responses=errors(401, 403, 422))
 async def update_config(
     body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep
 ) -> ConfigResponse:
@@ -38,9 +36,7 @@ async def update_config(
     return config if sees_secrets(caller) else service.masked(config)
 
 
-@router.post(
-    "/test", response_model=ConfigTestResponse, responses={**ERRORS, 422: {"model": ErrorResponse}}
-)
+@router.post("/test", response_model=ConfigTestResponse, responses=errors(401, 403, 422))
 async def test_connection(
     request: Request,
     _: AutoTestCaller,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from server.auth.deps import AutoTestCaller
 from server.config.repository import ConfigRepository
 from server.config.secrets import sees_secrets
-from server.contract.common import ErrorResponse
 from server.contract.target_tools import (
     ParseCurlRequest,
     ParseCurlResponse,
@@ -18,6 +17,7 @@ from server.contract.target_tools import (
 )
 from server.contract.targets import TargetCreate, TargetResponse, TargetUpdate
 from server.deps import SessionDep
+from server.responses import AUTH, MISSING, errors
 from server.targets import service
 from server.targets.curl import json_body, parse_curl
 from server.targets.debug import debug_target
@@ -28,10 +28,7 @@ __all__ = ["router"]
 
 router = APIRouter(tags=["targets"])
 
-Responses = dict[int | str, dict[str, Any]]
-AUTH: Responses = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING: Responses = {**AUTH, 404: {"model": ErrorResponse}}
-INVALID: Responses = {422: {"model": ErrorResponse}}
+INVALID = errors(422)
 TargetId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
@@ -66,7 +63,7 @@ async def list_targets(
     "/templates",
     response_model=TargetResponse,
     status_code=201,
-    responses={**AUTH, **INVALID, 409: {"model": ErrorResponse}},
+    responses={**AUTH, **errors(409, 422)},
 )
 async def create_target(
     body: TargetCreate, caller: AutoTestCaller, session: SessionDep
@@ -113,7 +110,7 @@ async def get_target(
 @router.put(
     "/templates/{target_id}",
     response_model=TargetResponse,
-    responses={**MISSING, **INVALID, 409: {"model": ErrorResponse}},
+    responses={**MISSING, **errors(409, 422)},
 )
 async def update_target(
     target_id: TargetId, body: TargetUpdate, caller: AutoTestCaller, session: SessionDep
@@ -132,7 +129,7 @@ async def update_target(
     "/templates/{target_id}",
     status_code=204,
     response_class=Response,
-    responses={**MISSING, 409: {"model": ErrorResponse, "description": "The default target"}},
+    responses={**MISSING, **errors(described={409: "The default target"})},
 )
 async def delete_target(target_id: TargetId, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete a target; its batches keep its name. The default target cannot be deleted."""
@@ -143,7 +140,7 @@ async def delete_target(target_id: TargetId, _: AutoTestCaller, session: Session
 @router.post(
     "/tools/parse-curl",
     response_model=ParseCurlResponse,
-    responses={**AUTH, **INVALID, 400: {"model": ErrorResponse}},
+    responses={**AUTH, **errors(400, 422)},
 )
 async def parse_curl_command(body: ParseCurlRequest, _: AutoTestCaller) -> ParseCurlResponse:
     """A pasted "Copy as cURL" (bash or cmd) -> the request, and a target proposal."""
