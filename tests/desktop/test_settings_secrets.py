@@ -43,8 +43,8 @@ async def test_tester_sees_masks_and_keeps_secrets(
         await until(lambda: page.message.kind == "success")
         assert page.fields["user_token"].read() == "****cdef"
         full = await root.get_config()
-        assert full["user_token"] == TOKEN
-        assert full["headers"] == {"X-Api-Key": "key-99998888777766665555", "X-Team": "qa"}
-        assert full["max_workers"] == 11
+        assert full.user_token == TOKEN
+        assert full.headers == {"X-Api-Key": "key-99998888777766665555", "X-Team": "qa"}
+        assert full.max_workers == 11
     finally:
         await tester.close()
