@@ -45,8 +45,12 @@ async def _config(
     current: dict[str, Any] = {}
     base: dict[str, Any] = {"name": "debug", "code": "debug"}
     if target_id is not None:
-        if not isinstance(target_id, int) or isinstance(target_id, bool):
-            raise Unprocessable("template.id 应为整数", "template.id must be an integer")
+        if (
+            not isinstance(target_id, int)
+            or isinstance(target_id, bool)
+            or not 1 <= target_id < 2**31
+        ):
+            raise Unprocessable("template.id 应为正整数", "template.id must be a positive integer")
         target = await repo.get(target_id)
         if target is None:
             raise NotFound(f"目标不存在: {target_id}", f"Target not found: {target_id}")

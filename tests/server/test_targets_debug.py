@@ -92,6 +92,9 @@ async def test_saved_target_with_masked_token(
 async def test_bad_debug_requests(root_client: httpx.AsyncClient) -> None:
     missing = await root_client.post("/templates/debug", json={"template": {"id": 999}})
     assert missing.status_code == 404
+    for bad_id in (2**63, -1, "1", True):
+        bad = await root_client.post("/templates/debug", json={"template": {"id": bad_id}})
+        assert bad.status_code == 422, (bad_id, bad.text)
     invalid = await root_client.post(
         "/templates/debug",
         json={"template": {"base_url": "nope"}},
