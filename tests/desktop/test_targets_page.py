@@ -12,7 +12,7 @@ from helix_desktop.state.session import Session
 from helix_desktop.state.targets import TargetsState
 from helix_desktop.ui.pages.targets import TargetsPage
 from tests.conftest import RunningDemoBot
-from tests.desktop.conftest import shot, until
+from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
 from tests.desktop.run_fixtures import run_backend_fixture, session_fixture  # noqa: F401
 
 # As Chrome's "Copy as cURL (bash)" writes it.
@@ -123,3 +123,26 @@ async def test_bad_input_is_reported_in_the_page(qtbot: Any, session: Session) -
     _click(qtbot, page.save_button)
     await until(lambda: "{unknown}" in page.message.text())
     assert page.list.count() == 1
+
+
+async def test_targets_page_in_the_app_and_forgotten_at_logout(helix: Any, qtbot: Any) -> None:
+    helix.start()
+    await login(helix, qtbot, "root", "root123")
+    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
+    await until(lambda: helix.main_window is not None)
+    window = helix.main_window
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    row = titles.index("目标")
+    item = window.navigation.item(row)
+    qtbot.mouseClick(
+        window.navigation.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.navigation.visualItemRect(item).center(),
+    )
+    assert window.current_page() == "targets"
+    page = window.page_widgets["targets"]
+    await until(lambda: page.list.count() == 1)
+    assert helix.targets.loaded
+    shot(window, "targets-page-in-window")
+    helix.logout()
+    assert helix.targets.targets == [] and not helix.targets.loaded
