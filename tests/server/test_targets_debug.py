@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
+import pytest
 
-from tests.conftest import RunningDemoBot
+from tests.conftest import RunningDemoBot, serve_in_thread
 
 
 def _template(bot: RunningDemoBot, **changes: object) -> dict:
@@ -105,3 +108,61 @@ async def test_bad_debug_requests(root_client: httpx.AsyncClient) -> None:
         "/templates/debug", json={"template": {"id": 1}, "variables": {"question": "  "}}
     )
     assert blank.status_code == 422
+
+
+async def _echo_headers(scope: dict, receive: Any, send: Any) -> None:
+    """A real HTTP bot that answers with the credentials it was sent, as its "SQL"."""
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+    seen = {name: headers.get(name, "") for name in ("authorization", "x-app-key")}
+    body = json.dumps({"sql": f"SELECT '{json.dumps(seen)}'"}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json")],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+@pytest.fixture
+def echo_bot() -> Iterator[str]:
+    server = serve_in_thread(_echo_headers)
+    yield server.url
+    server.stop()
+
+
+@pytest.mark.parametrize(
+    ("auth_type", "auth_config", "expected"),
+    [
+        ("bearer", {"token": "tok-1"}, {"authorization": "Bearer tok-1", "x-app-key": ""}),
+        ("none", {}, {"authorization": "", "x-app-key": ""}),
+        ("raw", {"token": "tok-1"}, {"authorization": "tok-1", "x-app-key": ""}),
+        (
+            "header",
+            {"token": "tok-1", "header": "X-App-Key"},
+            {"authorization": "", "x-app-key": "tok-1"},
+        ),
+    ],
+)
+async def test_auth_types_send_what_the_original_sent(
+    root_client: httpx.AsyncClient,
+    echo_bot: str,
+    auth_type: str,
+    auth_config: dict,
+    expected: dict,
+) -> None:
+    template = {
+        "base_url": echo_bot,
+        "endpoint": "/ask",
+        "auth_type": auth_type,
+        "auth_config": auth_config,
+    }
+    response = await root_client.post("/templates/debug", json={"template": template})
+    assert response.status_code == 200, response.text
+    sql = response.json()["sql"]
+    assert json.loads(sql.removeprefix("SELECT '").removesuffix("'")) == expected
