@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from server.contract.vocabulary import Role
+
 __all__ = [
     "MASK",
     "is_secret_header",
@@ -33,7 +35,7 @@ _SECRET_HEADER = re.compile(
 
 def sees_secrets(caller: Any) -> bool:
     """Root sees secrets in full; testers (and anonymous legacy callers) see them masked."""
-    return caller is not None and getattr(caller, "role", None) == "root"
+    return caller is not None and getattr(caller, "role", None) == Role.ROOT
 
 
 def mask_secret(value: str) -> str:

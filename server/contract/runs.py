@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "MAX_RUN_TARGETS",
@@ -28,9 +29,6 @@ __all__ = [
     "WsRunning",
     "WsUpdate",
 ]
-
-BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
-ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 TargetId = Annotated[int, Field(ge=1, le=2**31 - 1)]

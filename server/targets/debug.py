@@ -19,6 +19,7 @@ from server.contract.target_tools import (
     TargetDebugResponse,
 )
 from server.contract.targets import TargetCreate
+from server.contract.vocabulary import ResultValue
 from server.errors import NotFound, Unprocessable
 from server.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
 from server.runner.extract import parse_part
@@ -83,13 +84,13 @@ async def _verdict(
 ) -> Verdict:
     # As the run engine decides: no SQL is an ERROR; otherwise the judge's verdict.
     if answer.error is not None or answer.sql is None:
-        return Verdict("ERROR", answer.error or "回答中没有 SQL")
+        return Verdict(ResultValue.ERROR, answer.error or "回答中没有 SQL")
     validation: ValidationDatabase | None = None
     if config.validation_db_url and request.expected_sql:
         try:
             validation = ValidationDatabase(config.validation_db_url)
         except (ValidationUnavailable, ValueError) as exc:
-            return Verdict("ERROR", f"验证数据库不可用: {exc}")
+            return Verdict(ResultValue.ERROR, f"验证数据库不可用: {exc}")
     try:
         return await judge_answer(
             answer.sql,

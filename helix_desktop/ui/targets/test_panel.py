@@ -21,6 +21,7 @@ from helix_desktop.ui.connection_test import code_view
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.config import DEFAULT_TEST_QUESTION
 from server.contract.target_tools import TargetDebugResponse
+from server.contract.vocabulary import ResultValue
 
 __all__ = ["TargetTestPanel"]
 
@@ -102,7 +103,7 @@ class TargetTestPanel(QGroupBox):
         verdict = answer.verdict
         line = f"{verdict.result}" + (f": {verdict.message}" if verdict.message else "")
         text = f"{line} ({details})"
-        if verdict.result == "PASS":
+        if verdict.result == ResultValue.PASS:
             self.result.show_success(text)
         elif answer.ok:
             self.result.show_info(text)
