@@ -38,6 +38,7 @@ _CHAT_KEYS = {
     "conversationid",
     "dialog_id",
     "dialogid",
+    "sid",
 }
 # Headers the HTTP client sets itself, or that only a browser sends.
 _DROPPED = {

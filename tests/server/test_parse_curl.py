@@ -215,3 +215,19 @@ async def test_oversized_and_empty_input(root_client: httpx.AsyncClient) -> None
     assert (await _parse(root_client, "")).status_code == 422
     huge = "curl https://x.example -d '" + "a" * 300_000 + "'"
     assert (await _parse(root_client, huge)).status_code == 422
+
+
+async def test_chrome_cmd_percent_escapes(root_client: httpx.AsyncClient) -> None:
+    # Chrome writes % as ^% and puts ^ after it when a letter or digit follows (%^E4).
+    command = (
+        'curl ^"http://bot.local:8080/api/ask?q=^%^E4^%^BD^%^A0^%^E5^%^A5^%^BD^&sid=7^" ^\r\n'
+        '  -H ^"Accept: application/json^" ^\r\n'
+        "  --compressed"
+    )
+    response = await _parse(root_client, command)
+    assert response.status_code == 200, response.text
+    parsed = response.json()
+    assert parsed["shell"] == "cmd"
+    assert parsed["url"] == "http://bot.local:8080/api/ask?q=%E4%BD%A0%E5%A5%BD&sid=7"
+    assert parsed["target"]["body_template"] == {"q": "{question}", "sid": "{chat_id}"}
+    assert parsed["target"]["response_mode"] == "json"
