@@ -120,6 +120,15 @@ class SettingsPage(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         form_layout.insertWidget(0, hint)
+        targets_hint = QLabel(
+            self.tr(
+                "The bot here is the default target; other bots are set up on the Targets "
+                "page. Secrets only root may see are shown masked and kept when saving."
+            )
+        )
+        targets_hint.setObjectName("hint")
+        targets_hint.setWordWrap(True)
+        form_layout.insertWidget(1, targets_hint)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_box)
