@@ -73,6 +73,19 @@ async def selected_case_ids(client: HelixClient, selection: Selection) -> list[i
     return ids
 
 
+async def selected_target_ids(client: HelixClient, selection: Selection) -> list[int]:
+    """The id of the target named by its code (none named: the default target)."""
+    if selection.target is None:
+        return []
+    targets = await client.list_targets()
+    wanted = selection.target.lower()
+    found = next((t.id for t in targets if t.code.lower() == wanted), None)
+    if found is None:
+        codes = ", ".join(t.code for t in targets)
+        raise NothingToRun(f"no bot target with code {selection.target!r} (targets: {codes})")
+    return [found]
+
+
 async def run_batch(
     client: HelixClient,
     selection: Selection,
@@ -82,8 +95,9 @@ async def run_batch(
 ) -> BatchOutcome:
     """Run the selected cases and follow the batch to its end; Ctrl-C stops the batch."""
     case_ids = await selected_case_ids(client, selection)
+    target_ids = await selected_target_ids(client, selection)
     started_at = time.monotonic()
-    started = await client.start_run(case_ids, rerun_of=selection.rerun_of)
+    started = await client.start_run(case_ids, rerun_of=selection.rerun_of, target_ids=target_ids)
     if on_start is not None:
         on_start(started)
     total = len(started.cases)

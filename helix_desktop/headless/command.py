@@ -91,7 +91,9 @@ async def _run(options: RunOptions, url: str, where: str, progress: Progress) ->
         return await run_batch(
             client,
             options.selection,
-            on_start=lambda run: progress.started(run, where),
+            on_start=lambda run: progress.started(
+                run, where, show_target=options.selection.target is not None
+            ),
             on_update=progress.case_finished,
         )
     except ClientError as exc:

@@ -32,15 +32,19 @@ class Selection:
     case_ids: tuple[int, ...] = ()
     category: str | None = None
     rerun_of: str | None = None
+    # The code of the bot target to ask (None: the default target).
+    target: str | None = None
 
     def describe(self) -> str:
         if self.case_ids:
-            return f"cases {','.join(map(str, self.case_ids))}"
-        if self.category is not None:
-            return f"active cases in category {self.category!r}"
-        if self.rerun_of is not None:
-            return f"failed and errored cases of batch {self.rerun_of}"
-        return "all active cases"
+            what = f"cases {','.join(map(str, self.case_ids))}"
+        elif self.category is not None:
+            what = f"active cases in category {self.category!r}"
+        elif self.rerun_of is not None:
+            what = f"failed and errored cases of batch {self.rerun_of}"
+        else:
+            what = "all active cases"
+        return f"{what} against target {self.target!r}" if self.target else what
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument(
         "--rerun-failed", metavar="BATCH_ID", help="run the FAIL and ERROR cases of a batch again"
     )
+    parser.add_argument(
+        "--target", metavar="CODE", help="ask the bot target with this code (default: /config's)"
+    )
     parser.add_argument("--junit", metavar="FILE", type=Path, help="write a JUnit XML report")
     parser.add_argument(
         "--language",
@@ -139,6 +146,7 @@ def parse_run_options(argv: Sequence[str], environ: Mapping[str, str]) -> RunOpt
             case_ids=args.case_ids or (),
             category=category,
             rerun_of=args.rerun_failed,
+            target=args.target.strip() if args.target and args.target.strip() else None,
         ),
         junit=args.junit,
         language=args.language,

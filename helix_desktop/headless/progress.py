@@ -47,8 +47,10 @@ class Progress:
     def line(self, text: str) -> None:
         print(text, file=self.stream, flush=True)
 
-    def started(self, run: RunResponse, where: str) -> None:
-        self.line(f"helix run: batch {run.batch_id}, {len(run.cases)} cases on {where}")
+    def started(self, run: RunResponse, where: str, *, show_target: bool = False) -> None:
+        target = run.batches[0].target_name if show_target and run.batches else None
+        asked = f" (target {target})" if target else ""
+        self.line(f"helix run: batch {run.batch_id}, {len(run.cases)} cases on {where}{asked}")
 
     def case_finished(self, result: CaseResult, finished: int, total: int) -> None:
         if self.quiet:

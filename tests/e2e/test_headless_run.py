@@ -218,3 +218,30 @@ def test_interrupt_stops_the_batch(
         report = client.get(f"/reports/{batch_id}")
         assert report.status_code == 200
         assert report.json()["status"] == "STOPPED"
+
+
+def test_target_by_code(
+    prepared: tuple[LiveServer, list[int]], demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    server, ids = prepared
+    other = demo_bot_factory(latency_ms=5)
+    base, _, path = other.ask_url.partition("/brain")
+    with httpx.Client(base_url=server.url, headers=server.headers) as client:
+        created = client.post(
+            "/templates",
+            json={"name": "预发", "code": "staging", "base_url": base, "endpoint": "/brain" + path},
+        )
+        assert created.status_code == 201, created.text
+    result = helix_run(
+        "--server", server.url, "--case-ids", str(ids[0]), "--target", "STAGING", "--quiet"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0].endswith(f"1 cases on {server.url} (target 预发)")
+    assert other.stats()["requests"] == 1
+    with httpx.Client(base_url=server.url, headers=server.headers) as client:
+        [report] = client.get("/reports").json()
+        assert report["target_name"] == "预发"
+
+    unknown = helix_run("--server", server.url, "--target", "nope")
+    assert unknown.returncode == 2, unknown.stderr
+    assert "no bot target with code 'nope' (targets: default, staging)" in unknown.stderr
