@@ -164,10 +164,10 @@ async def bot_settings(target: BotTarget, config_repo: ConfigRepository) -> dict
 
 
 async def run_config(
-    target: BotTarget, repo_config: ConfigRepository, shared: ConfigResponse
+    target: BotTarget, config_repo: ConfigRepository, shared: ConfigResponse
 ) -> ConfigResponse:
     """What a run against this target uses: the shared config with the target's bot settings."""
-    settings = await bot_settings(target, repo_config)
+    settings = await bot_settings(target, config_repo)
     return ConfigResponse.model_validate({**shared.model_dump(), **settings})
 
 
