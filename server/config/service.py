@@ -20,12 +20,18 @@ from server.contract.config import (
 )
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 
-__all__ = ["get_config", "masked", "test_connection", "update_config"]
+__all__ = [
+    "config_from_stored",
+    "get_config",
+    "masked",
+    "test_connection",
+    "update_config",
+]
 
 log = logging.getLogger(__name__)
 
 
-def _merge(stored: dict[str, Any]) -> ConfigResponse:
+def config_from_stored(stored: dict[str, Any]) -> ConfigResponse:
     """Stored fields over the defaults; a stored value that no longer validates falls back."""
     known = {k: v for k, v in stored.items() if k in ConfigResponse.model_fields}
     try:
@@ -38,7 +44,7 @@ def _merge(stored: dict[str, Any]) -> ConfigResponse:
 
 
 async def get_config(repo: ConfigRepository) -> ConfigResponse:
-    return _merge(await repo.values())
+    return config_from_stored(await repo.values())
 
 
 def masked(config: ConfigResponse) -> ConfigResponse:

@@ -154,12 +154,9 @@ async def bot_settings(target: BotTarget, config_repo: ConfigRepository) -> dict
     if target.is_default:
         config = await config_service.get_config(config_repo)
         return config.model_dump(mode="json", include=set(BOT_FIELDS))
-    known = {k: v for k, v in (target.settings or {}).items() if k in BOT_FIELDS}
-    try:
-        config = ConfigResponse.model_validate(known)
-    except ValidationError:
-        log.warning("target %s has invalid stored settings; defaults are used", target.id)
-        config = ConfigResponse()
+    stored = {k: v for k, v in (target.settings or {}).items() if k in BOT_FIELDS}
+    # As for /config: a stored value that no longer validates falls back to its default.
+    config = config_service.config_from_stored(stored)
     return config.model_dump(mode="json", include=set(BOT_FIELDS))
 
 
