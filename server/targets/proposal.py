@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from pydantic import ValidationError
 
+from server.contract.config import BODY_PLACEHOLDERS
 from server.contract.targets import TargetCreate
 from server.errors import BadRequest
 from server.targets.curl import CurlRequest, json_body
@@ -64,7 +65,7 @@ _TOKEN_HEADERS = {
     "apikey",
     "x-api-key",
 }
-_BRACES = re.compile(r"[{}]")
+_NAME_IN_BRACES = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class _Placeholders:
@@ -82,7 +83,7 @@ class _Placeholders:
             return [self.by_sample(v) for v in value]
         if isinstance(value, str) and self.sample and self.sample in value:
             self.question = True
-            return _escape(value).replace(_escape(self.sample), "{question}")
+            return value.replace(self.sample, "{question}")
         return value
 
     def by_key(self, value: Any) -> Any:
@@ -104,20 +105,28 @@ class _Placeholders:
         return out
 
 
-def _escape(text: str) -> str:
-    # Braces in the sample body would read as placeholders; the bot never needs them.
-    return _BRACES.sub("", text)
+def _defuse(value: Any, warnings: list[str]) -> Any:
+    """``{name}`` in the copied body that is not one of our placeholders loses its braces.
 
-
-def _strip_braces(value: Any) -> Any:
+    A run would refuse it as an unknown placeholder; other braces (JSON in a string) stay.
+    """
     if isinstance(value, dict):
-        return {k: _strip_braces(v) for k, v in value.items()}
+        return {k: _defuse(v, warnings) for k, v in value.items()}
     if isinstance(value, list):
-        return [_strip_braces(v) for v in value]
-    if isinstance(value, str) and value not in ("{question}", "{chat_id}"):
-        kept = value.replace("{question}", "\0q").replace("{chat_id}", "\0c")
-        return _escape(kept).replace("\0q", "{question}").replace("\0c", "{chat_id}")
-    return value
+        return [_defuse(v, warnings) for v in value]
+    if not isinstance(value, str):
+        return value
+
+    def plain(match: re.Match[str]) -> str:
+        if match.group(1) in BODY_PLACEHOLDERS:
+            return match.group(0)
+        warnings.append(
+            f"请求体中的 {match.group(0)} 不是占位符, 已去掉花括号 "
+            f"({match.group(0)} is not a placeholder: its braces were removed)"
+        )
+        return match.group(1)
+
+    return _NAME_IN_BRACES.sub(plain, value)
 
 
 def _body_object(request: CurlRequest, warnings: list[str]) -> dict[str, Any]:
@@ -170,7 +179,7 @@ def propose_target(
     auth_type, auth_config = _auth(headers)
     walker = _Placeholders(sample_question)
     body = walker.by_sample(_body_object(request, warnings))
-    body = _strip_braces(walker.by_key(body))
+    body = _defuse(walker.by_key(body), warnings)
     if not walker.question:
         warnings.append(
             "没有找到问题字段, 请在请求体模板中用 {question} 标出 (no question found: mark it "

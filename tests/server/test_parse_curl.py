@@ -231,3 +231,19 @@ async def test_chrome_cmd_percent_escapes(root_client: httpx.AsyncClient) -> Non
     assert parsed["url"] == "http://bot.local:8080/api/ask?q=%E4%BD%A0%E5%A5%BD&sid=7"
     assert parsed["target"]["body_template"] == {"q": "{question}", "sid": "{chat_id}"}
     assert parsed["target"]["response_mode"] == "json"
+
+
+async def test_braces_in_the_copied_body(root_client: httpx.AsyncClient) -> None:
+    # JSON inside a string stays as it is; a {name} that is no placeholder loses its braces.
+    body = '{"query":"问: 净利润","ext":"{\\"k\\": 1}","tpl":"hi {user}","chat_id":"9"}'
+    response = await _parse(root_client, f"curl 'http://b.local/ask' --data-raw '{body}'")
+    assert response.status_code == 200, response.text
+    target = response.json()["target"]
+    assert target["body_template"] == {
+        "query": "{question}",
+        "ext": '{"k": 1}',
+        "tpl": "hi user",
+        "chat_id": "{chat_id}",
+    }
+    assert any("{user}" in w for w in response.json()["warnings"])
+    assert (await root_client.post("/templates", json=target)).status_code == 201
