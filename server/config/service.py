@@ -74,7 +74,7 @@ async def update_config(session: AsyncSession, *, changes: ConfigUpdate) -> Conf
         await repo.save(sent)
     except IntegrityError:
         # A concurrent first save of the same field: its row exists now, so update it.
-        await repo.session.rollback()
+        await repo.rollback()
         await repo.save(sent)
     log.info("config updated: %s", sorted(sent))
     return await get_config(session)
