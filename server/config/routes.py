@@ -6,7 +6,6 @@ from fastapi import APIRouter, Request
 
 from server.auth.deps import AutoTestCaller
 from server.config import service
-from server.config.repository import ConfigRepository
 from server.config.secrets import sees_secrets
 from server.contract.config import (
     ConfigResponse,
@@ -23,7 +22,7 @@ router = APIRouter(prefix="/config", tags=["config"])
 @router.get("", response_model=ConfigResponse, responses=AUTH)
 async def get_config(caller: AutoTestCaller, session: SessionDep) -> ConfigResponse:
     """The config; the token, secret header values and database passwords masked but for root."""
-    config = await service.get_config(ConfigRepository(session))
+    config = await service.get_config(session)
     return config if sees_secrets(caller) else service.masked(config)
 
 
@@ -32,7 +31,7 @@ async def update_config(
     body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep
 ) -> ConfigResponse:
     """Update any subset; a masked secret sent back unchanged keeps its value."""
-    config = await service.update_config(ConfigRepository(session), changes=body)
+    config = await service.update_config(session, changes=body)
     return config if sees_secrets(caller) else service.masked(config)
 
 
@@ -46,7 +45,7 @@ async def test_connection(
     """Ask the configured bot one question; 200 whatever the bot did (``ok`` says)."""
     engine = request.app.state.engine
     return await service.test_connection(
-        ConfigRepository(session),
+        session,
         request=body or ConfigTestRequest(),
         clients=engine.clients,
         chat_ids=engine.chat_ids,

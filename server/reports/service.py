@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.contract.autotest import ReportResponse, ResultDetail
 from server.contract.compare import CompareResponse
 from server.contract.vocabulary import BatchStatus, ResultValue
@@ -100,19 +102,21 @@ async def _summary(repo: ReportRepository, batch_id: str) -> BatchSummary:
 
 
 async def list_reports(
-    repo: ReportRepository,
+    session: AsyncSession,
     *,
     skip: int,
     limit: int,
     status: str | None,
     group_id: str | None = None,
 ) -> tuple[list[ReportResponse], int]:
+    repo = ReportRepository.from_session(session)
     summaries = await repo.summaries(offset=skip, limit=limit, status=status, group_id=group_id)
     total = await repo.count_batches(status=status, group_id=group_id)
     return [report_of(s) for s in summaries], total
 
 
-async def get_report(repo: ReportRepository, *, batch_id: str) -> ReportResponse:
+async def get_report(session: AsyncSession, *, batch_id: str) -> ReportResponse:
+    repo = ReportRepository.from_session(session)
     return report_of(await _summary(repo, batch_id))
 
 
@@ -137,7 +141,7 @@ def parse_result_filter(value: str | None) -> list[str] | None:
 
 
 async def list_details(
-    repo: ReportRepository,
+    session: AsyncSession,
     *,
     batch_id: str,
     results: Sequence[str] | None,
@@ -146,6 +150,7 @@ async def list_details(
     limit: int | None = None,
 ) -> list[ResultDetail]:
     """Finished results in plan order, as each case was when it ran."""
+    repo = ReportRepository.from_session(session)
     if await repo.get_batch(batch_id) is None:
         raise _not_found(batch_id)
     rows = await repo.results(
@@ -170,9 +175,10 @@ def _export_row(index: int, row: dict[str, Any]) -> list[Any]:
 
 
 async def export_report(
-    repo: ReportRepository, *, batch_id: str, results: Sequence[str] | None, language: Language
+    session: AsyncSession, *, batch_id: str, results: Sequence[str] | None, language: Language
 ) -> bytes:
     """The finished results as ``.xlsx`` (headers in the caller's language)."""
+    repo = ReportRepository.from_session(session)
     if await repo.get_batch(batch_id) is None:
         raise _not_found(batch_id)
     rows = await repo.results(batch_id, results=results)
@@ -183,7 +189,8 @@ async def export_report(
     )
 
 
-async def delete_report(repo: ReportRepository, *, batch_id: str) -> None:
+async def delete_report(session: AsyncSession, *, batch_id: str) -> None:
+    repo = ReportRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise _not_found(batch_id)
@@ -196,7 +203,8 @@ async def delete_report(repo: ReportRepository, *, batch_id: str) -> None:
     await repo.commit()
 
 
-async def compare_reports(repo: ReportRepository, *, a: str, b: str) -> CompareResponse:
+async def compare_reports(session: AsyncSession, *, a: str, b: str) -> CompareResponse:
     """Batches ``a`` and ``b`` case by case (finished results only)."""
-    report_a, report_b = await get_report(repo, batch_id=a), await get_report(repo, batch_id=b)
+    repo = ReportRepository.from_session(session)
+    report_a, report_b = report_of(await _summary(repo, a)), report_of(await _summary(repo, b))
     return compare_results(report_a, report_b, await repo.results(a), await repo.results(b))

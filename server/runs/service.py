@@ -6,7 +6,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from server.config.repository import ConfigRepository
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.contract.config import ConfigResponse
 from server.contract.runs import (
     ActiveBatch,
@@ -25,7 +26,6 @@ from server.i18n import Language, Text
 from server.runner.engine import PlannedCase, RunEngine
 from server.runs.repository import RunRepository
 from server.targets import service as targets_service
-from server.targets.repository import TargetRepository
 
 __all__ = [
     "BatchSnapshot",
@@ -114,33 +114,32 @@ def _planned(rows: list[Any]) -> list[PlannedCase]:
 
 
 async def _run_targets(
-    repo: RunRepository, targets: TargetRepository, request: RunRequest, rerun_of: str | None
+    session: AsyncSession, repo: RunRepository, request: RunRequest, rerun_of: str | None
 ) -> list[BotTarget]:
-    """The targets named, or for a rerun the target of its batch (if it still exists)."""
+    """The targets named; none named: a rerun asks its batch's target, anything else the default."""
     if rerun_of and request.target_id is None and not request.target_ids:
         source = await repo.get_batch(rerun_of)
         if source is not None and source.target_id is not None:
-            target = await targets.get(source.target_id)
-            if target is not None:
-                return [target]
+            return await targets_service.targets_for_run(
+                session, target_id=source.target_id, target_ids=[]
+            )
     return await targets_service.targets_for_run(
-        targets, target_id=request.target_id, target_ids=request.target_ids
+        session, target_id=request.target_id, target_ids=request.target_ids
     )
 
 
 async def start_run(
-    repo: RunRepository,
+    session: AsyncSession,
     engine: RunEngine,
     *,
     config: ConfigResponse,
-    targets: TargetRepository,
-    config_repo: ConfigRepository,
     request: RunRequest,
     user_id: int | None,
 ) -> RunResponse:
     """Store one batch per target with its planned cases, start them, answer at once."""
+    repo = RunRepository.from_session(session)
     plan, rerun_of = await _plan(repo, request)
-    chosen = await _run_targets(repo, targets, request, rerun_of)
+    chosen = await _run_targets(session, repo, request, rerun_of)
     group_id = str(uuid.uuid4()) if len(chosen) > 1 else None
     started: list[tuple[Batch, ConfigResponse]] = []
     for target in chosen:
@@ -160,7 +159,7 @@ async def start_run(
             target_name=target.name,
             group_id=group_id,
         )
-        target_config = await targets_service.run_config(target, config_repo, config)
+        target_config = await targets_service.run_config(session, target, config)
         rows = [
             {"batch_id": batch.id, "position": position, "message": "", **values}
             for position, values in enumerate(plan)
@@ -208,8 +207,9 @@ def _launch(
 
 
 async def stop_run(
-    repo: RunRepository, engine: RunEngine, *, batch_id: str, language: Language
+    session: AsyncSession, engine: RunEngine, *, batch_id: str, language: Language
 ) -> StopResponse:
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
@@ -228,10 +228,7 @@ async def stop_run(
 
 
 async def _batch_config(
-    batch: Batch,
-    targets: TargetRepository,
-    config_repo: ConfigRepository,
-    config: ConfigResponse,
+    session: AsyncSession, batch: Batch, config: ConfigResponse
 ) -> ConfigResponse:
     """The config a batch runs with: its target's (batches from before targets: the default)."""
     if batch.target_id is None and batch.target_name is not None:
@@ -240,21 +237,16 @@ async def _batch_config(
             f"The target of this batch was deleted: {batch.target_name}",
         )
     [target] = await targets_service.targets_for_run(
-        targets, target_id=batch.target_id, target_ids=[]
+        session, target_id=batch.target_id, target_ids=[]
     )
-    return await targets_service.run_config(target, config_repo, config)
+    return await targets_service.run_config(session, target, config)
 
 
 async def resume_run(
-    repo: RunRepository,
-    engine: RunEngine,
-    *,
-    config: ConfigResponse,
-    targets: TargetRepository,
-    config_repo: ConfigRepository,
-    batch_id: str,
+    session: AsyncSession, engine: RunEngine, *, config: ConfigResponse, batch_id: str
 ) -> RunResponse:
     """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
@@ -269,7 +261,7 @@ async def resume_run(
         raise BadRequest(
             f"批次没有未完成的用例: {batch_id}", f"Batch has no unfinished case: {batch_id}"
         )
-    target_config = await _batch_config(batch, targets, config_repo, config)
+    target_config = await _batch_config(session, batch, config)
     next_seq = await repo.max_seq(batch_id) + 1
     await repo.restart_batch(batch_id, max_workers=config.max_workers)
     batch.status, batch.end_time, batch.max_workers = BatchStatus.RUNNING, None, config.max_workers
@@ -285,7 +277,8 @@ async def resume_run(
     )
 
 
-async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
+async def active_batches(session: AsyncSession) -> list[ActiveBatch]:
+    repo = RunRepository.from_session(session)
     return [
         ActiveBatch(
             batch_id=b.id,
@@ -304,7 +297,8 @@ async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
     ]
 
 
-async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot | None:
+async def batch_snapshot(session: AsyncSession, *, batch_id: str) -> BatchSnapshot | None:
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         return None

@@ -7,9 +7,9 @@ import time
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import service as config_service
-from server.config.repository import ConfigRepository
 from server.config.secrets import unmask_config
 from server.contract.config import TEST_RAW_ANSWER_LIMIT, ConfigResponse
 from server.contract.target_tools import (
@@ -37,9 +37,7 @@ log = logging.getLogger(__name__)
 MAX_EVENTS = 500
 
 
-async def _config(
-    repo: TargetRepository, config_repo: ConfigRepository, template: dict[str, Any]
-) -> ConfigResponse:
+async def _config(session: AsyncSession, template: dict[str, Any]) -> ConfigResponse:
     """The shared config with the bot settings of the template (over a saved target's)."""
     fields = dict(template)
     target_id = fields.pop("id", None)
@@ -52,10 +50,10 @@ async def _config(
             or not 1 <= target_id < 2**31
         ):
             raise Unprocessable("template.id 应为正整数", "template.id must be a positive integer")
-        target = await repo.get(target_id)
+        target = await TargetRepository.from_session(session).get(target_id)
         if target is None:
             raise NotFound(f"目标不存在: {target_id}", f"Target not found: {target_id}")
-        current = await service.bot_settings(target, config_repo)
+        current = await service.bot_settings(session, target)
         base = service.wire_fields(target, current)
     for name in ("id", "is_default", "bot_url", "created_at", "updated_at"):
         fields.pop(name, None)
@@ -64,7 +62,7 @@ async def _config(
     except ValidationError as exc:
         raise service.rejected(exc, zh="template: ", en="template: ") from exc
     settings = unmask_config(service.settings_from_fields(checked, current), current)
-    shared = await config_service.get_config(config_repo)
+    shared = await config_service.get_config(session)
     return ConfigResponse.model_validate({**shared.model_dump(), **settings})
 
 
@@ -105,14 +103,13 @@ async def _verdict(
 
 
 async def debug_target(
-    repo: TargetRepository,
-    config_repo: ConfigRepository,
+    session: AsyncSession,
     *,
     request: TargetDebugRequest,
     clients: BotClients,
     chat_ids: ChatIds,
 ) -> TargetDebugResponse:
-    config = await _config(repo, config_repo, request.template)
+    config = await _config(session, request.template)
     question = request.variables.question
     adapter = BotAdapter(config, chat_ids=chat_ids)
     client = clients.acquire()

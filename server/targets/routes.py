@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from server.auth.deps import AutoTestCaller
-from server.config.repository import ConfigRepository
 from server.config.secrets import sees_secrets
 from server.contract.target_tools import (
     ParseCurlRequest,
@@ -22,7 +21,6 @@ from server.targets import service
 from server.targets.curl import json_body, parse_curl
 from server.targets.debug import debug_target
 from server.targets.proposal import propose_target
-from server.targets.repository import TargetRepository
 
 __all__ = ["router"]
 
@@ -49,8 +47,7 @@ async def list_targets(
 ) -> list[TargetResponse]:
     """Bot targets by id, the default target (the /config bot) first; total in X-Total-Count."""
     items, total = await service.list_targets(
-        TargetRepository(session),
-        ConfigRepository(session),
+        session,
         skip=skip,
         limit=limit,
         secrets=sees_secrets(caller),
@@ -69,8 +66,7 @@ async def create_target(
     body: TargetCreate, caller: AutoTestCaller, session: SessionDep
 ) -> TargetResponse:
     return await service.create_target(
-        TargetRepository(session),
-        ConfigRepository(session),
+        session,
         body=body,
         secrets=sees_secrets(caller),
     )
@@ -87,8 +83,7 @@ async def debug(
     """Send one question as a run would: status, timing, raw answer, events, SQL, verdict."""
     engine = request.app.state.engine
     return await debug_target(
-        TargetRepository(session),
-        ConfigRepository(session),
+        session,
         request=body,
         clients=engine.clients,
         chat_ids=engine.chat_ids,
@@ -100,8 +95,7 @@ async def get_target(
     target_id: TargetId, caller: AutoTestCaller, session: SessionDep
 ) -> TargetResponse:
     return await service.get_target(
-        TargetRepository(session),
-        ConfigRepository(session),
+        session,
         target_id=target_id,
         secrets=sees_secrets(caller),
     )
@@ -117,8 +111,7 @@ async def update_target(
 ) -> TargetResponse:
     """Any subset of the fields; a masked secret sent back unchanged keeps its value."""
     return await service.update_target(
-        TargetRepository(session),
-        ConfigRepository(session),
+        session,
         target_id=target_id,
         body=body,
         secrets=sees_secrets(caller),
@@ -133,7 +126,7 @@ async def update_target(
 )
 async def delete_target(target_id: TargetId, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete a target; its batches keep its name. The default target cannot be deleted."""
-    await service.delete_target(TargetRepository(session), target_id=target_id)
+    await service.delete_target(session, target_id=target_id)
     return Response(status_code=204)
 
 

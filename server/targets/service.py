@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import service as config_service
-from server.config.repository import ConfigRepository
 from server.config.secrets import mask_config, unmask_config
 from server.contract.config import ConfigResponse, ConfigUpdate
 from server.contract.targets import BOT_FIELDS, TargetCreate, TargetResponse, TargetUpdate
@@ -149,10 +149,10 @@ def target_response(
     )
 
 
-async def bot_settings(target: BotTarget, config_repo: ConfigRepository) -> dict[str, Any]:
+async def bot_settings(session: AsyncSession, target: BotTarget) -> dict[str, Any]:
     """The target's bot settings, complete (stored values over the defaults)."""
     if target.is_default:
-        config = await config_service.get_config(config_repo)
+        config = await config_service.get_config(session)
         return config.model_dump(mode="json", include=set(BOT_FIELDS))
     stored = {k: v for k, v in (target.settings or {}).items() if k in BOT_FIELDS}
     # As for /config: a stored value that no longer validates falls back to its default.
@@ -161,10 +161,10 @@ async def bot_settings(target: BotTarget, config_repo: ConfigRepository) -> dict
 
 
 async def run_config(
-    target: BotTarget, config_repo: ConfigRepository, shared: ConfigResponse
+    session: AsyncSession, target: BotTarget, shared: ConfigResponse
 ) -> ConfigResponse:
     """What a run against this target uses: the shared config with the target's bot settings."""
-    settings = await bot_settings(target, config_repo)
+    settings = await bot_settings(session, target)
     return ConfigResponse.model_validate({**shared.model_dump(), **settings})
 
 
@@ -180,20 +180,17 @@ async def _get(repo: TargetRepository, target_id: int) -> BotTarget:
 
 
 async def list_targets(
-    repo: TargetRepository, config_repo: ConfigRepository, *, skip: int, limit: int, secrets: bool
+    session: AsyncSession, *, skip: int, limit: int, secrets: bool
 ) -> tuple[list[TargetResponse], int]:
+    repo = TargetRepository.from_session(session)
     targets = await repo.page(offset=skip, limit=limit)
-    items = [
-        target_response(t, await bot_settings(t, config_repo), secrets=secrets) for t in targets
-    ]
+    items = [target_response(t, await bot_settings(session, t), secrets=secrets) for t in targets]
     return items, await repo.count()
 
 
-async def get_target(
-    repo: TargetRepository, config_repo: ConfigRepository, *, target_id: int, secrets: bool
-) -> TargetResponse:
-    target = await _get(repo, target_id)
-    return target_response(target, await bot_settings(target, config_repo), secrets=secrets)
+async def get_target(session: AsyncSession, *, target_id: int, secrets: bool) -> TargetResponse:
+    target = await _get(TargetRepository.from_session(session), target_id)
+    return target_response(target, await bot_settings(session, target), secrets=secrets)
 
 
 async def _check_code(repo: TargetRepository, code: str, *, own_id: int | None) -> None:
@@ -219,14 +216,15 @@ def _validated(values: dict[str, Any]) -> TargetCreate:
 
 
 async def create_target(
-    repo: TargetRepository, config_repo: ConfigRepository, *, body: TargetCreate, secrets: bool
+    session: AsyncSession, *, body: TargetCreate, secrets: bool
 ) -> TargetResponse:
+    repo = TargetRepository.from_session(session)
     await _check_code(repo, body.code, own_id=None)
     settings = settings_from_fields(body, {})
     if body.copy_of is not None:
         # A duplicate: the secrets a tester saw masked are the original's.
         source = await _get(repo, body.copy_of)
-        settings = unmask_config(settings, await bot_settings(source, config_repo))
+        settings = unmask_config(settings, await bot_settings(session, source))
     target = BotTarget(
         name=body.name,
         code=body.code,
@@ -251,16 +249,12 @@ async def _commit(repo: TargetRepository, code: str) -> None:
 
 
 async def update_target(
-    repo: TargetRepository,
-    config_repo: ConfigRepository,
-    *,
-    target_id: int,
-    body: TargetUpdate,
-    secrets: bool,
+    session: AsyncSession, *, target_id: int, body: TargetUpdate, secrets: bool
 ) -> TargetResponse:
     """Any subset of the fields; a masked secret sent back unchanged keeps its value."""
+    repo = TargetRepository.from_session(session)
     target = await _get(repo, target_id)
-    current = await bot_settings(target, config_repo)
+    current = await bot_settings(session, target)
     merged = _validated({**wire_fields(target, current), **body.changes()})
     await _check_code(repo, merged.code, own_id=target.id)
     settings = unmask_config(settings_from_fields(merged, current), current)
@@ -269,8 +263,8 @@ async def update_target(
     if target.is_default:
         changed = {k: v for k, v in settings.items() if current.get(k) != v}
         if changed:
-            # The default target is /config's bot: saved where /config keeps it.
-            await config_service.update_config(config_repo, changes=ConfigUpdate(**changed))
+            # The default target is /config's bot: saved where /config keeps it, in this commit.
+            await config_service.stage_update(session, ConfigUpdate(**changed))
     else:
         target.settings = settings
     await _commit(repo, merged.code)
@@ -279,7 +273,8 @@ async def update_target(
     return target_response(target, settings, secrets=secrets)
 
 
-async def delete_target(repo: TargetRepository, *, target_id: int) -> None:
+async def delete_target(session: AsyncSession, *, target_id: int) -> None:
+    repo = TargetRepository.from_session(session)
     target = await _get(repo, target_id)
     if target.is_default:
         raise Conflict(
@@ -292,9 +287,10 @@ async def delete_target(repo: TargetRepository, *, target_id: int) -> None:
 
 
 async def targets_for_run(
-    repo: TargetRepository, *, target_id: int | None, target_ids: list[int]
+    session: AsyncSession, *, target_id: int | None, target_ids: list[int]
 ) -> list[BotTarget]:
     """The targets a run asks, in the order given (none named: the default target)."""
+    repo = TargetRepository.from_session(session)
     if target_id is not None and target_ids:
         raise BadRequest(
             "target_id 和 target_ids 不能同时指定", "Give either target_id or target_ids, not both"

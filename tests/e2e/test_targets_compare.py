@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from helix_desktop.local_backend import free_port
-from tests.benchmarks.processes import backend_process, wait_healthy
 from tests.conftest import LiveServer, RunningDemoBot
 from tests.e2e.run_client import add_cases, configure, wait_for
+from tests.processes import backend_process, wait_healthy
 
 pytestmark = pytest.mark.e2e
 
