@@ -12,7 +12,7 @@ from helix_desktop.state.session import Session
 from helix_desktop.state.targets import TargetsState
 from helix_desktop.ui.pages.targets import TargetsPage
 from tests.conftest import RunningDemoBot
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import log_in_as_root, shot, until
 from tests.desktop.run_fixtures import run_backend_fixture, session_fixture  # noqa: F401
 
 # As Chrome's "Copy as cURL (bash)" writes it.
@@ -126,11 +126,7 @@ async def test_bad_input_is_reported_in_the_page(qtbot: Any, session: Session) -
 
 
 async def test_targets_page_in_the_app_and_forgotten_at_logout(helix: Any, qtbot: Any) -> None:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    window = helix.main_window
+    window = await log_in_as_root(helix, qtbot)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     row = titles.index("目标")
     item = window.navigation.item(row)
