@@ -537,17 +537,17 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="92"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="89"/>
         <source>Select two runs in the list and press Compare.</source>
         <translation>在列表中选择两次运行，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="123"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="105"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="124"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="106"/>
         <source>SQL differs in %1 cases.</source>
         <translation>SQL 不同的用例：%1 条。</translation>
     </message>
@@ -555,42 +555,42 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="44"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="40"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="45"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="41"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="46"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="42"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="56"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="61"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="57"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="62"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="58"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="63"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="59"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="64"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="60"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -1041,12 +1041,12 @@
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="55"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="61"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="57"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -1054,17 +1054,17 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="94"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="91"/>
         <source>Select a run made against several targets: A/B view.</source>
         <translation>选择一次针对多个目标的运行，查看 A/B 视图。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="120"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="102"/>
         <source>%1: %2% (%3/%4)</source>
         <translation>%1：%2%（%3/%4）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="127"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="109"/>
         <source>The targets disagree on %1 of %2 cases (listed first).</source>
         <translation>各目标在 %2 条用例中有 %1 条结果不一致（排在最前）。</translation>
     </message>

@@ -7,15 +7,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from helix_desktop.state.comparison import CaseChange, Comparison, change_order
-from helix_desktop.ui.reports.row_table import row_table
-from helix_desktop.ui.reports.sql_pair import SqlPair
+from helix_desktop.ui.reports.case_pair_view import CasePairView
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 
@@ -83,33 +79,19 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
 
-class CompareView(QWidget):
+class CompareView(CasePairView):
     """Summary line of counts, the table of changed cases, the selected case's two SQLs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("compareView")
-        self.summary = QLabel(self.tr("Select two runs in the list and press Compare."))
-        self.summary.setObjectName("compareSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model = ComparisonModel(self)
-        self.table = row_table("compareTable", self.model)
+        model = ComparisonModel()
+        super().__init__("compare", model, parent)
+        self.model = model
+        self.summary.setText(self.tr("Select two runs in the list and press Compare."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 60), (2, 70), (3, 70), (4, 130)):
             header.resizeSection(column, width)
-        self.sql_pair = SqlPair()
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.labels = ("A", "B")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.sql_pair)
-        splitter.setSizes([300, 200])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
 
     def show_comparison(self, comparison: Comparison, base_label: str, other_label: str) -> None:
         self.labels = (base_label, other_label)
@@ -126,11 +108,9 @@ class CompareView(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = current.row()
+    def show_case(self, row: int) -> bool:
         if not 0 <= row < len(self.model.changes):
-            self.sql_pair.clear()
-            return
+            return False
         change = self.model.changes[row]
         self.sql_pair.show_pair(
             f"{self.labels[0]}: {change.before or '—'}",
@@ -138,3 +118,4 @@ class CompareView(QWidget):
             f"{self.labels[1]}: {change.after or '—'}",
             change.sql_after,
         )
+        return True

@@ -9,15 +9,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from helix_desktop.state.group_comparison import GroupComparison, GroupRow
-from helix_desktop.ui.reports.row_table import row_table
-from helix_desktop.ui.reports.sql_pair import SqlPair
+from helix_desktop.ui.reports.case_pair_view import CasePairView
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 
@@ -85,29 +81,15 @@ class GroupModel(QAbstractTableModel):
         return None
 
 
-class GroupView(QWidget):
+class GroupView(CasePairView):
     """Summary (pass rate per target, disagreements), the case table, two SQLs of a case."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("groupView")
-        self.summary = QLabel(self.tr("Select a run made against several targets: A/B view."))
-        self.summary.setObjectName("groupSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model = GroupModel(self)
-        self.table = row_table("groupTable", self.model)
+        model = GroupModel()
+        super().__init__("group", model, parent)
+        self.model = model
+        self.summary.setText(self.tr("Select a run made against several targets: A/B view."))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.sql_pair = SqlPair()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.sql_pair)
-        splitter.setSizes([300, 200])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
 
     def show_group(self, group: GroupComparison) -> None:
         self.model.set_group(group)
@@ -133,17 +115,19 @@ class GroupView(QWidget):
         if group.rows:
             self.table.selectRow(0)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.model.row_at(current.row())
+    def show_case(self, row: int) -> bool:
+        case = self.model.row_at(row)
         group = self.model.group
-        if row is None or group is None or len(group.columns) < 2:
-            self.sql_pair.clear()
-            return
+        if case is None or group is None or len(group.columns) < 2:
+            return False
         # The first target against the first one that answered differently (or the second).
-        other = next((i for i in range(1, len(row.results)) if row.results[i] != row.results[0]), 1)
-        self.sql_pair.show_pair(
-            f"{group.columns[0].target_name}: {row.results[0] or '—'}",
-            row.sqls[0],
-            f"{group.columns[other].target_name}: {row.results[other] or '—'}",
-            row.sqls[other],
+        other = next(
+            (i for i in range(1, len(case.results)) if case.results[i] != case.results[0]), 1
         )
+        self.sql_pair.show_pair(
+            f"{group.columns[0].target_name}: {case.results[0] or '—'}",
+            case.sqls[0],
+            f"{group.columns[other].target_name}: {case.results[other] or '—'}",
+            case.sqls[other],
+        )
+        return True
