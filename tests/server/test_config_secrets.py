@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import httpx
+from pydantic import SecretStr
+
+from server.app import create_app
+from server.settings import Settings
 
 SECRETS = {
     "user_token": "tok-0123456789abcdef",
@@ -68,3 +72,21 @@ async def test_config_test_overrides_accept_the_mask(
         "/config/test", json={"overrides": {"user_token": "****cdef"}}
     )
     assert answer.json()["ok"] is True, answer.text
+
+
+async def test_anonymous_legacy_callers_see_masks(settings: Settings) -> None:
+    """With the legacy anonymous setting on, a caller without a token is no root."""
+    application = create_app(
+        settings.model_copy(
+            update={"autotest_anonymous": True, "initial_root_password": SecretStr("pw-123456")}
+        )
+    )
+    async with application.router.lifespan_context(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            saved = await c.post("/config", json={"user_token": SECRETS["user_token"]})
+            assert saved.status_code == 200, saved.text
+            assert saved.json()["user_token"] == "****cdef"
+            assert (await c.get("/config")).json()["user_token"] == "****cdef"
+            [default] = (await c.get("/templates")).json()
+            assert default["auth_config"] == {"token": "****cdef"}
