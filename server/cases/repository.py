@@ -137,6 +137,11 @@ class CaseRepository:
             deleted += (await self.session.execute(stmt)).rowcount or 0
         return deleted
 
+    async def delete_all(self) -> int:
+        stmt = delete(Case).execution_options(synchronize_session=False)
+        result = await self.session.execute(stmt)
+        return int(getattr(result, "rowcount", 0) or 0)
+
     async def refresh_statistics(self, inserted: int) -> None:
         """``ANALYZE cases`` on PostgreSQL after a large bulk insert; nothing on SQLite."""
         if inserted >= _ANALYZE_AFTER and self.session.get_bind().dialect.name == "postgresql":

@@ -16,6 +16,7 @@ from server.i18n import Language
 from server.spreadsheets import UnreadableFile, UnsupportedFileType, read_table, write_xlsx
 
 __all__ = [
+    "clear_all",
     "create_case",
     "delete_case",
     "delete_cases",
@@ -106,6 +107,12 @@ async def delete_case(repo: CaseRepository, *, case_id: int) -> None:
 
 async def delete_cases(repo: CaseRepository, *, case_ids: list[int]) -> int:
     deleted = await repo.delete_many(case_ids)
+    await repo.commit()
+    return deleted
+
+
+async def clear_all(repo: CaseRepository) -> int:
+    deleted = await repo.delete_all()
     await repo.commit()
     return deleted
 

@@ -21,6 +21,7 @@ __all__ = [
     "CasePatch",
     "CaseResponse",
     "CaseUpdate",
+    "ClearAllResponse",
     "ImportResponse",
     "ReportResponse",
     "ResultDetail",
@@ -138,6 +139,10 @@ class CaseDeleteRequest(BaseModel):
 
 class CaseDeleteResponse(BaseModel):
     deleted: int = Field(description="Number of cases deleted (unknown ids are ignored)")
+
+
+class ClearAllResponse(CaseDeleteResponse):
+    message: str
 
 
 class ImportResponse(BaseModel):

@@ -103,11 +103,16 @@ async def toggle_active(repo: UserRepository, *, actor: User, user_id: int) -> U
 
 
 async def reset_password(
-    repo: UserRepository, *, hasher: PasswordHasher, user_id: int, new_password: str
+    repo: UserRepository,
+    *,
+    hasher: PasswordHasher,
+    user_id: int,
+    new_password: str,
+    must_change_password: bool = True,
 ) -> User:
     user = await get_user(repo, user_id=user_id)
     user.password_hash = await hasher.hash(new_password)
-    user.must_change_password = True
+    user.must_change_password = must_change_password
     user.token_version += 1
     user.updated_at = utcnow()
     await repo.commit()
