@@ -20,6 +20,7 @@ from server.contract.common import HealthResponse, ServiceInfo
 from server.db import Database
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
+from server.experiments.transcoding_routes import router as transcoding_router
 from server.generator.routes import router as generator_router
 from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
@@ -129,6 +130,7 @@ def create_app(settings: Settings) -> FastAPI:
         auth_router,
         users_router,
         experiments_router,
+        transcoding_router,
         config_router,
         cases_router,
         runs_router,
