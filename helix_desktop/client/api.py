@@ -256,8 +256,12 @@ class HelixClient:
             UserResponse, "PUT", f"{USERS}/{user_id}", json=self._body(changes)
         )
 
-    async def reset_password(self, user_id: int, new_password: str) -> UserResponse:
-        body = ResetPasswordRequest(new_password=new_password).model_dump()
+    async def reset_password(
+        self, user_id: int, new_password: str, *, must_change_password: bool = True
+    ) -> UserResponse:
+        body = ResetPasswordRequest(
+            new_password=new_password, must_change_password=must_change_password
+        ).model_dump()
         return await self._model(
             UserResponse, "POST", f"{USERS}/{user_id}/reset-password", json=body
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.message_label import MessageLabel
-from helix_desktop.ui.user_forms import NewUserDialog, PromptDialog
+from helix_desktop.ui.user_forms import NewUserDialog, PromptDialog, ResetPasswordDialog
 from helix_desktop.ui.users_model import UsersModel
 from server.contract.accounts import UserResponse
 
@@ -35,6 +35,7 @@ class AccountsDialog(QDialog):
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(820, 480)
         self.model = UsersModel(state, self)
+        self.active_form: QDialog | None = None  # the open form, kept referenced
         self.table = QTableView()
         self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
@@ -132,10 +133,14 @@ class AccountsDialog(QDialog):
         form = PromptDialog(
             self.state.failed, title=title, label=label, text=text, secret=secret, parent=self
         )
+        self._track(form)
+        return form
+
+    def _track(self, form: PromptDialog | ResetPasswordDialog) -> None:
+        """The form closes when the server confirms; kept referenced while open."""
         self.state.saved.connect(form.succeeded)
         form.finished.connect(lambda *_: self.state.saved.disconnect(form.succeeded))
         self.active_form = form
-        return form
 
     def _rename(self) -> None:
         user = self.selected_user()
@@ -157,12 +162,11 @@ class AccountsDialog(QDialog):
         user = self.selected_user()
         if user is None:
             return
-        form = self._prompt(
-            self.tr("Reset password of %1").replace("%1", user.username),
-            self.tr("New password"),
-            secret=True,
+        form = ResetPasswordDialog(self.state.failed, user.username, parent=self)
+        self._track(form)
+        form.submitted.connect(
+            lambda password, must_change: self.state.reset_password(user.id, password, must_change)
         )
-        form.submitted.connect(lambda password: self.state.reset_password(user.id, password))
         form.open()
 
     def showEvent(self, event) -> None:

@@ -60,24 +60,14 @@
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="149"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="149"/>
         <source>Display name</source>
         <translation>显示名</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161"/>
-        <source>Reset password of %1</source>
-        <translation>重置 %1 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162"/>
-        <source>New password</source>
-        <translation>新密码</translation>
     </message>
 </context>
 <context>
@@ -1621,59 +1611,54 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="59"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="60"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="69"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="71"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="76"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="78"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="86"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="87"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="90"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="91"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="93"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1763,12 +1748,7 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="203"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
@@ -1886,6 +1866,44 @@
         <location filename="../../helix_desktop/state/reports.py" line="168"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="124"/>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="132"/>
+        <source>Must change the password at next login</source>
+        <translation>下次登录时必须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="137"/>
+        <source>Untick this for an account used from a client that cannot change passwords.</source>
+        <translation>若该账号用于无法修改密码的客户端，请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="143"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="144"/>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="151"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="157"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2535,9 +2553,14 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="34"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="107"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 </TS>
