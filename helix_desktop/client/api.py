@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from helix_desktop.client.auth import TokenAuth, TokenPair
 from helix_desktop.client.errors import ConnectionFailed, Language, api_error
+from helix_desktop.client.transcoding import TranscodingCalls
 from helix_desktop.client.ws import RunStream
 from server.contract.accounts import (
     ChangePasswordRequest,
@@ -113,7 +114,7 @@ def _query(filters: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class HelixClient:
+class HelixClient(TranscodingCalls):
     """One server, one session; every failure is raised as a ``ClientError``."""
 
     def __init__(

@@ -9,63 +9,63 @@
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="53"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="62"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="118"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="122"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="149"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="150"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="149"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="150"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
@@ -840,93 +840,114 @@
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="42"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="143"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="50"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="166"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="74"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="84"/>
         <source>Filter templates</source>
         <translation>筛选模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="77"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="87"/>
         <source>Linked only</source>
         <translation>只看已关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="90"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="100"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="92"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="93"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="103"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="98"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="108"/>
         <source>Linked templates</source>
         <translation>关联模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="105"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="115"/>
         <source>Delete experiment…</source>
         <translation>删除实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="119"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="150"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="129"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="134"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="135"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="192"/>
+        <source>Template details</source>
+        <translation>模板详情</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="136"/>
+        <source>Groups and metrics</source>
+        <translation>实验组与指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="173"/>
         <source>Current colour %1 is not in the palette; pick one to change it.</source>
         <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="160"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="197"/>
         <source>%1 of %2 linked</source>
         <translation>已关联 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="187"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="224"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="203"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
         <source>Delete experiment</source>
         <translation>删除实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="204"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="241"/>
         <source>Delete experiment “%1”?</source>
         <translation>删除实验“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="206"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
         <source>Its links to %1 templates are removed; the templates stay.</source>
         <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="211"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="212"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -934,22 +955,22 @@
 <context>
     <name>ExperimentStatus</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="29"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="30"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="33"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="31"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="34"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="35"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1011,6 +1032,269 @@
         <location filename="../../helix_desktop/ui/pages/generator.py" line="120"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="43"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="44"/>
+        <source>VMAF (0-100)</source>
+        <translation>VMAF（0-100）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="45"/>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="46"/>
+        <source>SSIM (0-1)</source>
+        <translation>SSIM（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="47"/>
+        <source>CPU usage (%)</source>
+        <translation>CPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="48"/>
+        <source>GPU usage (%)</source>
+        <translation>GPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="49"/>
+        <source>Concurrent streams</source>
+        <translation>并发路数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="50"/>
+        <source>Machine type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="51"/>
+        <source>Detailed report URL</source>
+        <translation>详细报告链接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="78"/>
+        <source>New group</source>
+        <translation>新建实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="78"/>
+        <source>Edit group</source>
+        <translation>编辑实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="85"/>
+        <source>e.g. x264 r3107 (the first word is the family)</source>
+        <translation>例如 x264 r3107（第一个词为编码器系列）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="103"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="104"/>
+        <source>Encoder version</source>
+        <translation>编码器版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="105"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="106"/>
+        <source>Transcode parameters (JSON)</source>
+        <translation>转码参数（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="107"/>
+        <source>Input URL</source>
+        <translation>输入地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="108"/>
+        <source>Output URL</source>
+        <translation>输出地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="117"/>
+        <source>Objective metrics</source>
+        <translation>客观指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="125"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="153"/>
+        <source>Transcode parameters must be a JSON object.</source>
+        <translation>转码参数必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="185"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="196"/>
+        <source>Transcode parameters: %1</source>
+        <translation>转码参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="201"/>
+        <source>%1: not a valid value.</source>
+        <translation>%1：取值无效。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStatus</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="51"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="52"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="53"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="54"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="26"/>
+        <source>Group</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="27"/>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="29"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="33"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="34"/>
+        <source>GPU %</source>
+        <translation>GPU %</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="35"/>
+        <source>Machine</source>
+        <translation>机型</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="50"/>
+        <source>Add group…</source>
+        <translation>添加实验组…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="52"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="54"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="209"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="56"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="73"/>
+        <source>BD-rate needs two encoder families with at least four groups each at different bitrates (bitrate and VMAF measured).</source>
+        <translation>BD-rate 需要两个编码器系列，且每个系列至少有四个不同码率的实验组（已测码率和 VMAF）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="91"/>
+        <source>BD-rate (VMAF) of</source>
+        <translation>BD-rate（VMAF）：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="93"/>
+        <source>against</source>
+        <translation>相对于</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="163"/>
+        <source>(choose two different families)</source>
+        <translation>（请选择两个不同的系列）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="167"/>
+        <source>cannot be computed: the VMAF ranges do not overlap</source>
+        <translation>无法计算：两者的 VMAF 范围没有重叠</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="170"/>
+        <source>%1%: %2 needs %3% less bitrate for the same VMAF</source>
+        <translation>%1%：相同 VMAF 下 %2 节省 %3% 码率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="172"/>
+        <source>%1%: %2 needs %3% more bitrate for the same VMAF</source>
+        <translation>%1%：相同 VMAF 下 %2 多用 %3% 码率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
+        <source>Delete group</source>
+        <translation>删除实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="207"/>
+        <source>Delete group “%1” and its metrics?</source>
+        <translation>删除实验组“%1”及其指标？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="210"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +2038,43 @@
     </message>
 </context>
 <context>
+    <name>RateQualityChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="27"/>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="73"/>
+        <source>Bitrate vs VMAF</source>
+        <translation>码率 - VMAF</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="30"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="48"/>
+        <source>(no encoder)</source>
+        <translation>（无编码器）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="74"/>
+        <source>Bitrate vs VMAF: no metrics yet</source>
+        <translation>码率 - VMAF：尚无指标</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceType</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="39"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="42"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="40"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="43"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="41"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="44"/>
         <source>Self</source>
         <translation>自有</translation>
     </message>
@@ -1876,12 +2184,12 @@
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="132"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="134"/>
         <source>Must change the password at next login</source>
         <translation>下次登录时必须修改密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="137"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="138"/>
         <source>Untick this for an account used from a client that cannot change passwords.</source>
         <translation>若该账号用于无法修改密码的客户端，请取消勾选。</translation>
     </message>
@@ -1909,13 +2217,13 @@
 <context>
     <name>ResultChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="95"/>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="104"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="96"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="105"/>
         <source>Results of the selected run</source>
         <translation>所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="107"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="108"/>
         <source>Results: %1 of %2 cases finished</source>
         <translation>结果：已完成 %1 / %2 条用例</translation>
     </message>
@@ -2385,6 +2693,101 @@
     </message>
 </context>
 <context>
+    <name>TemplateDetailsPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="61"/>
+        <source>Notes on this template in this experiment</source>
+        <translation>此模板在本实验中的备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="62"/>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="69"/>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="72"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="256"/>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="83"/>
+        <source>The template&apos;s content in this version</source>
+        <translation>此版本的模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="84"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="214"/>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="98"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="102"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="107"/>
+        <source>Version name</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="108"/>
+        <source>Version notes</source>
+        <translation>版本备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="109"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="177"/>
+        <source>Notes saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="198"/>
+        <source>Version saved.</source>
+        <translation>版本已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="214"/>
+        <source>Add version</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="227"/>
+        <source>Enter a version name.</source>
+        <translation>请输入版本名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="257"/>
+        <source>Delete version “%1”?</source>
+        <translation>删除版本“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="261"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="262"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
@@ -2482,12 +2885,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="53"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="54"/>
         <source>Pass rate of recent runs</source>
         <translation>最近运行的通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="60"/>
         <source>Run (oldest to newest)</source>
         <translation>运行（从旧到新）</translation>
     </message>

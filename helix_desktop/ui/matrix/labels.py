@@ -5,15 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 __all__ = [
+    "GROUP_STATUSES",
     "REFERENCE_TYPES",
     "STATUSES",
     "STATUS_COLORS",
+    "group_status_text",
     "reference_text",
     "status_text",
 ]
 
 STATUSES = ("draft", "running", "completed", "archived")
 REFERENCE_TYPES = ("new", "supplier", "self")
+GROUP_STATUSES = ("pending", "running", "completed", "failed")
 
 # Chip colours: readable on light and dark headers.
 STATUS_COLORS = {
@@ -41,3 +44,13 @@ def reference_text(reference_type: str) -> str:
         "self": QCoreApplication.translate("ReferenceType", "Self"),
     }
     return texts.get(reference_type, reference_type)
+
+
+def group_status_text(status: str) -> str:
+    texts = {
+        "pending": QCoreApplication.translate("GroupStatus", "Pending"),
+        "running": QCoreApplication.translate("GroupStatus", "Running"),
+        "completed": QCoreApplication.translate("GroupStatus", "Completed"),
+        "failed": QCoreApplication.translate("GroupStatus", "Failed"),
+    }
+    return texts.get(status, status)
