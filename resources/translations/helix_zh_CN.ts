@@ -754,17 +754,17 @@
         <translation>删除模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="57"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="56"/>
         <source>Confirm delete</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="62"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -927,29 +927,19 @@
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="239"/>
         <source>Delete experiment</source>
         <translation>删除实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="241"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
         <source>Delete experiment “%1”?</source>
         <translation>删除实验“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="242"/>
         <source>Its links to %1 templates are removed; the templates stay.</source>
         <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="248"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="249"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1127,37 +1117,37 @@
         <translation>输出地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="117"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="118"/>
         <source>Objective metrics</source>
         <translation>客观指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="125"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="127"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="153"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="159"/>
         <source>Transcode parameters must be a JSON object.</source>
         <translation>转码参数必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="185"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="191"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="196"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="202"/>
         <source>Transcode parameters: %1</source>
         <translation>转码参数：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="201"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="207"/>
         <source>%1: not a valid value.</source>
         <translation>%1：取值无效。</translation>
     </message>
@@ -1237,7 +1227,6 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="54"/>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="209"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1282,19 +1271,14 @@
         <translation>%1%：相同 VMAF 下 %2 多用 %3% 码率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="205"/>
         <source>Delete group</source>
         <translation>删除实验组</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="207"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
         <source>Delete group “%1” and its metrics?</source>
         <translation>删除实验组“%1”及其指标？</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="210"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2025,7 @@
     <name>RateQualityChart</name>
     <message>
         <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="27"/>
-        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="73"/>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="80"/>
         <source>Bitrate vs VMAF</source>
         <translation>码率 - VMAF</translation>
     </message>
@@ -2051,12 +2035,12 @@
         <translation>码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="48"/>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="54"/>
         <source>(no encoder)</source>
         <translation>（无编码器）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="74"/>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="81"/>
         <source>Bitrate vs VMAF: no metrics yet</source>
         <translation>码率 - VMAF：尚无指标</translation>
     </message>
@@ -2711,7 +2695,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="72"/>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="256"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="257"/>
         <source>Delete version</source>
         <translation>删除版本</translation>
     </message>
@@ -2722,7 +2706,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="84"/>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="214"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="215"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
@@ -2752,39 +2736,29 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="177"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="178"/>
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="198"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="199"/>
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="214"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="215"/>
         <source>Add version</source>
         <translation>添加版本</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="227"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="229"/>
         <source>Enter a version name.</source>
         <translation>请输入版本名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="257"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="258"/>
         <source>Delete version “%1”?</source>
         <translation>删除版本“%1”？</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="261"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="262"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

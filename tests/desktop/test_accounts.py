@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -116,8 +117,9 @@ async def _reset_in_dialog(
     return dialog
 
 
-async def test_reset_password_forces_a_change_at_next_login(
-    qtbot: Any, preferences: Any, tmp_path: Path
+@pytest.mark.parametrize("must_change", [True, False])
+async def test_reset_password_with_or_without_a_forced_change(
+    qtbot: Any, preferences: Any, tmp_path: Path, must_change: bool
 ) -> None:
     settings = backend_settings(tmp_path / "data", initial_root_password="root-pass-1")
     helix = make_helix(preferences, settings)
@@ -129,30 +131,13 @@ async def test_reset_password_forces_a_change_at_next_login(
         from server.contract.accounts import UserCreate
 
         user = await client.create_user(UserCreate(username="li", password="li-pass-1"))
-        dialog = await _reset_in_dialog(helix, qtbot, user.id, "reset-pass-1", must_change=True)
-        await until(lambda: "需修改密码" in dialog.model.index(1, 4).data())
-        dialog.accept()
-    finally:
-        await close_helix(helix)
-
-
-async def test_reset_password_without_a_forced_change(
-    qtbot: Any, preferences: Any, tmp_path: Path
-) -> None:
-    settings = backend_settings(tmp_path / "data", initial_root_password="root-pass-1")
-    helix = make_helix(preferences, settings)
-    try:
-        helix.start()
-        await login(helix, qtbot, "root", "root-pass-1")
-        await until(lambda: helix.main_window is not None)
-        client = helix.session.client
-        from server.contract.accounts import UserCreate
-
-        user = await client.create_user(UserCreate(username="wang", password="wang-pass-1"))
-        dialog = await _reset_in_dialog(helix, qtbot, user.id, "reset-pass-2", must_change=False)
-        await until(lambda: dialog.model.index(1, 4).data() == "启用")
+        dialog = await _reset_in_dialog(
+            helix, qtbot, user.id, "reset-pass-1", must_change=must_change
+        )
+        status = "启用（需修改密码）" if must_change else "启用"
+        await until(lambda: dialog.model.index(1, 4).data() == status)
         dialog.accept()
         listed = (await client.list_users()).items
-        assert [u.must_change_password for u in listed if u.username == "wang"] == [False]
+        assert [u.must_change_password for u in listed if u.username == "li"] == [must_change]
     finally:
         await close_helix(helix)

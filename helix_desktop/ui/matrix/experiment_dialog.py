@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.experiment_details import ExperimentDetailsState
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.ui.matrix.delete_prompt import confirm_delete
 from helix_desktop.ui.matrix.form import StateForm
 from helix_desktop.ui.matrix.groups_tab import GroupsTab
 from helix_desktop.ui.matrix.labels import REFERENCE_TYPES, STATUSES, reference_text, status_text
@@ -234,20 +234,14 @@ class ExperimentDialog(StateForm):
         experiment = self.experiment
         if experiment is None:
             return
-        box = QMessageBox(self)
-        box.setObjectName("confirmDelete")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete experiment"))
-        box.setText(self.tr("Delete experiment “%1”?").replace("%1", experiment.name))
-        box.setInformativeText(
-            self.tr("Its links to %1 templates are removed; the templates stay.").replace(
-                "%1", str(len(experiment.template_ids))
-            )
+        box = confirm_delete(
+            self,
+            title=self.tr("Delete experiment"),
+            text=self.tr("Delete experiment “%1”?").replace("%1", experiment.name),
+            informative=self.tr(
+                "Its links to %1 templates are removed; the templates stay."
+            ).replace("%1", str(len(experiment.template_ids))),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(self._delete)
         self.confirm_box = box
         box.open()

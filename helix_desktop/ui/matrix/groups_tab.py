@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.experiment_details import ExperimentDetailsState
+from helix_desktop.ui.matrix.delete_prompt import confirm_delete
 from helix_desktop.ui.matrix.group_dialog import GroupDialog
 from helix_desktop.ui.matrix.groups_model import GroupsModel
 from helix_desktop.ui.matrix.rate_quality_chart import RateQualityChart
@@ -200,15 +200,12 @@ class GroupsTab(QWidget):
         group = self.state.group(group_id) if group_id is not None else None
         if group is None:
             return
-        box = QMessageBox(self)
-        box.setObjectName("confirmDeleteGroup")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete group"))
-        box.setText(self.tr("Delete group “%1” and its metrics?").replace("%1", group.name))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = confirm_delete(
+            self,
+            title=self.tr("Delete group"),
+            text=self.tr("Delete group “%1” and its metrics?").replace("%1", group.name),
+            object_name="confirmDeleteGroup",
+        )
         box.accepted.connect(lambda: self.state.delete_group(group.id))
         self.confirm_box = box
         box.open()

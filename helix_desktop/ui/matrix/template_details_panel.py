@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.experiment_details import ExperimentDetailsState
+from helix_desktop.ui.matrix.delete_prompt import confirm_delete
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.transcoding import VersionResponse, VersionUpdate
 
@@ -252,17 +252,12 @@ class TemplateDetailsPanel(QWidget):
         if version is None or self.template_id is None:
             return
         template_id = self.template_id
-        answer = QMessageBox(self)
-        answer.setObjectName("confirmDeleteVersion")
-        answer.setIcon(QMessageBox.Icon.Warning)
-        answer.setWindowTitle(self.tr("Delete version"))
-        answer.setText(self.tr("Delete version “%1”?").replace("%1", version.name))
-        answer.setStandardButtons(
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        answer = confirm_delete(
+            self,
+            title=self.tr("Delete version"),
+            text=self.tr("Delete version “%1”?").replace("%1", version.name),
+            object_name="confirmDeleteVersion",
         )
-        answer.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        answer.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        answer.setDefaultButton(QMessageBox.StandardButton.Cancel)
         answer.accepted.connect(lambda: self.state.delete_version(template_id, version.id))
         self.confirm_box = answer
         answer.open()
