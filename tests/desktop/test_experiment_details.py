@@ -39,6 +39,13 @@ def _click_item(qtbot: Any, view: Any, row: int) -> None:
     qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
 
 
+def _click_group(qtbot: Any, tab: Any, group_id: int) -> None:
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.group_id(r) == group_id)
+    rect = tab.table.visualRect(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
+    assert tab.selected_group_id() == group_id
+
+
 def _rows_above(view: Any, count: int) -> Callable[[], bool]:
     return lambda: view.count() > count
 
@@ -190,6 +197,7 @@ async def test_groups_metrics_chart_and_bd_rate(helix: Any, qtbot: Any) -> None:
     qtbot.mouseClick(form.ok_button, LEFT)
     await until(lambda: closed)
     await until(lambda: tab.model.rowCount() == 9)
+    assert tab.model.index(tab.table.currentIndex().row(), 0).data() == "av1 1500k"
     created = [g for g in await client.list_groups(ids[1]) if g.name == "av1 1500k"]
     assert len(created) == 1
     assert (created[0].encoder_version, created[0].transcode_params) == (
@@ -202,7 +210,7 @@ async def test_groups_metrics_chart_and_bd_rate(helix: Any, qtbot: Any) -> None:
     assert tab.anchor.count() == 2
 
     # Edit: status and one metric.
-    tab.select_group(groups["x264 1000k"])
+    _click_group(qtbot, tab, groups["x264 1000k"])
     qtbot.mouseClick(tab.edit_button, LEFT)
     form = tab.active_dialog
     assert form.metric_fields["vmaf"].text() == "82"
@@ -221,7 +229,7 @@ async def test_groups_metrics_chart_and_bd_rate(helix: Any, qtbot: Any) -> None:
     await until(lambda: tab.model.index(0, 2).data() == "已完成")
 
     # Delete a group: x264 is left with three points, so no BD-rate any more.
-    tab.select_group(groups["x264 2000k"])
+    _click_group(qtbot, tab, groups["x264 2000k"])
     qtbot.mouseClick(tab.delete_button, LEFT)
     qtbot.mouseClick(tab.confirm_box.button(QMessageBox.StandardButton.Yes), LEFT)
     await until(lambda: tab.model.rowCount() == 8)

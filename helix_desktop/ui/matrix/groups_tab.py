@@ -114,6 +114,7 @@ class GroupsTab(QWidget):
         layout.addWidget(self.message)
 
         state.groups_changed.connect(self._on_groups)
+        state.group_saved.connect(self.select_group)  # the group just added or edited
         state.failed.connect(self._on_failed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._on_groups()
