@@ -236,6 +236,19 @@ async def test_groups_metrics_chart_and_bd_rate(helix: Any, qtbot: Any) -> None:
     assert not tab.bd_row.isVisible() and tab.bd_hint.isVisible()
     assert groups["x264 2000k"] not in [g.id for g in await client.list_groups(ids[1])]
     shot(dialog, "experiment_groups_no_bd_rate")
+
+    # A group deleted elsewhere meanwhile: the server's 404 is shown in the form, which stays.
+    _click_group(qtbot, tab, groups["x265 800k"])
+    qtbot.mouseClick(tab.edit_button, LEFT)
+    form = tab.active_dialog
+    await client.delete_group(groups["x265 800k"])
+    qtbot.keyClicks(form.encoder, "-rc1")
+    qtbot.mouseClick(form.ok_button, LEFT)
+    await until(lambda: form.message.kind == "error")
+    assert f"实验组不存在: {groups['x265 800k']}" in form.message.text()
+    assert form.isVisible() and form.ok_button.isEnabled()
+    assert not tab.message.isVisible()  # said once, in the form
+    form.reject()
     closed = _closed(dialog)
     dialog.reject()
     await until(lambda: closed)

@@ -352,3 +352,25 @@ async def test_deletes_cascade(app: object, tester_client: httpx.AsyncClient, wh
             "experiment_groups": 2,
             "experiment_group_metrics": 2,
         }
+
+
+async def test_openapi_describes_the_new_paths(client: httpx.AsyncClient) -> None:
+    schema = (await client.get("/openapi.json")).json()
+    paths = schema["paths"]
+    for path, methods in (
+        (f"{BASE}/{{experiment_id}}/templates/{{template_id}}/notes", {"get", "put"}),
+        (f"{BASE}/{{experiment_id}}/templates/{{template_id}}/versions", {"get", "post"}),
+        (f"{BASE}/versions/{{version_id}}", {"put", "delete"}),
+        (f"{BASE}/{{experiment_id}}/groups", {"get", "post"}),
+        (f"{BASE}/groups/{{group_id}}", {"put", "delete"}),
+        (f"{BASE}/groups/{{group_id}}/metrics", {"get", "post"}),
+        ("/api/v1/health", {"get"}),
+        ("/", {"get"}),
+        ("/cases/batch", {"delete"}),
+        ("/cases/clear-all", {"delete"}),
+        ("/run/history/{batch_id}", {"get"}),
+    ):
+        assert methods <= set(paths[path]), path
+    vmaf = schema["components"]["schemas"]["MetricsWrite"]["properties"]["vmaf"]
+    (number,) = [option for option in vmaf["anyOf"] if option.get("type") == "number"]
+    assert (number["minimum"], number["maximum"]) == (0, 100)
