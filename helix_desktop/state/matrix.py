@@ -209,7 +209,7 @@ class MatrixState(QObject):
             self.failed.emit(op, 0, str(exc) or type(exc).__name__)
         finally:
             self._set_busy(-1)
-            self._in_flight.discard(task)  # type: ignore[arg-type]
+            self._in_flight.discard(task)
         return FAILED
 
     # ----------------------------------------------------------------- loading
@@ -467,7 +467,7 @@ class MatrixState(QObject):
         client = self.session.require_client()
         data = ExperimentCreate(
             name=name,
-            reference_type=reference_type,  # type: ignore[arg-type]
+            reference_type=reference_type,
             template_ids=list(template_ids),
         )
         experiment = await self._call(op, client.create_experiment(data))

@@ -192,10 +192,10 @@ class ReportsState(QObject):
     @asyncSlot(str, str)
     async def compare(self, first_id: str, second_id: str) -> None:
         """Compare two batches (the older one is the base), case by case."""
-        pair = [self.report(first_id), self.report(second_id)]
-        if None in pair:
+        first, second = self.report(first_id), self.report(second_id)
+        if first is None or second is None:
             return
-        base, other = sorted(pair, key=lambda r: r.start_time)  # type: ignore[union-attr,return-value]
+        base, other = sorted((first, second), key=lambda r: r.start_time)
         client = self.session.require_client()
         self.busy_changed.emit(True)
         try:

@@ -31,11 +31,12 @@ class AccountsDialog(QDialog):
     def __init__(self, state: UsersState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        # The open form, kept referenced while open.
+        self.active_form: NewUserDialog | PromptDialog | ResetPasswordDialog | None = None
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(820, 480)
         self.model = UsersModel(state, self)
-        self.active_form: QDialog | None = None  # the open form, kept referenced
         self.table = QTableView()
         self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
@@ -129,7 +130,9 @@ class AccountsDialog(QDialog):
         form.open()
         self.active_form = form
 
-    def _prompt(self, title: str, label: str, *, text: str = "", secret: bool = False):
+    def _prompt(
+        self, title: str, label: str, *, text: str = "", secret: bool = False
+    ) -> PromptDialog:
         form = PromptDialog(
             self.state.failed, title=title, label=label, text=text, secret=secret, parent=self
         )

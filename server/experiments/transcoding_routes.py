@@ -8,12 +8,10 @@ order of the two routers does not matter.
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 
 from server.auth.deps import CurrentUser
-from server.contract.common import ErrorResponse, MessageResponse
+from server.contract.common import MessageResponse
 from server.contract.transcoding import (
     GroupCreate,
     GroupResponse,
@@ -31,17 +29,14 @@ from server.deps import LanguageDep, SessionDep
 from server.experiments import transcoding_service as service
 from server.experiments.transcoding_repository import TranscodingRepository
 from server.i18n import Language, Text
+from server.responses import MISSING, errors
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api/v1/experiments", tags=["experiments"])
 
-MISSING: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-    404: {"model": ErrorResponse},
-}
-WRITE: dict[int | str, dict[str, Any]] = {**MISSING, 409: {"model": ErrorResponse}}
+# 409: a parent deleted by a concurrent writer while this one was saving.
+WRITE = MISSING | errors(409)
 
 
 def _message(language: Language, zh: str, en: str) -> str:

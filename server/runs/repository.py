@@ -10,6 +10,8 @@ from sqlalchemy import Row, bindparam, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Batch, BatchResult, Case
+from server.db.models.base import table_of
+from server.db.repository import affected_rows
 
 __all__ = ["RESULT_COLUMNS", "RunRepository"]
 
@@ -44,7 +46,7 @@ RESULT_COLUMNS = (
     "finished_at",
     "seq",
 )
-_RESULTS = BatchResult.__table__
+_RESULTS = table_of(BatchResult)
 _STORE_RESULT = (
     update(_RESULTS)
     .where(_RESULTS.c.id == bindparam("row_id"))
@@ -111,7 +113,7 @@ class RunRepository:
         )
         result = await self.session.execute(stmt)
         await self.session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return affected_rows(result)
 
     async def restart_batch(self, batch_id: str, *, max_workers: int) -> None:
         stmt = (

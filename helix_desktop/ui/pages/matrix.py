@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -149,9 +151,11 @@ class MatrixPage(QWidget):
             self._on_loaded()
         self._sync()
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | str, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
-        sequence = QKeySequence(shortcut)  # type: ignore[arg-type]
+        sequence = QKeySequence(shortcut)
         action.setShortcut(sequence)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(
@@ -257,7 +261,7 @@ class MatrixPage(QWidget):
             entry = self.model.entry(row)
             if getattr(entry, f"{kind}_id") == item_id:
                 self.view.selectRow(row)
-                self.view.setCurrentIndex(self.model.index(row, LEVELS.index(kind)))  # type: ignore[arg-type]
+                self.view.setCurrentIndex(self.model.index(row, LEVELS.index(kind)))
                 return
 
     # --------------------------------------------------------------- targets
@@ -440,7 +444,7 @@ class MatrixPage(QWidget):
                     if item_id:
                         menu.addAction(
                             texts[kind].replace("%1", name),
-                            lambda k=kind, h=handler: h(entry, k),
+                            partial(handler, entry, kind),
                         )
         menu.addSeparator()
         menu.addAction(self.refresh_action)
