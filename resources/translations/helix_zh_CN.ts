@@ -4,68 +4,68 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="37"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="53"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="62"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="113"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="118"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="119"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="122"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="123"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="150"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="150"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
@@ -272,162 +272,162 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="57"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="81"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="234"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="239"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="237"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="242"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="249"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="254"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="251"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="256"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="282"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="287"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="291"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="305"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="310"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="312"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="312"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="313"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="318"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="314"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="319"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="331"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="336"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="334"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="339"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -435,22 +435,22 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="203"/>
+        <location filename="../../helix_desktop/state/cases.py" line="211"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="257"/>
+        <location filename="../../helix_desktop/state/cases.py" line="265"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="259"/>
+        <location filename="../../helix_desktop/state/cases.py" line="267"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="271"/>
+        <location filename="../../helix_desktop/state/cases.py" line="279"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>ConfigState</name>
     <message>
-        <location filename="../../helix_desktop/state/config.py" line="60"/>
+        <location filename="../../helix_desktop/state/config.py" line="72"/>
         <source>This server cannot test the connection (it has no /config/test).</source>
         <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
     </message>
@@ -596,37 +596,37 @@
         <translation>团队服务器，地址：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="53"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="60"/>
         <source>A team server is started with “helix server”.</source>
         <translation>团队服务器通过 “helix server” 启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="66"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="92"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="101"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
     </message>
@@ -945,22 +945,22 @@
 <context>
     <name>ExperimentStatus</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="34"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="33"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="35"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="34"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="36"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="37"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1027,127 +1027,127 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="44"/>
         <source>Bitrate (kbit/s)</source>
         <translation>码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="45"/>
         <source>VMAF (0-100)</source>
         <translation>VMAF（0-100）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="45"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="46"/>
         <source>PSNR (dB)</source>
         <translation>PSNR（dB）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="46"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="47"/>
         <source>SSIM (0-1)</source>
         <translation>SSIM（0-1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="47"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="48"/>
         <source>CPU usage (%)</source>
         <translation>CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="48"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="49"/>
         <source>GPU usage (%)</source>
         <translation>GPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="49"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="50"/>
         <source>Concurrent streams</source>
         <translation>并发路数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="50"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="51"/>
         <source>Machine type</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="51"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="52"/>
         <source>Detailed report URL</source>
         <translation>详细报告链接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="78"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="79"/>
         <source>New group</source>
         <translation>新建实验组</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="78"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="79"/>
         <source>Edit group</source>
         <translation>编辑实验组</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="85"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="86"/>
         <source>e.g. x264 r3107 (the first word is the family)</source>
         <translation>例如 x264 r3107（第一个词为编码器系列）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="103"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="105"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="104"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="106"/>
         <source>Encoder version</source>
         <translation>编码器版本</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="105"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="106"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="108"/>
         <source>Transcode parameters (JSON)</source>
         <translation>转码参数（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="107"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="109"/>
         <source>Input URL</source>
         <translation>输入地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="108"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="110"/>
         <source>Output URL</source>
         <translation>输出地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="118"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="120"/>
         <source>Objective metrics</source>
         <translation>客观指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="127"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="129"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="129"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="159"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="161"/>
         <source>Transcode parameters must be a JSON object.</source>
         <translation>转码参数必须是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="191"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="193"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="202"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="204"/>
         <source>Transcode parameters: %1</source>
         <translation>转码参数：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="207"/>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="209"/>
         <source>%1: not a valid value.</source>
         <translation>%1：取值无效。</translation>
     </message>
@@ -1155,22 +1155,22 @@
 <context>
     <name>GroupStatus</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="51"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="53"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="52"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="54"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="53"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="55"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="54"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="56"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -1251,32 +1251,32 @@
         <translation>相对于</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="163"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="164"/>
         <source>(choose two different families)</source>
         <translation>（请选择两个不同的系列）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="167"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="168"/>
         <source>cannot be computed: the VMAF ranges do not overlap</source>
         <translation>无法计算：两者的 VMAF 范围没有重叠</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="170"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="171"/>
         <source>%1%: %2 needs %3% less bitrate for the same VMAF</source>
         <translation>%1%：相同 VMAF 下 %2 节省 %3% 码率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="172"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="173"/>
         <source>%1%: %2 needs %3% more bitrate for the same VMAF</source>
         <translation>%1%：相同 VMAF 下 %2 多用 %3% 码率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="205"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
         <source>Delete group</source>
         <translation>删除实验组</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="207"/>
         <source>Delete group “%1” and its metrics?</source>
         <translation>删除实验组“%1”及其指标？</translation>
     </message>
@@ -1362,12 +1362,12 @@
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="83"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="84"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="87"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="88"/>
         <source>Nothing was imported</source>
         <translation>未导入任何用例</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="153"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="155"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -1589,168 +1589,168 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="60"/>
         <source>Filter customers, apps, templates, experiments</source>
         <translation>筛选客户、应用、模板、实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="66"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="75"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="78"/>
         <source>New app…</source>
         <translation>新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
         <source>New template…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="83"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="86"/>
         <source>New experiment…</source>
         <translation>新建实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="89"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="92"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="111"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="111"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="110"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="112"/>
         <source>Add the first customer</source>
         <translation>添加第一个客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="194"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="198"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="200"/>
         <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
         <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="202"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="206"/>
         <source>Next: add an app to a customer, then templates to the app.</source>
         <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="204"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="208"/>
         <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
         <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="211"/>
         <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
         <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="223"/>
         <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
         <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="227"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="231"/>
         <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
         <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="321"/>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="338"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="325"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="342"/>
         <source>Select a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="368"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="372"/>
         <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
         <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="408"/>
         <source>Unlink from “%1”</source>
         <translation>取消关联“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="408"/>
         <source>Link to “%1”</source>
         <translation>关联到“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="410"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="414"/>
         <source>Edit experiment “%1”…</source>
         <translation>编辑实验“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="418"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="422"/>
         <source>New app in “%1”…</source>
         <translation>在“%1”下新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="423"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="427"/>
         <source>New template in “%1”…</source>
         <translation>在“%1”下新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="428"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="432"/>
         <source>Rename customer “%1”…</source>
         <translation>重命名客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
         <source>Rename app “%1”…</source>
         <translation>重命名应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
         <source>Rename template “%1”…</source>
         <translation>重命名模板“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="437"/>
         <source>Delete customer “%1”…</source>
         <translation>删除客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="438"/>
         <source>Delete app “%1”…</source>
         <translation>删除应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="439"/>
         <source>Delete template “%1”…</source>
         <translation>删除模板“%1”…</translation>
     </message>
@@ -2048,17 +2048,17 @@
 <context>
     <name>ReferenceType</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="42"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="44"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="45"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="44"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="46"/>
         <source>Self</source>
         <translation>自有</translation>
     </message>
@@ -2450,142 +2450,142 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="153"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="158"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="163"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="173"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="186"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="197"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="200"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="214"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="258"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="263"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="284"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="287"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from enum import StrEnum
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, StringConstraints
 
@@ -24,7 +25,15 @@ __all__ = [
     "VersionUpdate",
 ]
 
-GroupStatus = Literal["pending", "running", "completed", "failed"]
+
+class GroupStatus(StrEnum):
+    """Where a group's transcode is; a new group is ``pending``."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
 
 NOTES_MAX = 20_000
 CONTENT_MAX = 200_000

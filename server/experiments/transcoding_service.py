@@ -6,6 +6,7 @@ from sqlalchemy.exc import IntegrityError
 
 from server.contract.transcoding import (
     GroupCreate,
+    GroupStatus,
     GroupUpdate,
     MetricsWrite,
     VersionCreate,
@@ -158,7 +159,7 @@ async def create_group(
         input_url=data.input_url,
         output_url=data.output_url,
         order_index=order_index,
-        status="pending",
+        status=GroupStatus.PENDING,
         created_at=utcnow(),
     )
     repo.add(group)

@@ -26,6 +26,7 @@ from helix_desktop.ui.message_label import MessageLabel
 from server.contract.transcoding import (
     GroupCreate,
     GroupResponse,
+    GroupStatus,
     GroupUpdate,
     MetricsResponse,
     MetricsWrite,
@@ -85,9 +86,10 @@ class GroupDialog(QDialog):
         self.encoder.setPlaceholderText(self.tr("e.g. x264 r3107 (the first word is the family)"))
         self.status = QComboBox()
         self.status.setObjectName("groupStatus")
-        for status in GROUP_STATUSES:
-            self.status.addItem(group_status_text(status), status)
-        self.status.setCurrentIndex(self.status.findData(group.status if group else "pending"))
+        for status in GROUP_STATUSES:  # plain strings as item data: Qt compares them by value
+            self.status.addItem(group_status_text(status), status.value)
+        current = group.status if group else GroupStatus.PENDING
+        self.status.setCurrentIndex(self.status.findData(current.value))
         self.status.setEnabled(group is not None)  # a new group starts pending
         params = group.transcode_params if group else None
         self.params = QPlainTextEdit(

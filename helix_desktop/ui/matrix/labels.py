@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from server.contract.transcoding import GroupStatus
+
 __all__ = [
     "GROUP_STATUSES",
     "REFERENCE_TYPES",
@@ -16,7 +18,7 @@ __all__ = [
 
 STATUSES = ("draft", "running", "completed", "archived")
 REFERENCE_TYPES = ("new", "supplier", "self")
-GROUP_STATUSES = ("pending", "running", "completed", "failed")
+GROUP_STATUSES = tuple(GroupStatus)
 
 # Chip colours: readable on light and dark headers.
 STATUS_COLORS = {
