@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,66 @@ def test_unusable_curves_are_refused(
     other = test if test is not None else [(100, 80), (200, 85), (300, 90), (400, 95)]
     with pytest.raises(BdRateError, match=words):
         bd_rate(anchor, other)
+
+
+def _group(group_id: int, name: str, encoder: str | None) -> Any:
+    from server.contract.transcoding import GroupResponse
+
+    return GroupResponse.model_validate(
+        {
+            "id": group_id,
+            "experiment_id": 1,
+            "name": name,
+            "encoder_version": encoder,
+            "order_index": group_id,
+            "status": "completed",
+            "created_at": "2026-01-01T00:00:00+00:00",
+        }
+    )
+
+
+def _metrics(group_id: int, bitrate: float | None, vmaf: float | None) -> Any:
+    from server.contract.transcoding import MetricsResponse
+
+    return MetricsResponse.model_validate(
+        {
+            "id": group_id,
+            "group_id": group_id,
+            "bitrate": bitrate,
+            "vmaf": vmaf,
+            "created_at": "2026-01-01T00:00:00+00:00",
+        }
+    )
+
+
+def test_families_and_which_allow_a_bd_rate() -> None:
+    from helix_desktop.state.rate_quality import encoder_family, rate_quality
+
+    groups = [
+        _group(1, "a", "x264 r3107"),
+        _group(2, "b", "X264 r3095"),  # same family, whatever the case and release
+        _group(3, "c", "x264"),
+        _group(4, "d", "x264 r1"),
+        _group(5, "hevc 2M", None),  # no encoder version: the name's first word
+        _group(6, "hevc 4M", ""),
+        _group(7, "unmeasured", "av1"),
+        _group(8, "half", "x264 r2"),
+    ]
+    assert [encoder_family(g) for g in groups[:6]] == ["x264"] * 4 + ["hevc"] * 2
+    metrics = {
+        1: _metrics(1, 4000, 95),
+        2: _metrics(2, 1000, 82),
+        3: _metrics(3, 2000, 88),
+        4: _metrics(4, 3000, 92),
+        5: _metrics(5, 2000, 90),
+        6: _metrics(6, 4000, 96),
+        7: None,
+        8: _metrics(8, 2500, None),  # no VMAF: not a point
+    }
+    curves = rate_quality(groups, metrics)
+    assert sorted(curves.families) == ["hevc", "x264"]
+    assert [p.bitrate for p in curves.families["x264"]] == [1000, 2000, 3000, 4000]
+    assert curves.comparable == ["x264"]  # hevc has two points only
+    assert curves.bd_rate("x264", "hevc") is None
+    assert curves.bd_rate("x264", "nope") is None
+    assert curves.bd_rate("x264", "x264") == pytest.approx(0.0, abs=1e-9)
