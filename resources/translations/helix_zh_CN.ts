@@ -73,47 +73,47 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
         <source>Cases</source>
         <translation>用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="61"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="90"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="92"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
     </message>
@@ -772,67 +772,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="77"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="116"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="147"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="158"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="162"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="171"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="183"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="187"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
@@ -840,104 +840,104 @@
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="50"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="166"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="51"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="167"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="84"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
         <source>Filter templates</source>
         <translation>筛选模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="87"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="88"/>
         <source>Linked only</source>
         <translation>只看已关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="95"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="96"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="100"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="101"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="102"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="103"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="104"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="108"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
         <source>Linked templates</source>
         <translation>关联模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="115"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="116"/>
         <source>Delete experiment…</source>
         <translation>删除实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="119"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="129"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="130"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="134"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="135"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="135"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="192"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="136"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="193"/>
         <source>Template details</source>
         <translation>模板详情</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="136"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="137"/>
         <source>Groups and metrics</source>
         <translation>实验组与指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="173"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="174"/>
         <source>Current colour %1 is not in the palette; pick one to change it.</source>
         <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="197"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="198"/>
         <source>%1 of %2 linked</source>
         <translation>已关联 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="224"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="225"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="239"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
         <source>Delete experiment</source>
         <translation>删除实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="241"/>
         <source>Delete experiment “%1”?</source>
         <translation>删除实验“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="242"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
         <source>Its links to %1 templates are removed; the templates stay.</source>
         <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
     </message>
@@ -1453,92 +1453,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="97"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="127"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="137"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="150"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="150"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="170"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="174"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="199"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="205"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="208"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="210"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -1589,168 +1589,168 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="67"/>
         <source>Filter customers, apps, templates, experiments</source>
         <translation>筛选客户、应用、模板、实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="85"/>
         <source>New app…</source>
         <translation>新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="88"/>
         <source>New template…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="91"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="93"/>
         <source>New experiment…</source>
         <translation>新建实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="92"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="99"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="111"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="118"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="111"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="118"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="112"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="119"/>
         <source>Add the first customer</source>
         <translation>添加第一个客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="198"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="205"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="200"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
         <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
         <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="206"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="213"/>
         <source>Next: add an app to a customer, then templates to the app.</source>
         <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="208"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="215"/>
         <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
         <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="211"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="218"/>
         <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
         <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="223"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="230"/>
         <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
         <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="231"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="238"/>
         <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
         <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="325"/>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="342"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="332"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="349"/>
         <source>Select a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="372"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="379"/>
         <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
         <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="408"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
         <source>Unlink from “%1”</source>
         <translation>取消关联“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="408"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
         <source>Link to “%1”</source>
         <translation>关联到“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="414"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="421"/>
         <source>Edit experiment “%1”…</source>
         <translation>编辑实验“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="422"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
         <source>New app in “%1”…</source>
         <translation>在“%1”下新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="427"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
         <source>New template in “%1”…</source>
         <translation>在“%1”下新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="432"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="439"/>
         <source>Rename customer “%1”…</source>
         <translation>重命名客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="440"/>
         <source>Rename app “%1”…</source>
         <translation>重命名应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="441"/>
         <source>Rename template “%1”…</source>
         <translation>重命名模板“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="437"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="444"/>
         <source>Delete customer “%1”…</source>
         <translation>删除客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="438"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="445"/>
         <source>Delete app “%1”…</source>
         <translation>删除应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="439"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="446"/>
         <source>Delete template “%1”…</source>
         <translation>删除模板“%1”…</translation>
     </message>
@@ -1758,82 +1758,82 @@
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="34"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
         <source>New app</source>
         <translation>新建应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
         <source>Rename customer</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
         <source>Rename app</source>
         <translation>重命名应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="40"/>
         <source>Rename template</source>
         <translation>重命名模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
         <source>App name</source>
         <translation>应用名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="46"/>
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="60"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="60"/>
         <source>App</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="70"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="76"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="77"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="80"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="81"/>
         <source>Add a customer first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="82"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="83"/>
         <source>Add an app first.</source>
         <translation>请先添加应用。</translation>
     </message>
@@ -1841,37 +1841,37 @@
 <context>
     <name>NewExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="36"/>
         <source>New experiment</source>
         <translation>新建实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="39"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="40"/>
         <source>e.g. Regression May</source>
         <translation>例如：五月回归</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="45"/>
         <source>%1 templates selected:</source>
         <translation>已选 %1 个模板：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="53"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="55"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="56"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="62"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="63"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="69"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="70"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -1879,52 +1879,52 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="60"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="61"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="71"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="71"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="76"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="76"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="78"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="79"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="87"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="88"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="91"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="92"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1993,22 +1993,22 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="67"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="68"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="74"/>
         <source>Elapsed %1 · ETA %2 · %3 cases/s</source>
         <translation>已用 %1 · 预计剩余 %2 · %3 条/秒</translation>
     </message>
@@ -2016,7 +2016,7 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="203"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="204"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
@@ -2155,7 +2155,7 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="168"/>
+        <location filename="../../helix_desktop/state/reports.py" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2163,37 +2163,37 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="124"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="125"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="134"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="135"/>
         <source>Must change the password at next login</source>
         <translation>下次登录时必须修改密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="138"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="139"/>
         <source>Untick this for an account used from a client that cannot change passwords.</source>
         <translation>若该账号用于无法修改密码的客户端，请取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="143"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="144"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="144"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="145"/>
         <source>Confirm password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="151"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="152"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="157"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2201,13 +2201,13 @@
 <context>
     <name>ResultChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="96"/>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="105"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="101"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="110"/>
         <source>Results of the selected run</source>
         <translation>所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="108"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="113"/>
         <source>Results: %1 of %2 cases finished</source>
         <translation>结果：已完成 %1 / %2 条用例</translation>
     </message>
@@ -2243,62 +2243,62 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="44"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="45"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="46"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="47"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="49"/>
         <source>Rerun failed of last run</source>
         <translation>重跑上次失败用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="51"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="53"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="56"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="98"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="163"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="164"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="165"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="166"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="167"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="168"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="169"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="191"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2306,77 +2306,77 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="43"/>
+        <location filename="../../helix_desktop/state/run.py" line="45"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="44"/>
+        <location filename="../../helix_desktop/state/run.py" line="46"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="45"/>
+        <location filename="../../helix_desktop/state/run.py" line="47"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="46"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="181"/>
+        <location filename="../../helix_desktop/state/run.py" line="183"/>
         <source>There is no finished run to rerun yet.</source>
         <translation>还没有已结束的运行可以重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <location filename="../../helix_desktop/state/run.py" line="191"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="217"/>
+        <location filename="../../helix_desktop/state/run.py" line="219"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="251"/>
+        <location filename="../../helix_desktop/state/run.py" line="253"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="275"/>
+        <location filename="../../helix_desktop/state/run.py" line="277"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="279"/>
+        <location filename="../../helix_desktop/state/run.py" line="281"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="332"/>
+        <location filename="../../helix_desktop/state/run.py" line="334"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="375"/>
+        <location filename="../../helix_desktop/state/run.py" line="377"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="431"/>
+        <location filename="../../helix_desktop/state/run.py" line="433"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="439"/>
+        <location filename="../../helix_desktop/state/run.py" line="441"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="530"/>
+        <location filename="../../helix_desktop/state/run.py" line="532"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2384,42 +2384,42 @@
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="26"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="27"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="63"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="64"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="66"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="67"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2859,12 +2859,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="54"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
         <source>Pass rate of recent runs</source>
         <translation>最近运行的通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="60"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="65"/>
         <source>Run (oldest to newest)</source>
         <translation>运行（从旧到新）</translation>
     </message>
@@ -2872,57 +2872,57 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="30"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="61"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="62"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="61"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="62"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="63"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="64"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="63"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="64"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="65"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="66"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>
@@ -2930,12 +2930,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="35"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="107"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="108"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, StringConstraints
 
 from server.contract.common import ContractModel, Timestamp
 from server.contract.experiments import Name, _PartialUpdate
+from server.contract.vocabulary import GroupStatus
 
 __all__ = [
     "GroupCreate",
     "GroupResponse",
-    "GroupStatus",
     "GroupUpdate",
     "MetricsResponse",
     "MetricsWrite",
@@ -24,15 +23,6 @@ __all__ = [
     "VersionResponse",
     "VersionUpdate",
 ]
-
-
-class GroupStatus(StrEnum):
-    """Where a group's transcode is; a new group is ``pending``."""
-
-    PENDING = "pending"
-    RUNNING = "running"
-    COMPLETED = "completed"
-    FAILED = "failed"
 
 
 NOTES_MAX = 20_000

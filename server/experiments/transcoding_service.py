@@ -6,12 +6,12 @@ from sqlalchemy.exc import IntegrityError
 
 from server.contract.transcoding import (
     GroupCreate,
-    GroupStatus,
     GroupUpdate,
     MetricsWrite,
     VersionCreate,
     VersionUpdate,
 )
+from server.contract.vocabulary import GroupStatus
 from server.db.models import utcnow
 from server.db.models.transcoding import ExperimentGroup, GroupMetrics, LinkNotes, TemplateVersion
 from server.errors import Conflict, NotFound

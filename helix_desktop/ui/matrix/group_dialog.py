@@ -26,11 +26,11 @@ from helix_desktop.ui.message_label import MessageLabel
 from server.contract.transcoding import (
     GroupCreate,
     GroupResponse,
-    GroupStatus,
     GroupUpdate,
     MetricsResponse,
     MetricsWrite,
 )
+from server.contract.vocabulary import GroupStatus
 
 __all__ = ["GroupDialog"]
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.matrix import MatrixEntry, MatrixState, RowKind
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.matrix.delete_prompt import delete_prompt
 from helix_desktop.ui.matrix.experiment_dialog import ExperimentDialog
 from helix_desktop.ui.matrix.labels import STATUSES, status_text
@@ -40,7 +41,13 @@ if TYPE_CHECKING:
 __all__ = ["MatrixPage", "build"]
 
 # Failures the page reports itself (dialogs show their own, next to their fields).
-PAGE_OPS = {"reload", "experiment.toggle", "customer.delete", "app.delete", "template.delete"}
+PAGE_OPS = {
+    MatrixOp.RELOAD,
+    MatrixOp.EXPERIMENT_TOGGLE,
+    MatrixOp.CUSTOMER_DELETE,
+    MatrixOp.APP_DELETE,
+    MatrixOp.TEMPLATE_DELETE,
+}
 LEVELS: tuple[RowKind, ...] = ("customer", "app", "template")
 
 
@@ -241,7 +248,7 @@ class MatrixPage(QWidget):
     def _on_done(self, op: str, result: object) -> None:
         if op.endswith(".create") or op.endswith(".rename"):
             self._select_created(op, result)
-        if op.endswith(".delete") or op == "experiment.toggle":
+        if op.endswith(".delete") or op == MatrixOp.EXPERIMENT_TOGGLE:
             self.message.clear_message()
         self._sync()
 
