@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.experiments import Experiment, ExperimentTemplate
 from server.db.models.transcoding import ExperimentGroup, GroupMetrics, LinkNotes, TemplateVersion
+from server.db.repository import RepositoryBase
 
 __all__ = ["TranscodingRepository"]
 
 
-class TranscodingRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    # Unit of work
-
-    def add(self, obj: LinkNotes | TemplateVersion | ExperimentGroup | GroupMetrics) -> None:
-        self.session.add(obj)
-
-    async def delete(self, obj: TemplateVersion | ExperimentGroup) -> None:
-        await self.session.delete(obj)
-
-    async def commit(self) -> None:
-        await self.session.commit()
+class TranscodingRepository(RepositoryBase[ExperimentGroup]):
+    model = ExperimentGroup
 
     # Parents
 
@@ -54,20 +42,17 @@ class TranscodingRepository:
             )
             .order_by(TemplateVersion.order_index, TemplateVersion.id)
         )
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def next_version_index(self, experiment_id: int, template_id: int) -> int:
         stmt = select(func.max(TemplateVersion.order_index)).where(
             TemplateVersion.experiment_id == experiment_id,
             TemplateVersion.template_id == template_id,
         )
-        last = (await self.session.execute(stmt)).scalar_one_or_none()
+        last = await self.get_one_or_none(stmt)
         return 0 if last is None else last + 1
 
     # Groups
-
-    async def get_group(self, group_id: int) -> ExperimentGroup | None:
-        return await self.session.get(ExperimentGroup, group_id)
 
     async def list_groups(self, experiment_id: int) -> list[ExperimentGroup]:
         stmt = (
@@ -75,17 +60,17 @@ class TranscodingRepository:
             .where(ExperimentGroup.experiment_id == experiment_id)
             .order_by(ExperimentGroup.order_index, ExperimentGroup.id)
         )
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def next_group_index(self, experiment_id: int) -> int:
         stmt = select(func.max(ExperimentGroup.order_index)).where(
             ExperimentGroup.experiment_id == experiment_id
         )
-        last = (await self.session.execute(stmt)).scalar_one_or_none()
+        last = await self.get_one_or_none(stmt)
         return 0 if last is None else last + 1
 
     # Metrics
 
     async def get_metrics(self, group_id: int) -> GroupMetrics | None:
         stmt = select(GroupMetrics).where(GroupMetrics.group_id == group_id)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return await self.get_one_or_none(stmt)

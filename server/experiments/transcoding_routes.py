@@ -27,7 +27,6 @@ from server.contract.transcoding import (
 )
 from server.deps import LanguageDep, SessionDep
 from server.experiments import transcoding_service as service
-from server.experiments.transcoding_repository import TranscodingRepository
 from server.i18n import Language, Text
 from server.responses import MISSING, errors
 
@@ -55,9 +54,7 @@ async def get_notes(
     experiment_id: int, template_id: int, _: CurrentUser, session: SessionDep
 ) -> NotesResponse:
     """The link's notes (``""`` until written); 404 when the template is not linked."""
-    notes = await service.get_notes(
-        TranscodingRepository(session), experiment_id=experiment_id, template_id=template_id
-    )
+    notes = await service.get_notes(session, experiment_id=experiment_id, template_id=template_id)
     return NotesResponse(notes=notes)
 
 
@@ -75,7 +72,7 @@ async def put_notes(
     language: LanguageDep,
 ) -> NotesUpdated:
     notes = await service.set_notes(
-        TranscodingRepository(session),
+        session,
         experiment_id=experiment_id,
         template_id=template_id,
         notes=body.notes,
@@ -96,7 +93,7 @@ async def list_versions(
 ) -> list[VersionResponse]:
     """The link's versions in ``order_index`` order."""
     versions = await service.list_versions(
-        TranscodingRepository(session), experiment_id=experiment_id, template_id=template_id
+        session, experiment_id=experiment_id, template_id=template_id
     )
     return [VersionResponse.model_validate(v) for v in versions]
 
@@ -116,7 +113,7 @@ async def create_version(
 ) -> VersionResponse:
     """A new version after the link's last one."""
     version = await service.create_version(
-        TranscodingRepository(session),
+        session,
         experiment_id=experiment_id,
         template_id=template_id,
         data=body,
@@ -129,9 +126,7 @@ async def update_version(
     version_id: int, body: VersionUpdate, _: CurrentUser, session: SessionDep
 ) -> VersionResponse:
     """Changes only what is sent (name, notes, template_content)."""
-    version = await service.update_version(
-        TranscodingRepository(session), version_id=version_id, changes=body
-    )
+    version = await service.update_version(session, version_id=version_id, changes=body)
     return VersionResponse.model_validate(version)
 
 
@@ -139,7 +134,7 @@ async def update_version(
 async def delete_version(
     version_id: int, _: CurrentUser, session: SessionDep, language: LanguageDep
 ) -> MessageResponse:
-    await service.delete_version(TranscodingRepository(session), version_id=version_id)
+    await service.delete_version(session, version_id=version_id)
     return MessageResponse(message=_message(language, "删除成功", "Deleted"))
 
 
@@ -151,7 +146,7 @@ async def list_groups(
     experiment_id: int, _: CurrentUser, session: SessionDep
 ) -> list[GroupResponse]:
     """The experiment's groups in ``order_index`` order."""
-    groups = await service.list_groups(TranscodingRepository(session), experiment_id=experiment_id)
+    groups = await service.list_groups(session, experiment_id=experiment_id)
     return [GroupResponse.model_validate(g) for g in groups]
 
 
@@ -162,9 +157,7 @@ async def create_group(
     experiment_id: int, body: GroupCreate, _: CurrentUser, session: SessionDep
 ) -> GroupResponse:
     """A new group, status ``pending``; after the last one unless ``order_index`` is given."""
-    group = await service.create_group(
-        TranscodingRepository(session), experiment_id=experiment_id, data=body
-    )
+    group = await service.create_group(session, experiment_id=experiment_id, data=body)
     return GroupResponse.model_validate(group)
 
 
@@ -173,9 +166,7 @@ async def update_group(
     group_id: int, body: GroupUpdate, _: CurrentUser, session: SessionDep
 ) -> GroupResponse:
     """Changes only what is sent; ``null`` clears an optional field."""
-    group = await service.update_group(
-        TranscodingRepository(session), group_id=group_id, changes=body
-    )
+    group = await service.update_group(session, group_id=group_id, changes=body)
     return GroupResponse.model_validate(group)
 
 
@@ -184,7 +175,7 @@ async def delete_group(
     group_id: int, _: CurrentUser, session: SessionDep, language: LanguageDep
 ) -> MessageResponse:
     """Deletes the group and its metrics."""
-    await service.delete_group(TranscodingRepository(session), group_id=group_id)
+    await service.delete_group(session, group_id=group_id)
     return MessageResponse(message=_message(language, "删除成功", "Deleted"))
 
 
@@ -194,7 +185,7 @@ async def delete_group(
 @router.get("/groups/{group_id}/metrics", response_model=MetricsResponse, responses=MISSING)
 async def get_metrics(group_id: int, _: CurrentUser, session: SessionDep) -> MetricsResponse:
     """404 until the group's metrics are first written."""
-    metrics = await service.get_metrics(TranscodingRepository(session), group_id=group_id)
+    metrics = await service.get_metrics(session, group_id=group_id)
     return MetricsResponse.model_validate(metrics)
 
 
@@ -203,7 +194,5 @@ async def write_metrics(
     group_id: int, body: MetricsWrite, _: CurrentUser, session: SessionDep
 ) -> MetricsResponse:
     """Creates the metrics or changes only the fields sent (VMAF 0..100, SSIM 0..1, ...)."""
-    metrics = await service.write_metrics(
-        TranscodingRepository(session), group_id=group_id, data=body
-    )
+    metrics = await service.write_metrics(session, group_id=group_id, data=body)
     return MetricsResponse.model_validate(metrics)

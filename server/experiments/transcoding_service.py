@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.contract.transcoding import (
     GroupCreate,
@@ -40,6 +41,7 @@ async def _commit(repo: TranscodingRepository) -> None:
     try:
         await repo.commit()
     except IntegrityError as exc:
+        await repo.rollback()
         raise _CHANGED_MEANWHILE from exc
 
 
@@ -60,15 +62,17 @@ async def _require_link(repo: TranscodingRepository, experiment_id: int, templat
 # Notes
 
 
-async def get_notes(repo: TranscodingRepository, *, experiment_id: int, template_id: int) -> str:
+async def get_notes(session: AsyncSession, *, experiment_id: int, template_id: int) -> str:
+    repo = TranscodingRepository.from_session(session)
     await _require_link(repo, experiment_id, template_id)
     row = await repo.get_notes(experiment_id, template_id)
     return row.notes if row is not None else ""
 
 
 async def set_notes(
-    repo: TranscodingRepository, *, experiment_id: int, template_id: int, notes: str
+    session: AsyncSession, *, experiment_id: int, template_id: int, notes: str
 ) -> str:
+    repo = TranscodingRepository.from_session(session)
     await _require_link(repo, experiment_id, template_id)
     row = await repo.get_notes(experiment_id, template_id)
     if row is None:
@@ -84,15 +88,17 @@ async def set_notes(
 
 
 async def list_versions(
-    repo: TranscodingRepository, *, experiment_id: int, template_id: int
+    session: AsyncSession, *, experiment_id: int, template_id: int
 ) -> list[TemplateVersion]:
+    repo = TranscodingRepository.from_session(session)
     await _require_link(repo, experiment_id, template_id)
     return await repo.list_versions(experiment_id, template_id)
 
 
 async def create_version(
-    repo: TranscodingRepository, *, experiment_id: int, template_id: int, data: VersionCreate
+    session: AsyncSession, *, experiment_id: int, template_id: int, data: VersionCreate
 ) -> TemplateVersion:
+    repo = TranscodingRepository.from_session(session)
     await _require_link(repo, experiment_id, template_id)
     version = TemplateVersion(
         experiment_id=experiment_id,
@@ -116,8 +122,9 @@ async def _get_version(repo: TranscodingRepository, version_id: int) -> Template
 
 
 async def update_version(
-    repo: TranscodingRepository, *, version_id: int, changes: VersionUpdate
+    session: AsyncSession, *, version_id: int, changes: VersionUpdate
 ) -> TemplateVersion:
+    repo = TranscodingRepository.from_session(session)
     version = await _get_version(repo, version_id)
     fields = changes.model_fields_set
     if "name" in fields and changes.name is not None:
@@ -131,7 +138,8 @@ async def update_version(
     return version
 
 
-async def delete_version(repo: TranscodingRepository, *, version_id: int) -> None:
+async def delete_version(session: AsyncSession, *, version_id: int) -> None:
+    repo = TranscodingRepository.from_session(session)
     await repo.delete(await _get_version(repo, version_id))
     await repo.commit()
 
@@ -139,14 +147,16 @@ async def delete_version(repo: TranscodingRepository, *, version_id: int) -> Non
 # Groups
 
 
-async def list_groups(repo: TranscodingRepository, *, experiment_id: int) -> list[ExperimentGroup]:
+async def list_groups(session: AsyncSession, *, experiment_id: int) -> list[ExperimentGroup]:
+    repo = TranscodingRepository.from_session(session)
     await _require_experiment(repo, experiment_id)
     return await repo.list_groups(experiment_id)
 
 
 async def create_group(
-    repo: TranscodingRepository, *, experiment_id: int, data: GroupCreate
+    session: AsyncSession, *, experiment_id: int, data: GroupCreate
 ) -> ExperimentGroup:
+    repo = TranscodingRepository.from_session(session)
     await _require_experiment(repo, experiment_id)
     order_index = data.order_index
     if order_index is None:
@@ -168,15 +178,16 @@ async def create_group(
 
 
 async def _get_group(repo: TranscodingRepository, group_id: int) -> ExperimentGroup:
-    group = await repo.get_group(group_id)
+    group = await repo.get(group_id)
     if group is None:
         raise NotFound(f"实验组不存在: {group_id}", f"Group not found: {group_id}")
     return group
 
 
 async def update_group(
-    repo: TranscodingRepository, *, group_id: int, changes: GroupUpdate
+    session: AsyncSession, *, group_id: int, changes: GroupUpdate
 ) -> ExperimentGroup:
+    repo = TranscodingRepository.from_session(session)
     group = await _get_group(repo, group_id)
     for name in changes.model_fields_set:
         value = getattr(changes, name)
@@ -187,8 +198,9 @@ async def update_group(
     return group
 
 
-async def delete_group(repo: TranscodingRepository, *, group_id: int) -> None:
+async def delete_group(session: AsyncSession, *, group_id: int) -> None:
     """The group's metrics go with it (``ON DELETE CASCADE``)."""
+    repo = TranscodingRepository.from_session(session)
     await repo.delete(await _get_group(repo, group_id))
     await repo.commit()
 
@@ -196,7 +208,8 @@ async def delete_group(repo: TranscodingRepository, *, group_id: int) -> None:
 # Metrics
 
 
-async def get_metrics(repo: TranscodingRepository, *, group_id: int) -> GroupMetrics:
+async def get_metrics(session: AsyncSession, *, group_id: int) -> GroupMetrics:
+    repo = TranscodingRepository.from_session(session)
     await _get_group(repo, group_id)
     metrics = await repo.get_metrics(group_id)
     if metrics is None:
@@ -205,9 +218,10 @@ async def get_metrics(repo: TranscodingRepository, *, group_id: int) -> GroupMet
 
 
 async def write_metrics(
-    repo: TranscodingRepository, *, group_id: int, data: MetricsWrite
+    session: AsyncSession, *, group_id: int, data: MetricsWrite
 ) -> GroupMetrics:
     """Create the group's metrics, or change only the fields sent."""
+    repo = TranscodingRepository.from_session(session)
     await _get_group(repo, group_id)
     metrics = await repo.get_metrics(group_id)
     now = utcnow()

@@ -20,7 +20,6 @@ from server.deps import HasherDep, LanguageDep, SessionDep
 from server.i18n import Language, Text
 from server.responses import MISSING, errors
 from server.users import service
-from server.users.repository import UserRepository
 
 router = APIRouter(prefix="/api/v1/users", tags=["users"])
 
@@ -34,7 +33,7 @@ async def list_users(
     page: Annotated[int, Query(ge=1)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> UserPage:
-    items, total = await service.list_users(UserRepository(session), page=page, page_size=page_size)
+    items, total = await service.list_users(session, page=page, page_size=page_size)
     return UserPage(
         items=[UserResponse.model_validate(u) for u in items],
         total=total,
@@ -52,24 +51,20 @@ async def list_users(
 async def create_user(
     body: UserCreate, _: RootUser, session: SessionDep, hasher: HasherDep
 ) -> UserResponse:
-    user = await service.create_user(UserRepository(session), hasher=hasher, data=body)
+    user = await service.create_user(session, hasher=hasher, data=body)
     return UserResponse.model_validate(user)
 
 
 @router.get("/{user_id}", response_model=UserResponse, responses=ERRORS)
 async def get_user(user_id: int, _: RootUser, session: SessionDep) -> UserResponse:
-    return UserResponse.model_validate(
-        await service.get_user(UserRepository(session), user_id=user_id)
-    )
+    return UserResponse.model_validate(await service.get_user(session, user_id=user_id))
 
 
 @router.put("/{user_id}", response_model=UserResponse, responses=ERRORS)
 async def update_user(
     user_id: int, body: UserUpdate, actor: RootUser, session: SessionDep
 ) -> UserResponse:
-    user = await service.update_user(
-        UserRepository(session), actor=actor, user_id=user_id, changes=body
-    )
+    user = await service.update_user(session, actor=actor, user_id=user_id, changes=body)
     return UserResponse.model_validate(user)
 
 
@@ -89,7 +84,7 @@ async def reset_password(
 ) -> UserActionResponse:
     """New password; a forced change at next login unless ``must_change_password`` is false."""
     user = await service.reset_password(
-        UserRepository(session),
+        session,
         hasher=hasher,
         user_id=user_id,
         new_password=body.new_password,
@@ -102,7 +97,7 @@ async def reset_password(
 async def toggle_active(
     user_id: int, actor: RootUser, session: SessionDep, language: LanguageDep
 ) -> UserActionResponse:
-    user = await service.toggle_active(UserRepository(session), actor=actor, user_id=user_id)
+    user = await service.toggle_active(session, actor=actor, user_id=user_id)
     message = (
         Text("已启用账号", "Account enabled")
         if user.is_active
