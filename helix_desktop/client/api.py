@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from helix_desktop.client.auth import TokenAuth, TokenPair
 from helix_desktop.client.errors import ConnectionFailed, Language, api_error
 from helix_desktop.client.targets import TargetEndpoints
+from helix_desktop.client.transcoding import TranscodingCalls
 from helix_desktop.client.ws import RunStream
 from server.contract.accounts import (
     ChangePasswordRequest,
@@ -114,7 +115,7 @@ def _query(filters: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class HelixClient(TargetEndpoints):
+class HelixClient(TargetEndpoints, TranscodingCalls):
     """One server, one session; every failure is raised as a ``ClientError``."""
 
     def __init__(
@@ -257,8 +258,12 @@ class HelixClient(TargetEndpoints):
             UserResponse, "PUT", f"{USERS}/{user_id}", json=self._body(changes)
         )
 
-    async def reset_password(self, user_id: int, new_password: str) -> UserResponse:
-        body = ResetPasswordRequest(new_password=new_password).model_dump()
+    async def reset_password(
+        self, user_id: int, new_password: str, *, must_change_password: bool = True
+    ) -> UserResponse:
+        body = ResetPasswordRequest(
+            new_password=new_password, must_change_password=must_change_password
+        ).model_dump()
         return await self._model(
             UserResponse, "POST", f"{USERS}/{user_id}/reset-password", json=body
         )

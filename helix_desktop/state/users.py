@@ -113,9 +113,14 @@ class UsersState(QObject):
     async def toggle_active(self, user_id: int) -> None:
         await self._apply(self.session.require_client().toggle_active(user_id))
 
-    @asyncSlot(int, str)
-    async def reset_password(self, user_id: int, new_password: str) -> None:
-        await self._apply(self.session.require_client().reset_password(user_id, new_password))
+    @asyncSlot(int, str, bool)
+    async def reset_password(
+        self, user_id: int, new_password: str, must_change_password: bool = True
+    ) -> None:
+        client = self.session.require_client()
+        await self._apply(
+            client.reset_password(user_id, new_password, must_change_password=must_change_password)
+        )
 
     async def _apply(self, call) -> None:  # call: Awaitable[UserResponse]
         user = await self.session.attempt(call, self.failed.emit)

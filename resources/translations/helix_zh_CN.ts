@@ -4,80 +4,70 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="36"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="37"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="53"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="62"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="110"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="113"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="118"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="119"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="122"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="123"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="148"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="148"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
         <source>Display name</source>
         <translation>显示名</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="164"/>
-        <source>Reset password of %1</source>
-        <translation>重置 %1 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="165"/>
-        <source>New password</source>
-        <translation>新密码</translation>
     </message>
 </context>
 <context>
@@ -779,17 +769,17 @@
         <translation>删除模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="57"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="56"/>
         <source>Confirm delete</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="62"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -865,116 +855,127 @@
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="43"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="144"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="51"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="167"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="75"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
         <source>Filter templates</source>
         <translation>筛选模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="78"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="88"/>
         <source>Linked only</source>
         <translation>只看已关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="86"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="96"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="91"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="101"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="93"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="94"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="104"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="99"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
         <source>Linked templates</source>
         <translation>关联模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="106"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="116"/>
         <source>Delete experiment…</source>
         <translation>删除实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="110"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="151"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="130"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="135"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="136"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="193"/>
+        <source>Template details</source>
+        <translation>模板详情</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="137"/>
+        <source>Groups and metrics</source>
+        <translation>实验组与指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="174"/>
         <source>Current colour %1 is not in the palette; pick one to change it.</source>
         <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="161"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="198"/>
         <source>%1 of %2 linked</source>
         <translation>已关联 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="188"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="225"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="204"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
         <source>Delete experiment</source>
         <translation>删除实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="205"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="241"/>
         <source>Delete experiment “%1”?</source>
         <translation>删除实验“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="207"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
         <source>Its links to %1 templates are removed; the templates stay.</source>
         <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="212"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="213"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ExperimentStatus</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="31"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="34"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="35"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="33"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="36"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="34"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="37"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1039,6 +1040,134 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="44"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="45"/>
+        <source>VMAF (0-100)</source>
+        <translation>VMAF（0-100）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="46"/>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="47"/>
+        <source>SSIM (0-1)</source>
+        <translation>SSIM（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="48"/>
+        <source>CPU usage (%)</source>
+        <translation>CPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="49"/>
+        <source>GPU usage (%)</source>
+        <translation>GPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="50"/>
+        <source>Concurrent streams</source>
+        <translation>并发路数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="51"/>
+        <source>Machine type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="52"/>
+        <source>Detailed report URL</source>
+        <translation>详细报告链接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="79"/>
+        <source>New group</source>
+        <translation>新建实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="79"/>
+        <source>Edit group</source>
+        <translation>编辑实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="86"/>
+        <source>e.g. x264 r3107 (the first word is the family)</source>
+        <translation>例如 x264 r3107（第一个词为编码器系列）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="106"/>
+        <source>Encoder version</source>
+        <translation>编码器版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="108"/>
+        <source>Transcode parameters (JSON)</source>
+        <translation>转码参数（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="109"/>
+        <source>Input URL</source>
+        <translation>输入地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="110"/>
+        <source>Output URL</source>
+        <translation>输出地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="120"/>
+        <source>Objective metrics</source>
+        <translation>客观指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="129"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="161"/>
+        <source>Transcode parameters must be a JSON object.</source>
+        <translation>转码参数必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="193"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="204"/>
+        <source>Transcode parameters: %1</source>
+        <translation>转码参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="209"/>
+        <source>%1: not a valid value.</source>
+        <translation>%1：取值无效。</translation>
+    </message>
+</context>
+<context>
     <name>GroupModel</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/group_view.py" line="55"/>
@@ -1049,6 +1178,29 @@
         <location filename="../../helix_desktop/ui/reports/group_view.py" line="57"/>
         <source>Question</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStatus</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="53"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="54"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="55"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="56"/>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1219,112 @@
         <location filename="../../helix_desktop/ui/reports/group_view.py" line="109"/>
         <source>The targets disagree on %1 of %2 cases (listed first).</source>
         <translation>各目标在 %2 条用例中有 %1 条结果不一致（排在最前）。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="26"/>
+        <source>Group</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="27"/>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="29"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="33"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="34"/>
+        <source>GPU %</source>
+        <translation>GPU %</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="35"/>
+        <source>Machine</source>
+        <translation>机型</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="50"/>
+        <source>Add group…</source>
+        <translation>添加实验组…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="52"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="54"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="56"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="73"/>
+        <source>BD-rate needs two encoder families with at least four groups each at different bitrates (bitrate and VMAF measured).</source>
+        <translation>BD-rate 需要两个编码器系列，且每个系列至少有四个不同码率的实验组（已测码率和 VMAF）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="91"/>
+        <source>BD-rate (VMAF) of</source>
+        <translation>BD-rate（VMAF）：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="93"/>
+        <source>against</source>
+        <translation>相对于</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="164"/>
+        <source>(choose two different families)</source>
+        <translation>（请选择两个不同的系列）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="168"/>
+        <source>cannot be computed: the VMAF ranges do not overlap</source>
+        <translation>无法计算：两者的 VMAF 范围没有重叠</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="171"/>
+        <source>%1%: %2 needs %3% less bitrate for the same VMAF</source>
+        <translation>%1%：相同 VMAF 下 %2 节省 %3% 码率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="173"/>
+        <source>%1%: %2 needs %3% more bitrate for the same VMAF</source>
+        <translation>%1%：相同 VMAF 下 %2 多用 %3% 码率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
+        <source>Delete group</source>
+        <translation>删除实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="207"/>
+        <source>Delete group “%1” and its metrics?</source>
+        <translation>删除实验组“%1”及其指标？</translation>
     </message>
 </context>
 <context>
@@ -1667,59 +1925,54 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="60"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="61"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="71"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="71"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="76"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="76"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="78"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="79"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="87"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="88"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="91"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="92"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="94"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1842,30 +2095,49 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="143"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="149"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="204"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
 </context>
 <context>
+    <name>RateQualityChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="27"/>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="80"/>
+        <source>Bitrate vs VMAF</source>
+        <translation>码率 - VMAF</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="30"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="54"/>
+        <source>(no encoder)</source>
+        <translation>（无编码器）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="81"/>
+        <source>Bitrate vs VMAF: no metrics yet</source>
+        <translation>码率 - VMAF：尚无指标</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceType</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="41"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="44"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="42"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="45"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="46"/>
         <source>Self</source>
         <translation>自有</translation>
     </message>
@@ -1983,15 +2255,53 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="125"/>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="135"/>
+        <source>Must change the password at next login</source>
+        <translation>下次登录时必须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="139"/>
+        <source>Untick this for an account used from a client that cannot change passwords.</source>
+        <translation>若该账号用于无法修改密码的客户端，请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="144"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="145"/>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="152"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="158"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ResultChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="100"/>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="109"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="101"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="110"/>
         <source>Results of the selected run</source>
         <translation>所选运行的结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="112"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="113"/>
         <source>Results: %1 of %2 cases finished</source>
         <translation>结果：已完成 %1 / %2 条用例</translation>
     </message>
@@ -2769,6 +3079,91 @@
     </message>
 </context>
 <context>
+    <name>TemplateDetailsPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="61"/>
+        <source>Notes on this template in this experiment</source>
+        <translation>此模板在本实验中的备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="62"/>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="69"/>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="72"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="257"/>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="83"/>
+        <source>The template&apos;s content in this version</source>
+        <translation>此版本的模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="84"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="215"/>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="98"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="102"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="107"/>
+        <source>Version name</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="108"/>
+        <source>Version notes</source>
+        <translation>版本备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="109"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="178"/>
+        <source>Notes saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="199"/>
+        <source>Version saved.</source>
+        <translation>版本已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="215"/>
+        <source>Add version</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="229"/>
+        <source>Enter a version name.</source>
+        <translation>请输入版本名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="258"/>
+        <source>Delete version “%1”?</source>
+        <translation>删除版本“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/generator/template_dialog.py" line="36"/>
@@ -2866,12 +3261,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="58"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
         <source>Pass rate of recent runs</source>
         <translation>最近运行的通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="64"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="65"/>
         <source>Run (oldest to newest)</source>
         <translation>运行（从旧到新）</translation>
     </message>
@@ -2937,9 +3332,14 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="35"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="108"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 </TS>

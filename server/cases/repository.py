@@ -133,6 +133,10 @@ class CaseRepository(RepositoryBase[Case]):
             deleted += affected_rows(await self.session.execute(stmt))
         return deleted
 
+    async def delete_all(self) -> int:
+        stmt = delete(Case).execution_options(synchronize_session=False)
+        return affected_rows(await self.session.execute(stmt))
+
     async def refresh_statistics(self, inserted: int) -> None:
         """``ANALYZE cases`` on PostgreSQL after a large bulk insert; nothing on SQLite."""
         if inserted >= _ANALYZE_AFTER and self.session.get_bind().dialect.name == "postgresql":

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from server.auth.deps import AutoTestCaller
+from server.auth.deps import AutoTestCaller, RootUser
 from server.cases import service
 from server.cases.repository import CaseFilter
 from server.cases.upload import UPLOAD_OPENAPI, read_upload
@@ -20,9 +20,11 @@ from server.contract.autotest import (
     CasePatch,
     CaseResponse,
     CaseUpdate,
+    ClearAllResponse,
     ImportResponse,
 )
 from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.i18n import Text
 from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
@@ -144,6 +146,27 @@ async def batch_delete(
     """Delete many cases; unknown ids are ignored (not counted). Reports keep their snapshots."""
     deleted = await service.delete_cases(session, case_ids=body.case_ids)
     return CaseDeleteResponse(deleted=deleted)
+
+
+# The originals' later paths. Declared before ``/cases/{case_id}``: that route would
+# otherwise take "batch" / "clear-all" as a case id and answer 422.
+
+
+@router.delete("/cases/batch", response_model=CaseDeleteResponse, responses=AUTH)
+async def delete_batch(
+    body: CaseDeleteRequest, _: AutoTestCaller, session: SessionDep
+) -> CaseDeleteResponse:
+    """``DELETE`` form of ``/cases/batch-delete`` (the original web UI's call)."""
+    deleted = await service.delete_cases(session, case_ids=body.case_ids)
+    return CaseDeleteResponse(deleted=deleted)
+
+
+@router.delete("/cases/clear-all", response_model=ClearAllResponse, responses=AUTH)
+async def clear_all(_: RootUser, session: SessionDep, language: LanguageDep) -> ClearAllResponse:
+    """Delete every case (root only). Reports keep their snapshots of them."""
+    deleted = await service.clear_all(session)
+    message = Text(f"已清空 {deleted} 条用例", f"Deleted {deleted} cases").render(language)
+    return ClearAllResponse(deleted=deleted, message=message)
 
 
 @router.get("/cases/{case_id}", response_model=CaseResponse, responses=MISSING)

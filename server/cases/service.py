@@ -17,6 +17,7 @@ from server.i18n import Language
 from server.spreadsheets import UnreadableFile, UnsupportedFileType, read_table, write_xlsx
 
 __all__ = [
+    "clear_all",
     "create_case",
     "delete_case",
     "delete_cases",
@@ -115,6 +116,13 @@ async def delete_case(session: AsyncSession, *, case_id: int) -> None:
 async def delete_cases(session: AsyncSession, *, case_ids: list[int]) -> int:
     repo = CaseRepository.from_session(session)
     deleted = await repo.delete_many(case_ids)
+    await repo.commit()
+    return deleted
+
+
+async def clear_all(session: AsyncSession) -> int:
+    repo = CaseRepository.from_session(session)
+    deleted = await repo.delete_all()
     await repo.commit()
     return deleted
 

@@ -14,6 +14,7 @@ __all__ = [
     "ResetPasswordRequest",
     "Role",
     "TokenResponse",
+    "UserActionResponse",
     "UserCreate",
     "UserPage",
     "UserResponse",
@@ -33,6 +34,12 @@ class UserResponse(ContractModel):
     must_change_password: bool
     created_at: Timestamp
     last_login_at: Timestamp | None = None
+
+
+class UserActionResponse(UserResponse):
+    """The user after ``toggle-active`` or ``reset-password``, with what was done."""
+
+    message: str
 
 
 class LoginRequest(BaseModel):
@@ -59,6 +66,10 @@ class ChangePasswordRequest(BaseModel):
 
 class ResetPasswordRequest(BaseModel):
     new_password: str = Field(min_length=PASSWORD_MIN_LENGTH, max_length=256)
+    must_change_password: bool = Field(
+        default=True,
+        description="Force a change at the next login (false for clients with no such screen)",
+    )
 
 
 class UserCreate(BaseModel):

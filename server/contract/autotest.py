@@ -20,6 +20,7 @@ __all__ = [
     "CasePatch",
     "CaseResponse",
     "CaseUpdate",
+    "ClearAllResponse",
     "ImportResponse",
     "ReportResponse",
     "ResultDetail",
@@ -134,6 +135,10 @@ class CaseDeleteRequest(BaseModel):
 
 class CaseDeleteResponse(BaseModel):
     deleted: int = Field(description="Number of cases deleted (unknown ids are ignored)")
+
+
+class ClearAllResponse(CaseDeleteResponse):
+    message: str
 
 
 class ImportResponse(BaseModel):

@@ -123,6 +123,8 @@ class WsBatchStatus(BaseModel):
     status: BatchStatus
     total_count: int
     completed_count: int
+    total: int = Field(description="Same as total_count (the original UI reads it)")
+    completed: int = Field(description="Same as completed_count")
     pass_count: int
     fail_count: int
     error_count: int
@@ -147,6 +149,8 @@ class WsDone(BaseModel):
     status: BatchStatus
     total_count: int
     completed_count: int
+    total: int = Field(description="Same as total_count (the original UI reads it)")
+    completed: int = Field(description="Same as completed_count")
     pass_count: int
     fail_count: int
     error_count: int

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["BatchStatus", "ExperimentStatus", "ReferenceType", "ResultValue", "Role"]
+__all__ = [
+    "BatchStatus",
+    "ExperimentStatus",
+    "GroupStatus",
+    "ReferenceType",
+    "ResultValue",
+    "Role",
+]
 
 
 class BatchStatus(StrEnum):
@@ -44,3 +51,12 @@ class ReferenceType(StrEnum):
     NEW = "new"
     SUPPLIER = "supplier"
     SELF = "self"
+
+
+class GroupStatus(StrEnum):
+    """Where an experiment group's transcode is; a new group is ``pending``."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"

@@ -136,3 +136,9 @@ async def delete_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -
     """Delete a finished batch and its results."""
     await service.delete_report(session, batch_id=batch_id)
     return Response(status_code=204)
+
+
+@router.get("/run/history/{batch_id}", response_model=list[ResultDetail], responses=MISSING)
+async def run_history(batch_id: str, _: AutoTestCaller, session: SessionDep) -> list[ResultDetail]:
+    """The original web UI's name for ``/reports/{batch_id}/details`` (same items)."""
+    return await service.list_details(session, batch_id=batch_id, results=None, include_raw=False)

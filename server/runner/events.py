@@ -98,11 +98,15 @@ def update_event(row: FinishedCase) -> HubEvent:
 
 
 def _counts(batch: BatchCounts) -> dict[str, object]:
+    completed = batch.pass_count + batch.fail_count + batch.error_count
     return {
         "batch_id": batch.id,
         "status": batch.status,
         "total_count": batch.total_count,
-        "completed_count": batch.pass_count + batch.fail_count + batch.error_count,
+        "completed_count": completed,
+        # The original AutoTest web UI reads these two names.
+        "total": batch.total_count,
+        "completed": completed,
         "pass_count": batch.pass_count,
         "fail_count": batch.fail_count,
         "error_count": batch.error_count,

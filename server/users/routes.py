@@ -9,12 +9,15 @@ from fastapi import APIRouter, Query
 from server.auth.deps import RootUser
 from server.contract.accounts import (
     ResetPasswordRequest,
+    UserActionResponse,
     UserCreate,
     UserPage,
     UserResponse,
     UserUpdate,
 )
-from server.deps import HasherDep, SessionDep
+from server.db.models import User
+from server.deps import HasherDep, LanguageDep, SessionDep
+from server.i18n import Language, Text
 from server.responses import MISSING, errors
 from server.users import service
 
@@ -65,17 +68,39 @@ async def update_user(
     return UserResponse.model_validate(user)
 
 
-@router.post("/{user_id}/reset-password", response_model=UserResponse, responses=ERRORS)
+def _with_message(user: User, message: Text, language: Language) -> UserActionResponse:
+    fields = UserResponse.model_validate(user).model_dump()
+    return UserActionResponse(**fields, message=message.render(language))
+
+
+@router.post("/{user_id}/reset-password", response_model=UserActionResponse, responses=ERRORS)
 async def reset_password(
-    user_id: int, body: ResetPasswordRequest, _: RootUser, session: SessionDep, hasher: HasherDep
-) -> UserResponse:
+    user_id: int,
+    body: ResetPasswordRequest,
+    _: RootUser,
+    session: SessionDep,
+    hasher: HasherDep,
+    language: LanguageDep,
+) -> UserActionResponse:
+    """New password; a forced change at next login unless ``must_change_password`` is false."""
     user = await service.reset_password(
-        session, hasher=hasher, user_id=user_id, new_password=body.new_password
+        session,
+        hasher=hasher,
+        user_id=user_id,
+        new_password=body.new_password,
+        must_change_password=body.must_change_password,
     )
-    return UserResponse.model_validate(user)
+    return _with_message(user, Text("密码已重置", "Password reset"), language)
 
 
-@router.post("/{user_id}/toggle-active", response_model=UserResponse, responses=ERRORS)
-async def toggle_active(user_id: int, actor: RootUser, session: SessionDep) -> UserResponse:
+@router.post("/{user_id}/toggle-active", response_model=UserActionResponse, responses=ERRORS)
+async def toggle_active(
+    user_id: int, actor: RootUser, session: SessionDep, language: LanguageDep
+) -> UserActionResponse:
     user = await service.toggle_active(session, actor=actor, user_id=user_id)
-    return UserResponse.model_validate(user)
+    message = (
+        Text("已启用账号", "Account enabled")
+        if user.is_active
+        else Text("已禁用账号", "Account disabled")
+    )
+    return _with_message(user, message, language)

@@ -109,12 +109,17 @@ async def toggle_active(session: AsyncSession, *, actor: User, user_id: int) -> 
 
 
 async def reset_password(
-    session: AsyncSession, *, hasher: PasswordHasher, user_id: int, new_password: str
+    session: AsyncSession,
+    *,
+    hasher: PasswordHasher,
+    user_id: int,
+    new_password: str,
+    must_change_password: bool = True,
 ) -> User:
     repo = UserRepository.from_session(session)
     user = await get_user(session, user_id=user_id)
     user.password_hash = await hasher.hash(new_password)
-    user.must_change_password = True
+    user.must_change_password = must_change_password
     user.token_version += 1
     user.updated_at = utcnow()
     await repo.commit()

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from server.contract.vocabulary import ExperimentStatus, ReferenceType
+from server.contract.vocabulary import ExperimentStatus, GroupStatus, ReferenceType
 
 __all__ = [
+    "GROUP_STATUSES",
     "REFERENCE_TYPES",
     "STATUSES",
     "STATUS_COLORS",
+    "group_status_text",
     "reference_text",
     "status_text",
 ]
 
 STATUSES = tuple(ExperimentStatus)
 REFERENCE_TYPES = tuple(ReferenceType)
+GROUP_STATUSES = tuple(GroupStatus)
 
 # Chip colours: readable on light and dark headers.
 STATUS_COLORS: dict[str, str] = {
@@ -43,3 +46,13 @@ def reference_text(reference_type: str) -> str:
         ReferenceType.SELF: QCoreApplication.translate("ReferenceType", "Self"),
     }
     return texts.get(reference_type, reference_type)
+
+
+def group_status_text(status: str) -> str:
+    texts: dict[str, str] = {
+        GroupStatus.PENDING: QCoreApplication.translate("GroupStatus", "Pending"),
+        GroupStatus.RUNNING: QCoreApplication.translate("GroupStatus", "Running"),
+        GroupStatus.COMPLETED: QCoreApplication.translate("GroupStatus", "Completed"),
+        GroupStatus.FAILED: QCoreApplication.translate("GroupStatus", "Failed"),
+    }
+    return texts.get(status, status)

@@ -19,7 +19,7 @@ from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ReportResponse
 from server.contract.vocabulary import ResultValue
 
-__all__ = ["ResultChart", "TrendChart"]
+__all__ = ["ResultChart", "TrendChart", "themed_chart"]
 
 _SLICE_COLORS = {
     ResultValue.PASS: "#2e9d4f",
@@ -28,7 +28,8 @@ _SLICE_COLORS = {
 }
 
 
-def _chart(title: str) -> QChart:
+def themed_chart(title: str) -> QChart:
+    """A chart in the app's light or dark theme, without animation."""
     chart = QChart()
     chart.setTheme(
         QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
@@ -55,7 +56,7 @@ class TrendChart(QChartView):
         self.line.setPen(QPen(color, 2))
         self.points.setColor(color)
         self.points.setBorderColor(color)
-        chart = _chart(self.tr("Pass rate of recent runs"))
+        chart = themed_chart(self.tr("Pass rate of recent runs"))
         chart.addSeries(self.line)
         chart.addSeries(self.points)
         chart.legend().hide()
@@ -97,7 +98,7 @@ class ResultChart(QChartView):
         self.setMinimumHeight(180)
         self.series = QPieSeries()
         self.series.setHoleSize(0.45)
-        chart = _chart(self.tr("Results of the selected run"))
+        chart = themed_chart(self.tr("Results of the selected run"))
         chart.addSeries(self.series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setChart(chart)

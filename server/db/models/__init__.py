@@ -1,6 +1,6 @@
 """ORM models, one module per domain; importing this package registers them all."""
 
-from server.db.models import accounts, autotest, experiments, generator, targets
+from server.db.models import accounts, autotest, experiments, generator, targets, transcoding
 from server.db.models.accounts import User
 from server.db.models.base import Base, UTCDateTime, utcnow
 
@@ -13,5 +13,6 @@ __all__ = [
     "experiments",
     "generator",
     "targets",
+    "transcoding",
     "utcnow",
 ]

@@ -1,7 +1,7 @@
 """Bot targets: the ``bot_targets`` table (with the default target) and each batch's target.
 
-Revision ID: 0005_bot_targets
-Revises: 0004_generator
+Revision ID: 0006_bot_targets
+Revises: 0004_generator (the AutoTest branch; VoidView's migrations are a branch of their own)
 """
 
 from datetime import UTC, datetime
@@ -11,7 +11,7 @@ from alembic import op
 
 from server.db.models.base import UTCDateTime
 
-revision = "0005_bot_targets"
+revision = "0006_bot_targets"
 down_revision = "0004_generator"
 branch_labels = None
 depends_on = None
