@@ -56,6 +56,8 @@ class CasesState(QObject):
     failed = Signal(str)  # a load or bulk action failed: the server's detail
     save_failed = Signal(int, str)  # case id, detail: the edit was reverted
     saved = Signal(int)  # case id
+    created = Signal(object)  # CaseResponse of a case added by hand (new or duplicate)
+    create_failed = Signal(str)
     invalid = Signal(str)  # an edit refused before sending (e.g. blank question)
     notice = Signal(str)  # a short success line for the status area
     import_started = Signal(str)  # file name
@@ -231,6 +233,30 @@ class CasesState(QObject):
             self._remember_categories([answer])
             self.changed.emit(row)
         self.saved.emit(answer.id)
+
+    @asyncSlot(dict)
+    @tracked
+    async def create(self, values: dict[str, Any]) -> None:
+        """Add one case by hand (POST); it joins the list at its end, where its id sorts."""
+        cleaned = {k: _clean(k, v) for k, v in values.items() if k in EDITABLE_FIELDS}
+        if not cleaned.get("question"):
+            self.invalid.emit(self.tr("A case needs a question; the edit was not saved."))
+            return
+        client = self.session.require_client()
+        answer = await self.session.attempt(client.create_case(cleaned), self.create_failed.emit)
+        if answer is FAILED:
+            return
+        if self.has_more:
+            # Not every page is here: appending would shift the next page's offset.
+            self.total += 1
+            self.reload()
+        else:
+            self.total += 1
+            self.cases.append(answer)
+            self._remember_categories([answer])
+            self.appended.emit(len(self.cases) - 1, len(self.cases) - 1)
+        self.total_changed.emit(self.total)
+        self.created.emit(answer)
 
     # ----------------------------------------------------------- bulk actions
 

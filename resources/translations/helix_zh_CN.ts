@@ -145,98 +145,129 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="44"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="61"/>
         <source>Comma-separated, e.g. 营业收入,600519</source>
         <translation>以逗号分隔，例如 营业收入,600519</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="51"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="68"/>
         <source>Expected SQL (optional)</source>
         <translation>预期 SQL（可选）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="54"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="71"/>
         <source>Active (included in runs)</source>
         <translation>启用（参与运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="56"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="73"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="58"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="75"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="59"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="76"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="60"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="77"/>
         <source>Drop the unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="64"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="81"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="65"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="82"/>
         <source>Keywords</source>
         <translation>关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="66"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="83"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="67"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="84"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="95"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="105"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="134"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="138"/>
+        <source>Copy of case %1: not saved yet.</source>
+        <translation>用例 %1 的副本：尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="140"/>
+        <source>Not saved yet: Save adds it to the list.</source>
+        <translation>尚未保存：点击“保存”后加入列表。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="168"/>
+        <source>New case</source>
+        <translation>新建用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="171"/>
         <source>Case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="107"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="170"/>
         <source>No case selected</source>
         <translation>未选择用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="126"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="175"/>
+        <source>case %1</source>
+        <translation>用例 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <source>the new case</source>
+        <translation>新用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="184"/>
         <source>Select a row to see and edit the whole case.</source>
         <translation>选择一行以查看和编辑完整用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="128"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="186"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="189"/>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="167"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="229"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="237"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="245"/>
         <source>A case needs a question.</source>
         <translation>用例必须有问题。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="180"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="249"/>
         <source>This case is no longer in the list.</source>
         <translation>此用例已不在列表中。</translation>
     </message>
@@ -282,162 +313,187 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="62"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="63"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <source>New case</source>
+        <translation>新建用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <source>Add a case by hand (Ctrl+N)</source>
+        <translation>手动添加用例 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <source>A new case copied from the current one (Ctrl+D)</source>
+        <translation>以当前用例为模板新建用例 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="87"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="234"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="252"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="237"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="255"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="249"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="267"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="251"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="269"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="335"/>
+        <source>Case %1 added.</source>
+        <translation>已添加用例 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="362"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="282"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="363"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="364"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="367"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="305"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="386"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="388"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="388"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="313"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="394"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="314"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="395"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="331"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="412"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="334"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -445,22 +501,23 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="203"/>
+        <location filename="../../helix_desktop/state/cases.py" line="205"/>
+        <location filename="../../helix_desktop/state/cases.py" line="243"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="257"/>
+        <location filename="../../helix_desktop/state/cases.py" line="283"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="259"/>
+        <location filename="../../helix_desktop/state/cases.py" line="285"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="271"/>
+        <location filename="../../helix_desktop/state/cases.py" line="297"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -1152,42 +1209,42 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="81"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="81"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="99"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="103"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="114"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="118"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="116"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="120"/>
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="123"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="127"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="130"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="134"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="153"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="160"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -2472,6 +2529,39 @@
         <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
         <source>Run (oldest to newest)</source>
         <translation>运行（从旧到新）</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="57"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="59"/>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对%1的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="64"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>不保存的话，这些修改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="70"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="71"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
