@@ -1252,92 +1252,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="139"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="152"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="152"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="201"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="205"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="240"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="246"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="249"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="251"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -2197,142 +2197,148 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="153"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="154"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="155"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="158"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="159"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="163"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="164"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="169"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="174"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="184"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="197"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="208"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="211"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="273"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="291"/>
+        <source>the bot settings</source>
+        <translation>机器人设置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="300"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="305"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="327"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="330"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

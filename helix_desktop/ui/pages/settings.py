@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.unsaved_guard import EditableForm, ask_before_leaving, dirty_title
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -42,6 +44,16 @@ class _Field:
         self.widget = widget
         self.show = show
         self.read = read
+
+
+def _edited_signal(widget: QWidget) -> Any:
+    """The signal a field's widget sends when the user changes its value."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    assert isinstance(widget, QSpinBox | QDoubleSpinBox)
+    return widget.valueChanged
 
 
 def _line(secret: bool = False) -> _Field:
@@ -198,7 +210,7 @@ class SettingsPage(QWidget):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.reload_button = QPushButton(self.tr("Reload"))
         self.save_button.clicked.connect(self.save)
-        self.reload_button.clicked.connect(lambda: state.load())
+        self.reload_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
@@ -210,10 +222,10 @@ class SettingsPage(QWidget):
         body.addWidget(self.test_panel, 2)
 
         self.message = MessageLabel()
-        title = QLabel(self.tr("Bot connection"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel(self.tr("Bot connection"))
+        self.title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
@@ -223,14 +235,21 @@ class SettingsPage(QWidget):
         state.unavailable.connect(self._on_unavailable)
         state.failed.connect(self.message.show_error)
         state.busy_changed.connect(self._on_busy)
+        for field in self.fields.values():
+            _edited_signal(field.widget).connect(self._on_edited)
         self._set_editable(False)
         self._requested = False
+        self.unsaved_box: QMessageBox | None = None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._requested:
             self._requested = True
             self.state.load()
+
+    def reload(self) -> None:
+        """Load the settings again (asks first about unsaved edits)."""
+        self.unsaved_box = ask_before_leaving(self, self, self.state.load)
 
     def _set_editable(self, editable: bool) -> None:
         self.form_box.setEnabled(editable)
@@ -246,6 +265,30 @@ class SettingsPage(QWidget):
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
                 field.show(config[name])
+        self._on_edited()
+
+    def _on_edited(self, *_: object) -> None:
+        dirty = self.is_dirty()
+        self.setProperty("dirty", dirty)
+        self.title.setText(dirty_title(self.tr("Bot connection"), dirty))
+
+    # ------------------------------------------------- EditableForm (unsaved edits)
+
+    def editable_form(self) -> EditableForm:
+        return self
+
+    def is_dirty(self) -> bool:
+        try:
+            return bool(self.changes())
+        except ValueError:
+            return True  # a half-typed JSON object is an unsaved edit too
+
+    def discard(self) -> None:
+        self._show_config(self.state.config)
+        self.message.clear_message()
+
+    def form_name(self) -> str:
+        return self.tr("the bot settings")
 
     def _on_loaded(self, config: dict[str, Any]) -> None:
         self._show_config(config)
@@ -276,16 +319,18 @@ class SettingsPage(QWidget):
                 changed[name] = value
         return changed
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Send what changed; False (and why, in the message line) if nothing could be sent."""
         try:
             changed = self.changes()
         except ValueError as exc:
             self.message.show_error(self.tr("%1: not a valid JSON object.").replace("%1", str(exc)))
-            return
+            return False
         if not changed:
             self.message.show_info(self.tr("Nothing to save."))
-            return
+            return True
         self.state.save(changed)
+        return True
 
 
 def build(context: PageContext) -> QWidget:
