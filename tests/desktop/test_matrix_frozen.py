@@ -33,8 +33,12 @@ def _assert_aligned(page: Any) -> None:
 
 
 async def _seed(client: Any, templates: int, experiments: int) -> list[int]:
-    from server.contract.experiments import AppCreate, CustomerCreate, ExperimentCreate
-    from server.contract.experiments import TemplateCreate
+    from server.contract.experiments import (
+        AppCreate,
+        CustomerCreate,
+        ExperimentCreate,
+        TemplateCreate,
+    )
 
     customer = await client.create_customer(CustomerCreate(name="华夏银行"))
     app = await client.create_app(AppCreate(customer_id=customer.id, name="手机银行"))
@@ -48,9 +52,7 @@ async def _seed(client: Any, templates: int, experiments: int) -> list[int]:
     return ids
 
 
-async def test_frozen_columns_stay_after_new_experiment_and_refresh(
-    helix: Any, qtbot: Any
-) -> None:
+async def test_frozen_columns_stay_after_new_experiment_and_refresh(helix: Any, qtbot: Any) -> None:
     page = await _matrix_page(helix, qtbot)
     state = helix.matrix
     template_ids = await _seed(helix.session.client, 40, 12)
@@ -81,7 +83,8 @@ async def test_frozen_columns_stay_after_new_experiment_and_refresh(
     page.refresh_action.trigger()
     await until(lambda: state._busy == 0)
     _assert_aligned(page)
-    qtbot.mouseClick(frozen.viewport(), LEFT, pos=frozen.visualRect(page.model.index(3, 2)).center())
+    name_cell = frozen.visualRect(page.model.index(3, 2)).center()
+    qtbot.mouseClick(frozen.viewport(), LEFT, pos=name_cell)
     _assert_aligned(page)
     shot(helix.main_window, "matrix_frozen_after_refresh")
 
@@ -104,6 +107,7 @@ async def test_frozen_rows_line_up_when_the_scroll_bar_appears(helix: Any, qtbot
     frozen.verticalScrollBar().setValue(frozen.verticalScrollBar().maximum())
     _assert_aligned(page)
     last = page.model.rowCount() - 1
-    qtbot.mouseClick(frozen.viewport(), LEFT, pos=frozen.visualRect(page.model.index(last, 2)).center())
+    name_cell = frozen.visualRect(page.model.index(last, 2)).center()
+    qtbot.mouseClick(frozen.viewport(), LEFT, pos=name_cell)
     assert view.currentIndex().row() == last
     _assert_aligned(page)
