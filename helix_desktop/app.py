@@ -93,6 +93,7 @@ class HelixApp(QObject):
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
         self.run.started.connect(self._on_run_changed)
         self.cases.run_requested.connect(self.run_cases)
+        self.reports.rerun_requested.connect(self.rerun_batch)
         self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self._backend_check = QTimer(self)
@@ -365,6 +366,12 @@ class HelixApp(QObject):
         if self.main_window is not None:
             self.main_window.show_page("run")
         self.run.start_cases(list(case_ids))
+
+    def rerun_batch(self, batch_id: str) -> None:
+        """Run that batch's failed cases again (from a report) and show the Run page."""
+        if self.main_window is not None:
+            self.main_window.show_page("run")
+        self.run.rerun_failed(batch_id)
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None

@@ -31,6 +31,7 @@ class ReportsState(QObject):
     deleted = Signal(str)  # batch id
     compared = Signal(object)  # Comparison
     failed = Signal(str)
+    rerun_requested = Signal(str)  # batch id whose failed cases the user wants run again
     busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -78,6 +79,10 @@ class ReportsState(QObject):
             elif fresh != self.current:
                 self.current = fresh
                 self.selected.emit(fresh)
+
+    def request_rerun(self, batch_id: str) -> None:
+        """Ask for a rerun of that batch's failures; whoever owns runs listens."""
+        self.rerun_requested.emit(batch_id)
 
     def refresh_if_loaded(self) -> None:
         """A run ended or started: the list changed, if anyone is looking at it."""

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from helix_desktop.client.errors import ClientError, SessionExpired
+from helix_desktop.state.run_choice import last_full_run
 from helix_desktop.state.session import FAILED, Session
 from server.contract.runs import ActiveBatch, CaseBrief, RunResponse
 
@@ -87,11 +88,13 @@ class RunState(QObject):
     failed = Signal(str)  # an action failed: the server's detail
     busy_changed = Signal(bool)
     detail_loaded = Signal(object)  # ResultDetail (with raw answer) of the asked case
+    rerun_offered = Signal(object)  # ReportResponse: the last full run, to confirm a rerun of
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.batch_id: str | None = None
+        self.full_run_ids: set[str] = set()  # batches started here with "Run all"
         self.rows: list[RunRow] = []
         self.row_of: dict[int, int] = {}
         self.counts: dict[str, int] = dict.fromkeys(RESULT_ORDER, 0)
@@ -159,7 +162,9 @@ class RunState(QObject):
     @asyncSlot()
     async def start_all(self) -> None:
         """Run every active case."""
-        await self._start(None)
+        batch_id = await self._start(None)
+        if batch_id is not None:
+            self.full_run_ids.add(batch_id)
 
     @asyncSlot(list)
     async def start_cases(self, case_ids: list[int]) -> None:
@@ -168,28 +173,40 @@ class RunState(QObject):
             await self._start(list(case_ids))
 
     @asyncSlot()
-    async def rerun_failed(self) -> None:
-        """Run the FAIL and ERROR cases of the newest finished batch again."""
+    async def offer_rerun(self) -> None:
+        """Find the last full run (not a rerun, not a few selected cases, not stopped) and
+        offer it through ``rerun_offered``; the page asks the user with its count first."""
         client = self.session.require_client()
         self.busy_changed.emit(True)
         try:
-            page = await self.session.attempt(client.list_reports(limit=20), self.failed.emit)
-            if page is FAILED:
-                return
-            source = next((r for r in page[0] if r.status != "RUNNING"), None)
-            if source is None:
-                self.failed.emit(self.tr("There is no finished run to rerun yet."))
-                return
+            page = await self.session.attempt(client.list_reports(limit=50), self.failed.emit)
+        finally:
+            self.busy_changed.emit(False)
+        if page is FAILED:
+            return
+        source = last_full_run(page[0], self.full_run_ids)
+        if source is None:
+            self.failed.emit(self.tr("There is no finished full run to rerun yet."))
+            return
+        self.rerun_offered.emit(source)
+
+    @asyncSlot(str)
+    async def rerun_failed(self, batch_id: str) -> None:
+        """Run the FAIL and ERROR cases of batch ``batch_id`` again, in a new batch."""
+        client = self.session.require_client()
+        self.busy_changed.emit(True)
+        try:
             answer = await self.session.attempt(
-                client.start_run(rerun_of=source.id), self.failed.emit
+                client.start_run(rerun_of=batch_id), self.failed.emit
             )
         finally:
             self.busy_changed.emit(False)
         if answer is not FAILED:
-            self._log_now(self.tr("Rerunning the failed cases of %1.").replace("%1", source.id))
+            self._log_now(self.tr("Rerunning the failed cases of %1.").replace("%1", batch_id))
             self.attach(answer.batch_id, answer.cases)
 
-    async def _start(self, case_ids: list[int] | None) -> None:
+    async def _start(self, case_ids: list[int] | None) -> str | None:
+        """Start a batch and follow it; its id, or None if it did not start."""
         client = self.session.require_client()
         self.busy_changed.emit(True)
         try:
@@ -198,8 +215,10 @@ class RunState(QObject):
             )
         finally:
             self.busy_changed.emit(False)
-        if answer is not FAILED:
-            self.attach(answer.batch_id, answer.cases)
+        if answer is FAILED:
+            return None
+        self.attach(answer.batch_id, answer.cases)
+        return answer.batch_id
 
     @asyncSlot()
     async def stop(self) -> None:

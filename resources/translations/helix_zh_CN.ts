@@ -1083,47 +1083,47 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="138"/>
+        <location filename="../../helix_desktop/app.py" line="139"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="176"/>
+        <location filename="../../helix_desktop/app.py" line="177"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="182"/>
+        <location filename="../../helix_desktop/app.py" line="183"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="190"/>
+        <location filename="../../helix_desktop/app.py" line="191"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="204"/>
+        <location filename="../../helix_desktop/app.py" line="205"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="221"/>
+        <location filename="../../helix_desktop/app.py" line="222"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="236"/>
+        <location filename="../../helix_desktop/app.py" line="237"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="248"/>
+        <location filename="../../helix_desktop/app.py" line="249"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="251"/>
+        <location filename="../../helix_desktop/app.py" line="252"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1851,88 +1851,98 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="64"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="151"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
+        <source>Rerun failed…</source>
+        <translation>重跑失败用例…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
+        <source>Run the FAIL and ERROR cases of this run again</source>
+        <translation>重新运行本次运行中失败和错误的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="121"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="150"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="184"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="191"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="186"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="193"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="224"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="233"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="248"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="257"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="259"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="271"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="283"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="277"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="286"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -1940,9 +1950,47 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="168"/>
+        <location filename="../../helix_desktop/state/reports.py" line="173"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RerunPrompt</name>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="24"/>
+        <source>Rerun failed cases</source>
+        <translation>重跑失败用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="26"/>
+        <source>The run of %1 (%2 cases)</source>
+        <translation>%1 的运行（%2 个用例）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="33"/>
+        <source>%1 has no failed cases.</source>
+        <translation>%1没有失败的用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="41"/>
+        <source>Rerun %1 failed cases (%2 FAIL, %3 ERROR)?</source>
+        <translation>重跑 %1 个失败用例（失败 %2，错误 %3）？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="47"/>
+        <source>From: %1. They run in a new batch.</source>
+        <translation>来源：%1。将在新的批次中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="52"/>
+        <source>Rerun</source>
+        <translation>重跑</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1990,62 +2038,67 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="44"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="47"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="46"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="49"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
-        <source>Rerun failed of last run</source>
-        <translation>重跑上次失败用例</translation>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="51"/>
+        <source>Rerun failed of last full run…</source>
+        <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="53"/>
+        <source>The last finished run of all active cases; other runs: the Reports page</source>
+        <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="57"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="59"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="105"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="173"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="164"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="175"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="166"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="177"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="168"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="179"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="201"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2053,77 +2106,77 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="43"/>
+        <location filename="../../helix_desktop/state/run.py" line="44"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="44"/>
+        <location filename="../../helix_desktop/state/run.py" line="45"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="45"/>
+        <location filename="../../helix_desktop/state/run.py" line="46"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="46"/>
+        <location filename="../../helix_desktop/state/run.py" line="47"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="181"/>
-        <source>There is no finished run to rerun yet.</source>
-        <translation>还没有已结束的运行可以重跑。</translation>
+        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <source>There is no finished full run to rerun yet.</source>
+        <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <location filename="../../helix_desktop/state/run.py" line="205"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="217"/>
+        <location filename="../../helix_desktop/state/run.py" line="236"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="251"/>
+        <location filename="../../helix_desktop/state/run.py" line="270"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="275"/>
+        <location filename="../../helix_desktop/state/run.py" line="294"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="279"/>
+        <location filename="../../helix_desktop/state/run.py" line="298"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="332"/>
+        <location filename="../../helix_desktop/state/run.py" line="351"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="375"/>
+        <location filename="../../helix_desktop/state/run.py" line="394"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="431"/>
+        <location filename="../../helix_desktop/state/run.py" line="450"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="439"/>
+        <location filename="../../helix_desktop/state/run.py" line="458"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="530"/>
+        <location filename="../../helix_desktop/state/run.py" line="549"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>

@@ -29,6 +29,7 @@ from helix_desktop.ui.reports.batches_model import BATCH_ID_ROLE, BatchesModel
 from helix_desktop.ui.reports.charts import ResultChart, TrendChart
 from helix_desktop.ui.reports.compare_view import CompareView
 from helix_desktop.ui.reports.results_model import ResultsModel
+from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.run.diff_pane import DiffPane
 from server.contract.autotest import ReportResponse, ResultDetail
 
@@ -70,17 +71,23 @@ class ReportsPage(QWidget):
         self.export_button.setObjectName("exportButton")
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteButton")
+        self.rerun_button = QPushButton(self.tr("Rerun failed…"))
+        self.rerun_button.setObjectName("rerunButton")
+        self.rerun_button.setToolTip(self.tr("Run the FAIL and ERROR cases of this run again"))
+        self.rerun_box: QMessageBox | None = None
         self.count_label = QLabel()
         self.refresh_button.clicked.connect(lambda: state.reload())
         self.compare_button.clicked.connect(self.compare_selected)
         self.export_button.clicked.connect(self.ask_export)
         self.delete_button.clicked.connect(self.ask_delete)
+        self.rerun_button.clicked.connect(self.ask_rerun)
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addSpacing(16)
         for button in (
             self.refresh_button,
             self.compare_button,
+            self.rerun_button,
             self.export_button,
             self.delete_button,
         ):
@@ -207,6 +214,8 @@ class ReportsPage(QWidget):
         self.compare_button.setEnabled(len(self.selected_ids()) == 2)
         self.export_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
+        current = self.state.current
+        self.rerun_button.setEnabled(current is not None and current.status != "RUNNING")
 
     def _on_selected(self, report: ReportResponse | None) -> None:
         self.result_chart.show_report(report)
@@ -290,6 +299,14 @@ class ReportsPage(QWidget):
         self.confirm_box = box
         box.open()
         return box
+
+    def ask_rerun(self) -> QMessageBox | None:
+        """The count of failed cases first; "Rerun" starts them in a new batch."""
+        report = self.state.current
+        if report is None:
+            return None
+        self.rerun_box = ask_rerun(self, report, self.state.request_rerun)
+        return self.rerun_box
 
     def compare_selected(self) -> None:
         ids = self.selected_ids()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.run import FINAL, RunState, status_name
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
 from helix_desktop.ui.run.table_model import RunTableModel
+from server.contract.autotest import ReportResponse
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -45,7 +48,11 @@ class RunPage(QWidget):
         title.setObjectName("pageTitle")
         self.run_all_button = QPushButton(self.tr("Run all active cases"))
         self.run_all_button.setObjectName("runAllButton")
-        self.rerun_button = QPushButton(self.tr("Rerun failed of last run"))
+        self.rerun_button = QPushButton(self.tr("Rerun failed of last full run…"))
+        self.rerun_button.setToolTip(
+            self.tr("The last finished run of all active cases; other runs: the Reports page")
+        )
+        self.rerun_box: QMessageBox | None = None
         self.rerun_button.setObjectName("rerunButton")
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stopButton")
@@ -57,7 +64,8 @@ class RunPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("runStatus")
         self.run_all_button.clicked.connect(lambda: state.start_all())
-        self.rerun_button.clicked.connect(lambda: state.rerun_failed())
+        self.rerun_button.clicked.connect(lambda: state.offer_rerun())
+        state.rerun_offered.connect(self._ask_rerun)
         self.stop_button.clicked.connect(lambda: state.stop())
         self.resume_button.clicked.connect(lambda: state.resume())
         buttons = QHBoxLayout()
@@ -135,6 +143,9 @@ class RunPage(QWidget):
             self.state.load_active()
 
     # ---------------------------------------------------------------- updates
+
+    def _ask_rerun(self, report: ReportResponse) -> None:
+        self.rerun_box = ask_rerun(self, report, self.state.rerun_failed)
 
     def _on_connection(self, _connection: str) -> None:
         self._on_progress()
