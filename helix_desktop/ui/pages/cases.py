@@ -176,7 +176,7 @@ class CasesPage(QWidget):
         state.failed.connect(self.message.show_error)
         state.invalid.connect(self.message.show_error)
         state.save_failed.connect(self._on_save_failed)
-        state.saved.connect(lambda _id: self.message.clear_message())
+        state.saved.connect(self.message.clear_message)  # a lambda would outlive the page
         state.notice.connect(self.message.show_success)
         state.created.connect(self._on_created)
         state.exported.connect(self._on_exported)
