@@ -33,6 +33,7 @@ from helix_desktop.ui.main_window import MainWindow
 from helix_desktop.ui.pages import PageContext
 from helix_desktop.ui.password_dialog import ChangePasswordDialog
 from helix_desktop.ui.theme import apply_theme
+from helix_desktop.ui.unsaved_guard import ask_before_leaving
 
 __all__ = ["STARTUP_PROBE_ENV", "HelixApp", "app_version", "main"]
 
@@ -111,6 +112,9 @@ class HelixApp(QObject):
         self.session.logged_in.connect(self._on_logged_in)
         self.session.expired.connect(self._on_expired)
         preferences.language_changed.connect(self._on_language_changed)
+        preferences.theme_changed.connect(self._on_theme_changed)
+        if isinstance(application, QApplication):
+            apply_theme(application, preferences.theme)
 
     # ------------------------------------------------------------------ start
 
@@ -354,6 +358,7 @@ class HelixApp(QObject):
         window.accounts_requested.connect(self.show_accounts)
         window.change_password_requested.connect(self.show_change_password)
         window.language_requested.connect(self.preferences.set_language)
+        window.theme_requested.connect(self.preferences.set_theme)
         window.closed.connect(self.quit)
         return window
 
@@ -407,6 +412,22 @@ class HelixApp(QObject):
     def _on_language_changed(self, language: str) -> None:
         self.language.apply(language)
         self.session.set_language(client_language(language))  # type: ignore[arg-type]
+        self._rebuild_main_window()
+
+    def _on_theme_changed(self, theme: str) -> None:
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            apply_theme(application, theme)
+        self._rebuild_main_window()  # colours chosen when widgets were built follow
+
+    def _rebuild_main_window(self) -> None:
+        """A new main window on the same page (after a language or theme change)."""
+        if self.main_window is not None:
+            # Unsaved edits would go with the old window: ask about them first.
+            form = self.main_window.dirty_form()
+            ask_before_leaving(self.main_window, form, self._replace_main_window)
+
+    def _replace_main_window(self) -> None:
         if self.main_window is not None:
             page = self.main_window.current_page()
             self.main_window.save_geometry()

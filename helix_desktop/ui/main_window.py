@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
     accounts_requested = Signal()
     change_password_requested = Signal()
     language_requested = Signal(str)
+    theme_requested = Signal(str)  # system / light / dark
     closed = Signal()
 
     def __init__(
@@ -124,6 +125,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for code, name in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.context.preferences.theme == code)
+            action.triggered.connect(lambda _=False, c=code: self.theme_requested.emit(c))
+            themes.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[code] = action
 
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         self.accounts_action = QAction(self.tr("&User accounts…"), self)

@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/generator.py" line="56"/>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="136"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="141"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
@@ -1075,7 +1075,7 @@
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="120"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="125"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>
@@ -1083,47 +1083,47 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="139"/>
+        <location filename="../../helix_desktop/app.py" line="143"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="177"/>
+        <location filename="../../helix_desktop/app.py" line="181"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="183"/>
+        <location filename="../../helix_desktop/app.py" line="187"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="191"/>
+        <location filename="../../helix_desktop/app.py" line="195"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="205"/>
+        <location filename="../../helix_desktop/app.py" line="209"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="222"/>
+        <location filename="../../helix_desktop/app.py" line="226"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="237"/>
+        <location filename="../../helix_desktop/app.py" line="241"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="249"/>
+        <location filename="../../helix_desktop/app.py" line="253"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="252"/>
+        <location filename="../../helix_desktop/app.py" line="256"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1252,92 +1252,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="100"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../helix_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="132"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="133"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="134"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="144"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="154"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="216"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="220"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="255"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="261"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="264"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="266"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
