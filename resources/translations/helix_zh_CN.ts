@@ -83,47 +83,47 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="52"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
         <source>Cases</source>
         <translation>用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="90"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="94"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
     </message>
@@ -1817,22 +1817,7 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
-        <source>Pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
-        <source>Fail</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="65"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="61"/>
         <source>Elapsed %1 · ETA %2 · %3 cases/s</source>
         <translation>已用 %1 · 预计剩余 %2 · %3 条/秒</translation>
     </message>
@@ -1871,98 +1856,98 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="151"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="166"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="121"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="131"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="150"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="165"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="302"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="191"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="207"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="193"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="209"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="233"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="260"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="257"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="285"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="259"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="287"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="299"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="311"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="314"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2028,29 +2013,57 @@
     </message>
 </context>
 <context>
+    <name>ResultCounters</name>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="39"/>
+        <source>Click to show only these cases; again to show all</source>
+        <translation>点击只显示这些用例；再次点击显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="46"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="47"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="48"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="49"/>
+        <source>Still running</source>
+        <translation>仍在运行</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="33"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2058,67 +2071,67 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="47"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="49"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="51"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
         <source>Rerun failed of last full run…</source>
         <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="53"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="54"/>
         <source>The last finished run of all active cases; other runs: the Reports page</source>
         <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="57"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="58"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="63"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="105"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="110"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="173"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="178"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="175"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="180"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="177"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="182"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="179"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="184"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="201"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="216"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2204,42 +2217,42 @@
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="26"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="27"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="27"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="55"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="56"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="59"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>

@@ -30,7 +30,9 @@ from helix_desktop.ui.reports.charts import ResultChart, TrendChart
 from helix_desktop.ui.reports.compare_view import CompareView
 from helix_desktop.ui.reports.results_model import ResultsModel
 from helix_desktop.ui.rerun_prompt import ask_rerun
+from helix_desktop.ui.result_counters import ResultCounters
 from helix_desktop.ui.run.diff_pane import DiffPane
+from helix_desktop.ui.table_proxy import TableProxy
 from server.contract.autotest import ReportResponse, ResultDetail
 
 if TYPE_CHECKING:
@@ -49,6 +51,12 @@ def _table(name: str) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
+
+
+def _sortable(table: QTableView) -> None:
+    """Sorted by a click on a column header; unsorted (the server's order) at first."""
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
 
 
 class ReportsPage(QWidget):
@@ -97,8 +105,10 @@ class ReportsPage(QWidget):
         self.message = MessageLabel()
 
         self.batches_model = BatchesModel(state, self)
+        self.batches_proxy = TableProxy(self.batches_model, self)
         self.batches = _table("batchesTable")
-        self.batches.setModel(self.batches_model)
+        self.batches.setModel(self.batches_proxy)
+        _sortable(self.batches)
         self.batches.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.batches.horizontalHeader()
         header.setMinimumSectionSize(36)
@@ -123,8 +133,12 @@ class ReportsPage(QWidget):
         self.failed_only.toggled.connect(lambda on: state.set_failed_only(on))
         self.details_label = QLabel()
         self.results_model = ResultsModel(state, self)
+        self.results_proxy = TableProxy(self.results_model, self)
         self.results = _table("resultsTable")
-        self.results.setModel(self.results_model)
+        self.results.setModel(self.results_proxy)
+        _sortable(self.results)
+        self.counters = ResultCounters(("PASS", "FAIL", "ERROR"))
+        self.counters.filter_changed.connect(self._on_result_filter)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.results.horizontalHeader()
         header.setStretchLastSection(True)
@@ -137,6 +151,7 @@ class ReportsPage(QWidget):
         details_layout.setContentsMargins(0, 0, 0, 0)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.failed_only)
+        filter_row.addWidget(self.counters)
         filter_row.addStretch(1)
         filter_row.addWidget(self.details_label)
         details_layout.addLayout(filter_row)
@@ -182,8 +197,9 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------ batches
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({index.row() for index in self.batches.selectionModel().selectedRows()})
-        return [self.state.reports[row].id for row in rows if row < len(self.state.reports)]
+        selected = self.batches.selectionModel().selectedRows()
+        rows = sorted({self.batches_proxy.mapToSource(index).row() for index in selected})
+        return [self.state.reports[row].id for row in rows if 0 <= row < len(self.state.reports)]
 
     def _on_reset(self) -> None:
         self.trend.show_reports(self.state.trend())
@@ -197,7 +213,8 @@ class ReportsPage(QWidget):
         if current is not None:
             for row, report in enumerate(self.state.reports):
                 if report.id == current.id:
-                    self.batches.setCurrentIndex(self.batches_model.index(row, 0))
+                    row = self.batches_proxy.proxy_row(row)
+                    self.batches.setCurrentIndex(self.batches_proxy.index(row, 0))
                     break
         self._update_buttons()
 
@@ -219,6 +236,16 @@ class ReportsPage(QWidget):
 
     def _on_selected(self, report: ReportResponse | None) -> None:
         self.result_chart.show_report(report)
+        counts: dict[str, int] = {}
+        if report is not None:
+            counts = {"PASS": report.pass_count, "FAIL": report.fail_count}
+            counts["ERROR"] = report.error_count
+        self.counters.set_counts(counts)
+        self.counters.clear_filter()
+        self._update_buttons()
+
+    def _on_result_filter(self, results: list[str]) -> None:
+        self.results_proxy.set_results(results or None)
         self._update_buttons()
 
     # ------------------------------------------------------------------ details
@@ -235,12 +262,13 @@ class ReportsPage(QWidget):
         self._update_buttons()
 
     def _on_result_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        detail = self.results_model.detail_at(current.row())
+        row = self.results_proxy.source_row(current.row())
+        detail = self.results_model.detail_at(row)
         if detail is None:
             self.diff.clear()
             return
         self.diff.show_result(detail.model_dump())
-        self.state.load_detail(current.row())
+        self.state.load_detail(row)
 
     def _on_detail(self, detail: ResultDetail) -> None:
         if detail.case_id == self.diff.case_id:

@@ -27,6 +27,7 @@ from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
 from helix_desktop.ui.run.table_model import RunTableModel
+from helix_desktop.ui.table_proxy import TableProxy
 from server.contract.autotest import ReportResponse
 
 if TYPE_CHECKING:
@@ -81,9 +82,13 @@ class RunPage(QWidget):
         self.message = MessageLabel()
         self.progress = ProgressStrip(state)
         self.model = RunTableModel(state, self)
+        self.proxy = TableProxy(self.model, self)
         self.table = QTableView()
         self.table.setObjectName("runTable")
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.progress.counters_box.filter_changed.connect(self._on_filter)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -188,8 +193,18 @@ class RunPage(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
 
+    def _on_filter(self, statuses: list[str]) -> None:
+        self.proxy.set_results(statuses or None)
+
+    def state_row(self) -> int:
+        """The state's row of the table's current row (sorted or filtered views map)."""
+        return self.proxy.source_row(self.table.currentIndex().row())
+
+    def select_state_row(self, row: int) -> None:
+        self.table.selectRow(self.proxy.proxy_row(row))
+
     def _show_current(self) -> None:
-        row = self.state.row_at(self.table.currentIndex().row())
+        row = self.state.row_at(self.state_row())
         if row is None:
             self.diff.clear()
             return
@@ -202,7 +217,7 @@ class RunPage(QWidget):
 
     def _on_rows_changed(self, first: int, last: int) -> None:
         # The selected case finished while selected: show its result now.
-        current = self.table.currentIndex().row()
+        current = self.state_row()
         row = self.state.row_at(current)
         if (
             first <= current <= last
