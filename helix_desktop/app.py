@@ -441,9 +441,7 @@ class HelixApp(QObject):
     def logout(self) -> None:
         """Back to the login dialog; the server connection (and local backend) stay."""
         self.run.detach()
-        self.session.logout()
-        self.config.config = {}
-        self.config.available = None
+        self.session.logout()  # states on StateBase forget what they loaded (logged_out)
         self.matrix.forget()
         self.show_login()
         self._drop_main_window()
@@ -456,8 +454,9 @@ class HelixApp(QObject):
         """Close the connection and stop the local backend (waits for its process)."""
         await self.matrix.settle()
         await self.run.close()
-        for state in (self.cases, self.generator):
-            await state.pending.cancel_all()
+        for state in (self.config, self.cases, self.reports):
+            await state.close()
+        await self.generator.pending.cancel_all()
         await self.session.close()
         self._backend_check.stop()
         if self.backend is not None:

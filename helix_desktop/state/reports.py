@@ -7,9 +7,11 @@ import asyncio
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
+from helix_desktop.state.base import Ok, StateBase
 from helix_desktop.state.comparison import Comparison, compare_results
+from helix_desktop.state.pending import tracked
 from helix_desktop.state.saved_file import save_bytes
-from helix_desktop.state.session import FAILED, Session
+from helix_desktop.state.session import Session
 from server.contract.autotest import ReportResponse, ResultDetail
 
 __all__ = ["FAILED_RESULTS", "ReportsState"]
@@ -18,7 +20,7 @@ RECENT = 200
 FAILED_RESULTS = ["FAIL", "ERROR"]
 
 
-class ReportsState(QObject):
+class ReportsState(StateBase):
     """Batches newest first; the details of one; every failure reported through ``failed``."""
 
     about_to_reset = Signal()
@@ -30,13 +32,10 @@ class ReportsState(QObject):
     exported = Signal(str)  # path written
     deleted = Signal(str)  # batch id
     compared = Signal(object)  # Comparison
-    failed = Signal(str)
     rerun_requested = Signal(str)  # batch id whose failed cases the user wants run again
-    busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.reports: list[ReportResponse] = []
         self.total = 0
         self.loaded = False
@@ -56,17 +55,14 @@ class ReportsState(QObject):
     # -------------------------------------------------------------------- list
 
     @asyncSlot()
+    @tracked
     async def reload(self) -> None:
         """Load the newest batches again; the selection is kept when it still exists."""
         client = self.session.require_client()
-        self.busy_changed.emit(True)
-        try:
-            page = await self.session.attempt(client.list_reports(limit=RECENT), self.failed.emit)
-        finally:
-            self.busy_changed.emit(False)
-        if page is FAILED:
+        outcome = await self.call(client.list_reports(limit=RECENT))
+        if not isinstance(outcome, Ok):
             return
-        items, total = page
+        items, total = outcome.value
         self.about_to_reset.emit()
         self.reports = items
         self.total = total if total is not None else len(items)
@@ -80,6 +76,15 @@ class ReportsState(QObject):
                 self.current = fresh
                 self.selected.emit(fresh)
 
+    def forget(self) -> None:
+        """Logged out: nothing of the last user's runs stays on screen."""
+        self.about_to_reset.emit()
+        self.reports = []
+        self.total = 0
+        self.loaded = False
+        self.reset.emit()
+        self._set_details(None, [])
+
     def request_rerun(self, batch_id: str) -> None:
         """Ask for a rerun of that batch's failures; whoever owns runs listens."""
         self.rerun_requested.emit(batch_id)
@@ -92,6 +97,7 @@ class ReportsState(QObject):
     # ----------------------------------------------------------------- details
 
     @asyncSlot(str)
+    @tracked
     async def select(self, batch_id: str) -> None:
         """Show a batch: its summary and its results (only FAIL/ERROR with ``failed_only``)."""
         report = self.report(batch_id)
@@ -103,6 +109,7 @@ class ReportsState(QObject):
         await self._load_details()
 
     @asyncSlot(bool)
+    @tracked
     async def set_failed_only(self, failed_only: bool) -> None:
         if failed_only != self.failed_only:
             self.failed_only = failed_only
@@ -115,15 +122,9 @@ class ReportsState(QObject):
             return
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        self.busy_changed.emit(True)
-        try:
-            details = await self.session.attempt(
-                client.report_details(report.id, results=results), self.failed.emit
-            )
-        finally:
-            self.busy_changed.emit(False)
-        if details is not FAILED and self.current is report:
-            self._set_details(report, details)
+        outcome = await self.call(client.report_details(report.id, results=results))
+        if isinstance(outcome, Ok) and self.current is report:
+            self._set_details(report, outcome.value)
 
     def _set_details(self, report: ReportResponse | None, details: list[ResultDetail]) -> None:
         self.details_about_to_reset.emit()
@@ -134,6 +135,7 @@ class ReportsState(QObject):
             self.selected.emit(None)
 
     @asyncSlot(int)
+    @tracked
     async def load_detail(self, row: int) -> None:
         """The raw bot answer of a results row -> ``detail_loaded``."""
         report = self.current
@@ -142,32 +144,31 @@ class ReportsState(QObject):
         case_id = self.details[row].case_id
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        found = await self.session.attempt(
+        outcome = await self.call(
             client.report_details(report.id, results=results, include_raw=True, skip=row, limit=1),
-            self.failed.emit,
+            busy=False,
         )
-        if found is FAILED:
+        if not isinstance(outcome, Ok):
             return
-        match = next((d for d in found if d.case_id == case_id), None)
+        match = next((d for d in outcome.value if d.case_id == case_id), None)
         if match is not None:
             self.detail_loaded.emit(match)
 
     # ----------------------------------------------------------------- actions
 
     @asyncSlot(str, str)
+    @tracked
     async def export(self, batch_id: str, path: str) -> None:
         """Write the batch's results (FAIL/ERROR only with ``failed_only``) as ``.xlsx``."""
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        self.busy_changed.emit(True)
+        self._set_busy(1)  # until the file is written, not only until the answer
         try:
-            content = await self.session.attempt(
-                client.export_report(batch_id, results=results), self.failed.emit
-            )
-            if content is FAILED:
+            outcome = await self.call(client.export_report(batch_id, results=results))
+            if not isinstance(outcome, Ok):
                 return
             try:
-                await save_bytes(path, content)
+                await save_bytes(path, outcome.value)
             except OSError as exc:
                 self.failed.emit(
                     self.tr("Could not write %1: %2")
@@ -176,15 +177,16 @@ class ReportsState(QObject):
                 )
                 return
         finally:
-            self.busy_changed.emit(False)
+            self._set_busy(-1)
         self.exported.emit(path)
 
     @asyncSlot(str)
+    @tracked
     async def delete(self, batch_id: str) -> None:
         """Delete a finished batch; the server refuses (409) while it runs: its detail is shown."""
         client = self.session.require_client()
-        answer = await self.session.attempt(client.delete_report(batch_id), self.failed.emit)
-        if answer is FAILED:
+        outcome = await self.call(client.delete_report(batch_id), busy=False)
+        if not isinstance(outcome, Ok):
             return
         self.about_to_reset.emit()
         self.reports = [r for r in self.reports if r.id != batch_id]
@@ -195,22 +197,19 @@ class ReportsState(QObject):
         self.deleted.emit(batch_id)
 
     @asyncSlot(str, str)
+    @tracked
     async def compare(self, first_id: str, second_id: str) -> None:
         """Compare two batches (the older one is the base), case by case."""
-        pair = [self.report(first_id), self.report(second_id)]
-        if None in pair:
+        first, second = self.report(first_id), self.report(second_id)
+        if first is None or second is None:
             return
-        base, other = sorted(pair, key=lambda r: r.start_time)  # type: ignore[union-attr,return-value]
+        base, other = sorted((first, second), key=lambda r: r.start_time)
         client = self.session.require_client()
-        self.busy_changed.emit(True)
-        try:
-            lists = await self.session.attempt(
-                asyncio.gather(client.report_details(base.id), client.report_details(other.id)),
-                self.failed.emit,
-            )
-        finally:
-            self.busy_changed.emit(False)
-        if lists is FAILED:
+        outcome = await self.call(
+            asyncio.gather(client.report_details(base.id), client.report_details(other.id))
+        )
+        if not isinstance(outcome, Ok):
             return
+        lists = outcome.value
         self.comparison = compare_results(base.id, lists[0], other.id, lists[1])
         self.compared.emit(self.comparison)

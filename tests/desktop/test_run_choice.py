@@ -52,3 +52,13 @@ def test_runs_known_as_full_count_first_and_none_when_nothing_qualifies() -> Non
     assert chosen is not None and chosen.id == "b3"
     assert last_full_run([_report(1, 10, status="RUNNING"), _report(0, 5, rerun_of="x")]) is None
     assert last_full_run([]) is None
+
+
+def test_the_module_needs_no_qt() -> None:
+    """Pure data code: importing it loads no Qt at all (a fresh interpreter checks)."""
+    import subprocess
+    import sys
+
+    code = "import sys, helix_desktop.state.run_choice; print('PySide6' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -98,9 +98,10 @@ class RunPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((48, 56, 300, 76, 64)):
+        # The question takes what is left: at 1100 px every column stays in view.
+        for column, width in enumerate((44, 52, 300, 76, 60, 150)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.diff = DiffPane()
         self.log = QPlainTextEdit()

@@ -235,6 +235,7 @@ class SettingsPage(QWidget):
         state.unavailable.connect(self._on_unavailable)
         state.failed.connect(self.message.show_error)
         state.busy_changed.connect(self._on_busy)
+        self._shown: dict[str, Any] = {}  # the form's values when the config was shown
         for field in self.fields.values():
             _edited_signal(field.widget).connect(self._on_edited)
         self._set_editable(False)
@@ -265,7 +266,19 @@ class SettingsPage(QWidget):
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
                 field.show(config[name])
+        # Dirty means "changed since shown": a widget may show a value a little differently
+        # from the server (a blank template as {}, 0.25 s as 0.3 s), which is no edit.
+        self._shown = self._form_values()
         self._on_edited()
+
+    def _form_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            try:
+                values[name] = field.read()
+            except ValueError:
+                values[name] = ValueError  # half-typed JSON: differs from anything shown
+        return values
 
     def _on_edited(self, *_: object) -> None:
         dirty = self.is_dirty()
@@ -278,10 +291,8 @@ class SettingsPage(QWidget):
         return self
 
     def is_dirty(self) -> bool:
-        try:
-            return bool(self.changes())
-        except ValueError:
-            return True  # a half-typed JSON object is an unsaved edit too
+        # Nothing shown yet (never loaded, or no /config): the form was never editable.
+        return bool(self._shown) and self._form_values() != self._shown
 
     def discard(self) -> None:
         self._show_config(self.state.config)
