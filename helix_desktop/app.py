@@ -31,6 +31,7 @@ from helix_desktop.ui.language import LanguageSwitch, client_language
 from helix_desktop.ui.login_dialog import LoginDialog
 from helix_desktop.ui.main_window import MainWindow
 from helix_desktop.ui.pages import PageContext
+from helix_desktop.ui.pages.cases import CasesPage
 from helix_desktop.ui.password_dialog import ChangePasswordDialog
 from helix_desktop.ui.theme import apply_theme
 from helix_desktop.ui.unsaved_guard import ask_before_leaving
@@ -95,6 +96,9 @@ class HelixApp(QObject):
         self.run.started.connect(self._on_run_changed)
         self.cases.run_requested.connect(self.run_cases)
         self.reports.rerun_requested.connect(self.rerun_batch)
+        self.reports.run_requested.connect(self.run_cases)
+        self.reports.open_case_requested.connect(self.open_case)
+        self.run.open_case_requested.connect(self.open_case)
         self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self._backend_check = QTimer(self)
@@ -371,6 +375,14 @@ class HelixApp(QObject):
         if self.main_window is not None:
             self.main_window.show_page("run")
         self.run.start_cases(list(case_ids))
+
+    def open_case(self, case_id: int) -> None:
+        """Show one case on the Cases page (a result row's "Open case")."""
+        if self.main_window is not None:
+            self.main_window.show_page("cases")
+            page = self.main_window.page_widgets["cases"]
+            if isinstance(page, CasesPage):
+                page.show_case_id(case_id)
 
     def rerun_batch(self, batch_id: str) -> None:
         """Run that batch's failed cases again (from a report) and show the Run page."""

@@ -65,6 +65,7 @@ class CasesState(StateBase):
     import_failed = Signal(str)
     exported = Signal(str)  # path written
     export_failed = Signal(str)
+    opened = Signal(object)  # CaseResponse asked for by id (``open_case``)
     run_requested = Signal(list)  # case ids the user asked to run (the run page starts them)
 
     def __init__(
@@ -305,6 +306,14 @@ class CasesState(StateBase):
             self.removed.emit()
         self.total = max(self.total - len(case_ids), len(self.cases))
         self.total_changed.emit(self.total)
+
+    @asyncSlot(int)
+    @tracked
+    async def open_case(self, case_id: int) -> None:
+        """Fetch one case by id (it may not be among the loaded rows) -> ``opened``."""
+        outcome = await self.call(self.session.require_client().get_case(case_id))
+        if isinstance(outcome, Ok):
+            self.opened.emit(outcome.value)
 
     def request_run(self, case_ids: list[int]) -> None:
         """Ask for a run of these cases; whoever owns runs listens to ``run_requested``."""

@@ -32,6 +32,8 @@ class ReportsState(StateBase):
     exported = Signal(str)  # path written
     deleted = Signal(str)  # batch id
     compared = Signal(object)  # Comparison
+    open_case_requested = Signal(int)  # case id to show on the Cases page
+    run_requested = Signal(list)  # case ids to run (whoever owns runs starts them)
     rerun_requested = Signal(str)  # batch id whose failed cases the user wants run again
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:

@@ -88,6 +88,7 @@ class RunState(QObject):
     failed = Signal(str)  # an action failed: the server's detail
     busy_changed = Signal(bool)
     detail_loaded = Signal(object)  # ResultDetail (with raw answer) of the asked case
+    open_case_requested = Signal(int)  # case id to show on the Cases page
     rerun_offered = Signal(object)  # ReportResponse: the last full run, to confirm a rerun of
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:

@@ -61,14 +61,19 @@ def apply_theme(app: QApplication, choice: str | None = None) -> None:
     """Fusion style, the palette (``choice``: system/light/dark), the QSS, the window icon."""
     if choice is not None:
         app.setProperty(THEME_PROPERTY, choice)
-    app.setStyle("Fusion")
+    # Setting the style or the style sheet again re-polishes every widget, windows on
+    # their way out included: only when it changes (a theme switch changes the palette).
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     _apply_palette(app)
     if not app.property("helixThemed"):  # follow later system changes, connected once
         app.setProperty("helixThemed", True)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
     qss = resource_path("qss", "helix.qss")
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        text = qss.read_text(encoding="utf-8")
+        if app.styleSheet() != text:
+            app.setStyleSheet(text)
     icon = resource_path("icons", "helix.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

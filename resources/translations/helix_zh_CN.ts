@@ -273,6 +273,34 @@
     </message>
 </context>
 <context>
+    <name>CaseMenu</name>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="42"/>
+        <source>Copy question</source>
+        <translation>复制问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="43"/>
+        <source>Copy SQL</source>
+        <translation>复制 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="44"/>
+        <source>Copy expected SQL</source>
+        <translation>复制预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="45"/>
+        <source>Open case</source>
+        <translation>打开用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="46"/>
+        <source>Run this case</source>
+        <translation>运行此用例</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
@@ -418,82 +446,82 @@
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="252"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="253"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="255"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="256"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="267"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="268"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="269"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="270"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="335"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="336"/>
         <source>Case %1 added.</source>
         <translation>已添加用例 %1。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="362"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="383"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="363"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="384"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="364"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="385"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="367"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="388"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="386"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="407"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="388"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="409"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="388"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="409"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="394"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="395"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="416"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="412"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="433"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="436"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -501,23 +529,23 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="205"/>
-        <location filename="../../helix_desktop/state/cases.py" line="243"/>
+        <location filename="../../helix_desktop/state/cases.py" line="200"/>
+        <location filename="../../helix_desktop/state/cases.py" line="239"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="283"/>
+        <location filename="../../helix_desktop/state/cases.py" line="279"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="285"/>
+        <location filename="../../helix_desktop/state/cases.py" line="281"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="297"/>
+        <location filename="../../helix_desktop/state/cases.py" line="294"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -640,7 +668,7 @@
 <context>
     <name>ConfigState</name>
     <message>
-        <location filename="../../helix_desktop/state/config.py" line="60"/>
+        <location filename="../../helix_desktop/state/config.py" line="77"/>
         <source>This server cannot test the connection (it has no /config/test).</source>
         <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
     </message>
@@ -1083,47 +1111,47 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="143"/>
+        <location filename="../../helix_desktop/app.py" line="147"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="181"/>
+        <location filename="../../helix_desktop/app.py" line="185"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="187"/>
+        <location filename="../../helix_desktop/app.py" line="191"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="195"/>
+        <location filename="../../helix_desktop/app.py" line="199"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="209"/>
+        <location filename="../../helix_desktop/app.py" line="213"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="226"/>
+        <location filename="../../helix_desktop/app.py" line="230"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="241"/>
+        <location filename="../../helix_desktop/app.py" line="245"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="253"/>
+        <location filename="../../helix_desktop/app.py" line="257"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="256"/>
+        <location filename="../../helix_desktop/app.py" line="260"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1856,98 +1884,98 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="75"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="166"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="171"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="79"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="86"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="131"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="133"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="165"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="170"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="307"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="207"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="212"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="209"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="214"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="285"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="290"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="287"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="292"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="304"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="316"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -1955,7 +1983,7 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="173"/>
+        <location filename="../../helix_desktop/state/reports.py" line="176"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2071,67 +2099,67 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="48"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="54"/>
         <source>Rerun failed of last full run…</source>
         <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="54"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="56"/>
         <source>The last finished run of all active cases; other runs: the Reports page</source>
         <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="65"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="110"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="116"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="178"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="184"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="180"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="186"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="182"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="188"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="184"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="216"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="239"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2159,57 +2187,57 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="189"/>
+        <location filename="../../helix_desktop/state/run.py" line="190"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="205"/>
+        <location filename="../../helix_desktop/state/run.py" line="206"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="236"/>
+        <location filename="../../helix_desktop/state/run.py" line="237"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="270"/>
+        <location filename="../../helix_desktop/state/run.py" line="271"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="294"/>
+        <location filename="../../helix_desktop/state/run.py" line="295"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="298"/>
+        <location filename="../../helix_desktop/state/run.py" line="299"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="351"/>
+        <location filename="../../helix_desktop/state/run.py" line="352"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="394"/>
+        <location filename="../../helix_desktop/state/run.py" line="395"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="450"/>
+        <location filename="../../helix_desktop/state/run.py" line="451"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="458"/>
+        <location filename="../../helix_desktop/state/run.py" line="459"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="549"/>
+        <location filename="../../helix_desktop/state/run.py" line="550"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2399,32 +2427,32 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/settings.py" line="225"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="273"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="291"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="302"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="300"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="311"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="305"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="316"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="327"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="338"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="330"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="341"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

@@ -98,6 +98,10 @@ async def test_every_page_in_every_look(
     finally:
         preferences.set_theme("system")
         preferences.set_language("zh_CN")
+    # Nothing left in flight: the rebuilt window's pages start loading when shown.
+    await asyncio.sleep(0.1)
+    for state in (helix.config, helix.reports, helix.cases):
+        await until(lambda s=state: len(s.pending) == 0)
     assert problems == []
 
 

@@ -176,8 +176,14 @@ class CaseDetailPane(QWidget):
         return self.tr("the new case")
 
     def _on_list_reset(self) -> None:
-        if not self.creating:  # a new case is not in any list: keep the form
+        if not self.state.loaded_once:  # logged out: nothing of the last user stays
             self.show_case(None)
+            return
+        if self.creating or self.case is None or self.is_dirty():
+            return  # a new case, or edits: the form stays as it is
+        row = self.state.row_of(self.case.id)
+        if row >= 0:  # the list was reloaded: show the case as stored now
+            self.show_case(self.state.cases[row])
 
     def _stamp(self, case: CaseResponse | None) -> str:
         if case is None:

@@ -179,6 +179,7 @@ class CasesPage(QWidget):
         state.saved.connect(self.message.clear_message)  # a lambda would outlive the page
         state.notice.connect(self.message.show_success)
         state.created.connect(self._on_created)
+        state.opened.connect(self._on_opened)
         state.exported.connect(self._on_exported)
         state.export_failed.connect(self.message.show_error)
         self._show_total()
@@ -340,6 +341,26 @@ class CasesPage(QWidget):
         self.detail.show_case(case)
         if row >= 0:
             self.table.scrollTo(self.model.index(row, 0))
+        self._update_duplicate()
+
+    def show_case_id(self, case_id: int) -> None:
+        """Select that case (asks first about unsaved edits); fetched if not loaded."""
+        row = self.state.row_of(case_id)
+        if row >= 0:
+            case = self.state.cases[row]
+            self.unsaved_box = ask_before_leaving(self, self.detail, lambda: self._go_to(case))
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.state.open_case(case_id)
+
+    def _on_opened(self, case: CaseResponse) -> None:
+        self.unsaved_box = ask_before_leaving(self, self.detail, lambda: self._show_alone(case))
+
+    def _show_alone(self, case: CaseResponse) -> None:
+        """A case not among the loaded rows: in the detail pane, no row selected."""
+        self.unsaved_box = None
+        self._select_row(-1)
+        self.detail.show_case(case)
         self._update_duplicate()
 
     def _update_duplicate(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.comparison import Comparison
 from helix_desktop.state.reports import ReportsState
+from helix_desktop.ui.case_menu import CaseRow, case_menu
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.reports.batches_model import BATCH_ID_ROLE, BatchesModel
 from helix_desktop.ui.reports.charts import ResultChart, TrendChart
@@ -140,6 +142,9 @@ class ReportsPage(QWidget):
         self.counters = ResultCounters(("PASS", "FAIL", "ERROR"))
         self.counters.filter_changed.connect(self._on_result_filter)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._show_case_menu)
+        self.case_menu: QMenu | None = None
         header = self.results.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((44, 52, 260, 64, 60)):
@@ -327,6 +332,21 @@ class ReportsPage(QWidget):
         self.confirm_box = box
         box.open()
         return box
+
+    def _show_case_menu(self, pos: QPoint) -> None:
+        index = self.results.indexAt(pos)
+        row = self.results_proxy.source_row(index.row()) if index.isValid() else -1
+        detail = self.results_model.detail_at(row)
+        if detail is None:
+            return
+        target = CaseRow(detail.case_id, detail.question, detail.actual_sql, detail.expected_sql)
+        self.case_menu = case_menu(
+            self,
+            target,
+            open_case=self.state.open_case_requested.emit,
+            run_case=self.state.run_requested.emit,
+        )
+        self.case_menu.popup(self.results.viewport().mapToGlobal(pos))
 
     def ask_rerun(self) -> QMessageBox | None:
         """The count of failed cases first; "Rerun" starts them in a new batch."""

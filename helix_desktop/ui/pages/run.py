@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.run import FINAL, RunState, status_name
+from helix_desktop.ui.case_menu import CaseRow, case_menu
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.run.diff_pane import DiffPane
@@ -88,6 +90,9 @@ class RunPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_case_menu)
+        self.case_menu: QMenu | None = None
         self.progress.counters_box.filter_changed.connect(self._on_filter)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -193,6 +198,23 @@ class RunPage(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
+
+    def _show_case_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        row = self.state.row_at(self.proxy.source_row(index.row())) if index.isValid() else None
+        if row is None:
+            return
+        result = row.result or {}
+        target = CaseRow(
+            row.case_id, row.question, result.get("actual_sql"), result.get("expected_sql")
+        )
+        self.case_menu = case_menu(
+            self,
+            target,
+            open_case=self.state.open_case_requested.emit,
+            run_case=self.state.start_cases,
+        )
+        self.case_menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_filter(self, statuses: list[str]) -> None:
         self.proxy.set_results(statuses or None)
