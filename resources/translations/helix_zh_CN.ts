@@ -245,29 +245,29 @@
         <translation>新用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="184"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="190"/>
         <source>Select a row to see and edit the whole case.</source>
         <translation>选择一行以查看和编辑完整用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="186"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="192"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="189"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="195"/>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="229"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="237"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="245"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="235"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="243"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="251"/>
         <source>A case needs a question.</source>
         <translation>用例必须有问题。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="249"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="255"/>
         <source>This case is no longer in the list.</source>
         <translation>此用例已不在列表中。</translation>
     </message>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="171"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="173"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
@@ -1925,57 +1925,57 @@
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="133"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="135"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="170"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="172"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="310"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="212"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="215"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="214"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="217"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="265"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="268"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="290"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="293"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="295"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="304"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="307"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="322"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2030,14 +2030,14 @@
     <name>ResultChart</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/charts.py" line="95"/>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="104"/>
-        <source>Results of the selected run</source>
-        <translation>所选运行的结果</translation>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="105"/>
+        <source>Selected run</source>
+        <translation>所选运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="107"/>
-        <source>Results: %1 of %2 cases finished</source>
-        <translation>结果：已完成 %1 / %2 条用例</translation>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="108"/>
+        <source>%1 of %2 finished</source>
+        <translation>已完成 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
-        <source>Run (oldest to newest)</source>
+        <source>Runs, oldest first</source>
         <translation>运行（从旧到新）</translation>
     </message>
 </context>

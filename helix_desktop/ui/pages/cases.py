@@ -167,6 +167,7 @@ class CasesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.delegate.refused.connect(self.message.show_error)
+        self.message.clear_on_next_action(self)
         self._build_actions()
 
         state.reset.connect(self._on_reset)

@@ -118,6 +118,8 @@ class ReportsPage(QWidget):
         for column, width in enumerate((0, 72, 50, 44, 44, 44, 60, 60)):
             if column:
                 header.resizeSection(column, width)
+        # The status ("Completed (rerun)") as wide as its text, never cut.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.batches.selectionModel().currentRowChanged.connect(self._on_batch_changed)
         self.batches.selectionModel().selectionChanged.connect(self._on_selection)
         self.trend = TrendChart()
@@ -175,7 +177,8 @@ class ReportsPage(QWidget):
         main.addWidget(self.tabs)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
-        main.setSizes([560, 840])
+        # The runs list gets room for every column (status included) at 1100 px.
+        main.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -190,8 +193,9 @@ class ReportsPage(QWidget):
         # Bound methods only: the state outlives this page (a lambda would keep it alive).
         state.deleted.connect(self._on_deleted)
         state.failed.connect(self.message.show_error)
+        self.message.clear_on_next_action(self)
         self._requested = False
-        self._update_buttons()
+        self._on_selected(state.current)  # a page built again (language) shows the counts
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

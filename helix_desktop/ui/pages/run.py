@@ -134,6 +134,7 @@ class RunPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.splitter, 1)
 
+        self.message.clear_on_next_action(self)
         state.progress_changed.connect(self._on_progress)
         # Bound methods only: the state outlives this page (a lambda would keep it alive).
         state.connection_changed.connect(self._on_connection)
