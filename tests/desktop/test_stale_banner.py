@@ -11,7 +11,7 @@ from tests.desktop.conftest import until
 
 
 async def test_an_error_clears_on_the_next_button(helix: Any, qtbot: Any, tmp_path: Any) -> None:
-    window, page = await cases_page(helix, qtbot)
+    _window, page = await cases_page(helix, qtbot)
     page.state.export_to(str(tmp_path / "no-such-dir" / "cases.xlsx"))  # cannot be written
     await until(lambda: page.message.kind == "error" and page.message.isVisible())
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
