@@ -16,17 +16,17 @@ from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
 from server.cases.routes import router as cases_router
 from server.config.routes import router as config_router
-from server.contract.common import HealthResponse
+from server.contract.common import HealthResponse, ServiceInfo
 from server.db import Database
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
+from server.experiments.transcoding_routes import router as transcoding_router
 from server.generator.routes import router as generator_router
 from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
 from server.settings import Settings
 from server.users import service as users_service
-from server.users.repository import UserRepository
 from server.users.routes import router as users_router
 
 __all__ = ["app_version", "create_app"]
@@ -81,7 +81,7 @@ def create_app(settings: Settings) -> FastAPI:
         async with database.session() as session:
             initial = settings.initial_root_password
             created = await users_service.ensure_initial_root(
-                UserRepository(session),
+                session,
                 hasher=hasher,
                 initial_password=initial.get_secret_value() if initial else None,
             )
@@ -114,14 +114,22 @@ def create_app(settings: Settings) -> FastAPI:
 
     install_error_handlers(app)
 
+    # No auth on either path: the original VoidView client pings ``/api/v1/health``
+    # before it shows its login window.
     @app.get("/health", response_model=HealthResponse, tags=["health"])
+    @app.get("/api/v1/health", response_model=HealthResponse, tags=["health"])
     async def health() -> HealthResponse:
         return HealthResponse(status="ok", version=app_version())
+
+    @app.get("/", response_model=ServiceInfo, tags=["health"])
+    async def service_info() -> ServiceInfo:
+        return ServiceInfo(name="Helix", version=app_version(), docs="/docs")
 
     for router in (
         auth_router,
         users_router,
         experiments_router,
+        transcoding_router,
         config_router,
         cases_router,
         runs_router,

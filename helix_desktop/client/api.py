@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from helix_desktop.client.auth import TokenAuth, TokenPair
 from helix_desktop.client.errors import ConnectionFailed, Language, api_error
+from helix_desktop.client.transcoding import TranscodingCalls
 from helix_desktop.client.ws import RunStream
 from server.contract.accounts import (
     ChangePasswordRequest,
@@ -32,7 +33,7 @@ from server.contract.autotest import (
     ResultDetail,
 )
 from server.contract.common import HealthResponse, MessageResponse
-from server.contract.config import ConfigTestResponse
+from server.contract.config import ConfigResponse, ConfigTestResponse, ConfigUpdate
 from server.contract.experiments import (
     AppCreate,
     AppResponse,
@@ -113,7 +114,7 @@ def _query(filters: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class HelixClient:
+class HelixClient(TranscodingCalls):
     """One server, one session; every failure is raised as a ``ClientError``."""
 
     def __init__(
@@ -256,8 +257,12 @@ class HelixClient:
             UserResponse, "PUT", f"{USERS}/{user_id}", json=self._body(changes)
         )
 
-    async def reset_password(self, user_id: int, new_password: str) -> UserResponse:
-        body = ResetPasswordRequest(new_password=new_password).model_dump()
+    async def reset_password(
+        self, user_id: int, new_password: str, *, must_change_password: bool = True
+    ) -> UserResponse:
+        body = ResetPasswordRequest(
+            new_password=new_password, must_change_password=must_change_password
+        ).model_dump()
         return await self._model(
             UserResponse, "POST", f"{USERS}/{user_id}/reset-password", json=body
         )
@@ -372,12 +377,13 @@ class HelixClient:
 
     # ------------------------------------------------------------------- config
 
-    async def get_config(self) -> JSON:
-        return await self._json("GET", "/config")
+    async def get_config(self) -> ConfigResponse:
+        """The bot config; ``model_fields_set`` says which fields this server knows."""
+        return await self._model(ConfigResponse, "GET", "/config")
 
-    async def update_config(self, changes: BaseModel | Mapping[str, Any]) -> JSON:
+    async def update_config(self, changes: ConfigUpdate | Mapping[str, Any]) -> ConfigResponse:
         """Partial update: only the fields given change; the whole config comes back."""
-        return await self._json("POST", "/config", json=self._body(changes))
+        return await self._model(ConfigResponse, "POST", "/config", json=self._body(changes))
 
     async def test_config(
         self, question: str | None = None, overrides: Mapping[str, Any] | None = None
@@ -396,12 +402,19 @@ class HelixClient:
     # -------------------------------------------------------------------- cases
 
     async def list_cases(
-        self, skip: int = 0, limit: int = 100, **filters: Any
+        self,
+        skip: int = 0,
+        limit: int = 100,
+        *,
+        q: str | None = None,
+        is_active: bool | None = None,
+        category: str | None = None,
     ) -> tuple[list[CaseResponse], int | None]:
         """One page of cases and the total from ``X-Total-Count`` when the server sends it.
 
-        ``filters``: ``q`` (search text), ``is_active``, ``category``; ``None`` means no filter.
+        Filters: ``q`` (search text), ``is_active``, ``category``; ``None`` means no filter.
         """
+        filters = {"q": q, "is_active": is_active, "category": category}
         params = {"skip": skip, "limit": limit, **_query(filters)}
         response = await self.request("GET", "/cases", params=params)
         total = response.headers.get("X-Total-Count")
@@ -439,8 +452,11 @@ class HelixClient:
         files = {"file": (filename, content)}
         return await self._model(ImportResponse, "POST", "/cases/import", files=files)
 
-    async def export_cases(self, **filters: Any) -> bytes:
-        """The cases matching ``filters`` (as for ``list_cases``) as an ``.xlsx`` workbook."""
+    async def export_cases(
+        self, *, q: str | None = None, is_active: bool | None = None, category: str | None = None
+    ) -> bytes:
+        """The cases matching the filters (as for ``list_cases``) as an ``.xlsx`` workbook."""
+        filters = {"q": q, "is_active": is_active, "category": category}
         response = await self.request("GET", "/cases/export", params=_query(filters))
         return response.content
 

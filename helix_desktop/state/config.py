@@ -10,8 +10,14 @@ from qasync import asyncSlot
 from helix_desktop.state.base import Ok, StateBase
 from helix_desktop.state.pending import tracked
 from helix_desktop.state.session import Session
+from server.contract.config import ConfigResponse
 
-__all__ = ["ConfigState"]
+__all__ = ["ConfigState", "sent_value"]
+
+
+def sent_value(config: ConfigResponse, name: str) -> Any:
+    """A field as the server sent it; ``None`` for one it does not know (an older server)."""
+    return getattr(config, name) if name in config.model_fields_set else None
 
 
 # A server without the endpoint (an older one) answers these.
@@ -21,8 +27,8 @@ NO_ENDPOINT = (404, 405)
 class ConfigState(StateBase):
     """Loads and saves ``/config``; a server without the endpoint is reported as unavailable."""
 
-    loaded = Signal(dict)
-    saved = Signal(dict)
+    loaded = Signal(object)  # ConfigResponse
+    saved = Signal(object)  # ConfigResponse
     unavailable = Signal()
     tested = Signal(object)  # ConfigTestResponse
     test_failed = Signal(str)
@@ -30,12 +36,14 @@ class ConfigState(StateBase):
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
-        self.config: dict[str, Any] = {}
+        # Nothing loaded yet: no field set, as from a server that knows none.
+        self.config = ConfigResponse()
         self.available: bool | None = None
         self.testing = False
 
     def forget(self) -> None:
-        self.config = {}
+        """Logged out: the next user loads the config again."""
+        self.config = ConfigResponse()
         self.available = None
 
     @asyncSlot()
@@ -87,5 +95,5 @@ class ConfigState(StateBase):
                 self.unavailable.emit()
             return
         self.available = True
-        self.config = dict(outcome.value)
+        self.config = outcome.value
         (self.loaded if method == "GET" else self.saved).emit(self.config)

@@ -13,11 +13,12 @@ from helix_desktop.state.pending import tracked
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import Session
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["FAILED_RESULTS", "ReportsState"]
 
 RECENT = 200
-FAILED_RESULTS = ["FAIL", "ERROR"]
+FAILED_RESULTS: list[str] = [ResultValue.FAIL, ResultValue.ERROR]
 
 
 class ReportsState(StateBase):
@@ -51,7 +52,9 @@ class ReportsState(StateBase):
 
     def trend(self, count: int = 30) -> list[ReportResponse]:
         """Recent batches that finished some case, oldest first (the pass-rate chart)."""
-        done = [r for r in self.reports if r.completed_count > 0 and r.status != "RUNNING"]
+        done = [
+            r for r in self.reports if r.completed_count > 0 and r.status != BatchStatus.RUNNING
+        ]
         return list(reversed(done[:count]))
 
     # -------------------------------------------------------------------- list

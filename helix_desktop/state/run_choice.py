@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from server.contract.autotest import ReportResponse
+from server.contract.vocabulary import BatchStatus
 
 __all__ = ["failed_count", "is_full_run", "last_full_run"]
 
@@ -20,7 +21,7 @@ def is_full_run(report: ReportResponse, largest: int, known_full: Collection[str
     Runs this desktop started with "Run all" are known; for others (another user, an
     earlier session) the suite's size is judged by the biggest recent run, ``largest``.
     """
-    if report.status != "COMPLETED" or report.rerun_of is not None:
+    if report.status != BatchStatus.COMPLETED or report.rerun_of is not None:
         return False
     return report.id in known_full or report.total_count >= largest
 
@@ -29,7 +30,7 @@ def last_full_run(
     reports: Sequence[ReportResponse], known_full: Collection[str] = ()
 ) -> ReportResponse | None:
     """The newest full run among ``reports`` (newest first, as the server lists them)."""
-    finished = [r for r in reports if r.status == "COMPLETED" and r.rerun_of is None]
+    finished = [r for r in reports if r.status == BatchStatus.COMPLETED and r.rerun_of is None]
     known = [r for r in finished if r.id in known_full]
     if known:
         return known[0]

@@ -11,6 +11,7 @@ from helix_desktop.state.base import Ok, Outcome, StateBase
 from helix_desktop.state.pending import tracked
 from helix_desktop.state.session import Session
 from server.contract.accounts import UserCreate, UserPage, UserResponse, UserUpdate
+from server.contract.vocabulary import Role
 
 __all__ = ["UsersState"]
 
@@ -98,7 +99,7 @@ class UsersState(StateBase):
                 username=username,
                 password=password,
                 display_name=display_name.strip() or None,
-                role="root" if role == "root" else "tester",
+                role=Role.ROOT if role == Role.ROOT else Role.TESTER,
             )
         except ValueError as exc:
             self.failed.emit(_first_error(exc))
@@ -123,9 +124,14 @@ class UsersState(StateBase):
     async def toggle_active(self, user_id: int) -> None:
         await self._apply(self.session.require_client().toggle_active(user_id))
 
-    @asyncSlot(int, str)
-    async def reset_password(self, user_id: int, new_password: str) -> None:
-        await self._apply(self.session.require_client().reset_password(user_id, new_password))
+    @asyncSlot(int, str, bool)
+    async def reset_password(
+        self, user_id: int, new_password: str, must_change_password: bool = True
+    ) -> None:
+        client = self.session.require_client()
+        await self._apply(
+            client.reset_password(user_id, new_password, must_change_password=must_change_password)
+        )
 
     @tracked
     async def _apply(self, request: Awaitable[UserResponse]) -> None:

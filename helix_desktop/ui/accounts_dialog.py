@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.message_label import MessageLabel
-from helix_desktop.ui.user_forms import NewUserDialog, PromptDialog
+from helix_desktop.ui.user_forms import NewUserDialog, PromptDialog, ResetPasswordDialog
 from helix_desktop.ui.users_model import UsersModel
 from server.contract.accounts import UserResponse
 
@@ -31,6 +31,8 @@ class AccountsDialog(QDialog):
     def __init__(self, state: UsersState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        # The open form, kept referenced while open.
+        self.active_form: NewUserDialog | PromptDialog | ResetPasswordDialog | None = None
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(820, 480)
@@ -128,14 +130,20 @@ class AccountsDialog(QDialog):
         form.open()
         self.active_form = form
 
-    def _prompt(self, title: str, label: str, *, text: str = "", secret: bool = False):
+    def _prompt(
+        self, title: str, label: str, *, text: str = "", secret: bool = False
+    ) -> PromptDialog:
         form = PromptDialog(
             self.state.failed, title=title, label=label, text=text, secret=secret, parent=self
         )
+        self._track(form)
+        return form
+
+    def _track(self, form: PromptDialog | ResetPasswordDialog) -> None:
+        """The form closes when the server confirms; kept referenced while open."""
         self.state.saved.connect(form.succeeded)
         form.finished.connect(lambda *_: self.state.saved.disconnect(form.succeeded))
         self.active_form = form
-        return form
 
     def _rename(self) -> None:
         user = self.selected_user()
@@ -157,12 +165,11 @@ class AccountsDialog(QDialog):
         user = self.selected_user()
         if user is None:
             return
-        form = self._prompt(
-            self.tr("Reset password of %1").replace("%1", user.username),
-            self.tr("New password"),
-            secret=True,
+        form = ResetPasswordDialog(self.state.failed, user.username, parent=self)
+        self._track(form)
+        form.submitted.connect(
+            lambda password, must_change: self.state.reset_password(user.id, password, must_change)
         )
-        form.submitted.connect(lambda password: self.state.reset_password(user.id, password))
         form.open()
 
     def showEvent(self, event) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.password_dialog import MIN_PASSWORD_LENGTH
+from server.contract.vocabulary import Role
 
-__all__ = ["NewUserDialog", "PromptDialog"]
+__all__ = ["NewUserDialog", "PromptDialog", "ResetPasswordDialog"]
 
 
 class _FormDialog(QDialog):
@@ -66,8 +68,8 @@ class NewUserDialog(_FormDialog):
         self.password.setObjectName("newPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
-        self.role.addItem(self.tr("Tester"), "tester")
-        self.role.addItem(self.tr("Administrator"), "root")
+        self.role.addItem(self.tr("Tester"), Role.TESTER)
+        self.role.addItem(self.tr("Administrator"), Role.ROOT)
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Display name"), self.display_name)
@@ -88,12 +90,8 @@ class NewUserDialog(_FormDialog):
     def _submit(self) -> None:
         if not self.username.text().strip():
             self.message.show_error(self.tr("Enter a username."))
-        elif len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            self.message.show_error(
-                self.tr("The password needs at least %1 characters.").replace(
-                    "%1", str(MIN_PASSWORD_LENGTH)
-                )
-            )
+        elif (problem := _too_short(self.password.text())) is not None:
+            self.message.show_error(problem)
         else:
             self.message.clear_message()
             self.submitted.emit(
@@ -102,6 +100,67 @@ class NewUserDialog(_FormDialog):
                 self.password.text(),
                 str(self.role.currentData()),
             )
+
+
+def _too_short(password: str) -> str | None:
+    if len(password) >= MIN_PASSWORD_LENGTH:
+        return None
+    return QCoreApplication.translate(
+        "_FormDialog", "The password needs at least %1 characters."
+    ).replace("%1", str(MIN_PASSWORD_LENGTH))
+
+
+class ResetPasswordDialog(_FormDialog):
+    """New password twice, and whether the user must change it at the next login.
+
+    Emits ``submitted(password, must_change_password)``. Unticking the box is for
+    accounts used from clients that have no change-password screen.
+    """
+
+    submitted = Signal(str, bool)
+
+    def __init__(self, failed: SignalInstance, username: str, parent: QWidget | None = None):
+        super().__init__(failed, parent)
+        self.setObjectName("resetPasswordDialog")
+        self.setWindowTitle(self.tr("Reset password of %1").replace("%1", username))
+        self.setMinimumWidth(400)
+        self.password = QLineEdit()
+        self.password.setObjectName("resetPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("resetConfirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.password, self.confirm):
+            field.textEdited.connect(self.message.clear_message)
+        self.must_change = QCheckBox(self.tr("Must change the password at next login"))
+        self.must_change.setObjectName("resetMustChange")
+        self.must_change.setChecked(True)
+        note = QLabel(
+            self.tr("Untick this for an account used from a client that cannot change passwords.")
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("Confirm password"), self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.must_change)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reset"))
+
+    def _submit(self) -> None:
+        password = self.password.text()
+        problem = _too_short(password)
+        if problem is None and password != self.confirm.text():
+            problem = self.tr("The two passwords differ.")
+        if problem is not None:
+            self.message.show_error(problem)
+            return
+        self.message.clear_message()
+        self.submitted.emit(password, self.must_change.isChecked())
 
 
 class PromptDialog(_FormDialog):
@@ -137,12 +196,9 @@ class PromptDialog(_FormDialog):
 
     def _submit(self) -> None:
         value = self.field.text()
-        if self.secret and len(value) < MIN_PASSWORD_LENGTH:
-            self.message.show_error(
-                self.tr("The password needs at least %1 characters.").replace(
-                    "%1", str(MIN_PASSWORD_LENGTH)
-                )
-            )
+        problem = _too_short(value) if self.secret else None
+        if problem is not None:
+            self.message.show_error(problem)
             return
         if not self.secret and not value.strip():
             self.message.show_error(self.tr("This field cannot be empty."))

@@ -4,126 +4,116 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="35"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="37"/>
         <source>User accounts</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="52"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="55"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
         <source>Edit display name…</source>
         <translation>修改显示名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="56"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="113"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="117"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="119"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="121"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="123"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="145"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
         <source>Display name</source>
         <translation>显示名</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="161"/>
-        <source>Reset password of %1</source>
-        <translation>重置 %1 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="162"/>
-        <source>New password</source>
-        <translation>新密码</translation>
     </message>
 </context>
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="53"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
         <source>Cases</source>
         <translation>用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="61"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="62"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="94"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="96"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
     </message>
@@ -341,187 +331,187 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="62"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="63"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
         <source>New case</source>
         <translation>新建用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
         <source>Add a case by hand (Ctrl+N)</source>
         <translation>手动添加用例 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
         <source>A new case copied from the current one (Ctrl+D)</source>
         <translation>以当前用例为模板新建用例 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="90"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="92"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="253"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="259"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="256"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="262"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="268"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="274"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="270"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="276"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="336"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="342"/>
         <source>Case %1 added.</source>
         <translation>已添加用例 %1。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="383"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="389"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="384"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="390"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="385"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="391"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="388"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="394"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="407"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="413"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="409"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="409"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="421"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="416"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="433"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="439"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="436"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="442"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -529,23 +519,23 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="200"/>
-        <location filename="../../helix_desktop/state/cases.py" line="239"/>
+        <location filename="../../helix_desktop/state/cases.py" line="208"/>
+        <location filename="../../helix_desktop/state/cases.py" line="247"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="279"/>
+        <location filename="../../helix_desktop/state/cases.py" line="287"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="281"/>
+        <location filename="../../helix_desktop/state/cases.py" line="289"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="294"/>
+        <location filename="../../helix_desktop/state/cases.py" line="302"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -668,7 +658,7 @@
 <context>
     <name>ConfigState</name>
     <message>
-        <location filename="../../helix_desktop/state/config.py" line="77"/>
+        <location filename="../../helix_desktop/state/config.py" line="85"/>
         <source>This server cannot test the connection (it has no /config/test).</source>
         <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
     </message>
@@ -691,37 +681,37 @@
         <translation>团队服务器，地址：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="51"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="53"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="60"/>
         <source>A team server is started with “helix server”.</source>
         <translation>团队服务器通过 “helix server” 启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="64"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="66"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="65"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="88"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="90"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="92"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/connection_dialog.py" line="99"/>
+        <location filename="../../helix_desktop/ui/connection_dialog.py" line="101"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
     </message>
@@ -849,17 +839,17 @@
         <translation>删除模板“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="57"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="56"/>
         <source>Confirm delete</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="62"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="65"/>
+        <location filename="../../helix_desktop/ui/matrix/delete_prompt.py" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -867,67 +857,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="77"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="116"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="147"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="158"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="162"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="171"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="183"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="187"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
@@ -935,116 +925,127 @@
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="42"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="143"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="51"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="167"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="74"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
         <source>Filter templates</source>
         <translation>筛选模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="77"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="88"/>
         <source>Linked only</source>
         <translation>只看已关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="96"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="90"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="101"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="92"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="93"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="104"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="98"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
         <source>Linked templates</source>
         <translation>关联模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="105"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="116"/>
         <source>Delete experiment…</source>
         <translation>删除实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="150"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="130"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="135"/>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="136"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="193"/>
+        <source>Template details</source>
+        <translation>模板详情</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="137"/>
+        <source>Groups and metrics</source>
+        <translation>实验组与指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="174"/>
         <source>Current colour %1 is not in the palette; pick one to change it.</source>
         <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="160"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="198"/>
         <source>%1 of %2 linked</source>
         <translation>已关联 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="187"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="225"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="203"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
         <source>Delete experiment</source>
         <translation>删除实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="204"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="241"/>
         <source>Delete experiment “%1”?</source>
         <translation>删除实验“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="206"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
         <source>Its links to %1 templates are removed; the templates stay.</source>
         <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="211"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="212"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ExperimentStatus</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="29"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="34"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="30"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="35"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="31"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="36"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="32"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="37"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1106,6 +1107,263 @@
         <location filename="../../helix_desktop/ui/pages/generator.py" line="125"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="44"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="45"/>
+        <source>VMAF (0-100)</source>
+        <translation>VMAF（0-100）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="46"/>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="47"/>
+        <source>SSIM (0-1)</source>
+        <translation>SSIM（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="48"/>
+        <source>CPU usage (%)</source>
+        <translation>CPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="49"/>
+        <source>GPU usage (%)</source>
+        <translation>GPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="50"/>
+        <source>Concurrent streams</source>
+        <translation>并发路数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="51"/>
+        <source>Machine type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="52"/>
+        <source>Detailed report URL</source>
+        <translation>详细报告链接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="79"/>
+        <source>New group</source>
+        <translation>新建实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="79"/>
+        <source>Edit group</source>
+        <translation>编辑实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="86"/>
+        <source>e.g. x264 r3107 (the first word is the family)</source>
+        <translation>例如 x264 r3107（第一个词为编码器系列）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="106"/>
+        <source>Encoder version</source>
+        <translation>编码器版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="108"/>
+        <source>Transcode parameters (JSON)</source>
+        <translation>转码参数（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="109"/>
+        <source>Input URL</source>
+        <translation>输入地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="110"/>
+        <source>Output URL</source>
+        <translation>输出地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="120"/>
+        <source>Objective metrics</source>
+        <translation>客观指标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="129"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="161"/>
+        <source>Transcode parameters must be a JSON object.</source>
+        <translation>转码参数必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="193"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="204"/>
+        <source>Transcode parameters: %1</source>
+        <translation>转码参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/group_dialog.py" line="209"/>
+        <source>%1: not a valid value.</source>
+        <translation>%1：取值无效。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStatus</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="53"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="54"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="55"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="56"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="26"/>
+        <source>Group</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="27"/>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="29"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="33"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="34"/>
+        <source>GPU %</source>
+        <translation>GPU %</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_model.py" line="35"/>
+        <source>Machine</source>
+        <translation>机型</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="50"/>
+        <source>Add group…</source>
+        <translation>添加实验组…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="52"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="54"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="56"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="73"/>
+        <source>BD-rate needs two encoder families with at least four groups each at different bitrates (bitrate and VMAF measured).</source>
+        <translation>BD-rate 需要两个编码器系列，且每个系列至少有四个不同码率的实验组（已测码率和 VMAF）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="91"/>
+        <source>BD-rate (VMAF) of</source>
+        <translation>BD-rate（VMAF）：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="93"/>
+        <source>against</source>
+        <translation>相对于</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="164"/>
+        <source>(choose two different families)</source>
+        <translation>（请选择两个不同的系列）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="168"/>
+        <source>cannot be computed: the VMAF ranges do not overlap</source>
+        <translation>无法计算：两者的 VMAF 范围没有重叠</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="171"/>
+        <source>%1%: %2 needs %3% less bitrate for the same VMAF</source>
+        <translation>%1%：相同 VMAF 下 %2 节省 %3% 码率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="173"/>
+        <source>%1%: %2 needs %3% more bitrate for the same VMAF</source>
+        <translation>%1%：相同 VMAF 下 %2 多用 %3% 码率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="206"/>
+        <source>Delete group</source>
+        <translation>删除实验组</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/groups_tab.py" line="207"/>
+        <source>Delete group “%1” and its metrics?</source>
+        <translation>删除实验组“%1”及其指标？</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1447,12 @@
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="83"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="84"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="87"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="88"/>
         <source>Nothing was imported</source>
         <translation>未导入任何用例</translation>
     </message>
@@ -1272,7 +1530,7 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="160"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="162"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -1280,112 +1538,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="101"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="133"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="134"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="135"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="145"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="168"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="168"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="217"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="221"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="256"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="262"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="265"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="267"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -1436,168 +1694,168 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="67"/>
         <source>Filter customers, apps, templates, experiments</source>
         <translation>筛选客户、应用、模板、实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="85"/>
         <source>New app…</source>
         <translation>新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="88"/>
         <source>New template…</source>
         <translation>新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="91"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="93"/>
         <source>New experiment…</source>
         <translation>新建实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="99"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="118"/>
         <source>Experiment matrix</source>
         <translation>实验矩阵</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="109"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="118"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="110"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="119"/>
         <source>Add the first customer</source>
         <translation>添加第一个客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="194"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="205"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
         <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
         <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="202"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="213"/>
         <source>Next: add an app to a customer, then templates to the app.</source>
         <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="204"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="215"/>
         <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
         <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="218"/>
         <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
         <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="230"/>
         <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
         <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="227"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="238"/>
         <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
         <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="321"/>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="338"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="332"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="349"/>
         <source>Select a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="368"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="379"/>
         <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
         <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
         <source>Unlink from “%1”</source>
         <translation>取消关联“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="404"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
         <source>Link to “%1”</source>
         <translation>关联到“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="410"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="421"/>
         <source>Edit experiment “%1”…</source>
         <translation>编辑实验“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="418"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
         <source>New app in “%1”…</source>
         <translation>在“%1”下新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="423"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
         <source>New template in “%1”…</source>
         <translation>在“%1”下新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="428"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="439"/>
         <source>Rename customer “%1”…</source>
         <translation>重命名客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="440"/>
         <source>Rename app “%1”…</source>
         <translation>重命名应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="441"/>
         <source>Rename template “%1”…</source>
         <translation>重命名模板“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="433"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="444"/>
         <source>Delete customer “%1”…</source>
         <translation>删除客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="445"/>
         <source>Delete app “%1”…</source>
         <translation>删除应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="446"/>
         <source>Delete template “%1”…</source>
         <translation>删除模板“%1”…</translation>
     </message>
@@ -1605,82 +1863,82 @@
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="34"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
         <source>New app</source>
         <translation>新建应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="36"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="37"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
         <source>Rename customer</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="38"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
         <source>Rename app</source>
         <translation>重命名应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="39"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="40"/>
         <source>Rename template</source>
         <translation>重命名模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
         <source>App name</source>
         <translation>应用名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="45"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="46"/>
         <source>Template name</source>
         <translation>模板名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="60"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="59"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="60"/>
         <source>App</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="69"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="70"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="76"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="77"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="80"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="81"/>
         <source>Add a customer first.</source>
         <translation>请先添加客户。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="82"/>
+        <location filename="../../helix_desktop/ui/matrix/name_dialog.py" line="83"/>
         <source>Add an app first.</source>
         <translation>请先添加应用。</translation>
     </message>
@@ -1688,37 +1946,37 @@
 <context>
     <name>NewExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="36"/>
         <source>New experiment</source>
         <translation>新建实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="39"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="40"/>
         <source>e.g. Regression May</source>
         <translation>例如：五月回归</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="45"/>
         <source>%1 templates selected:</source>
         <translation>已选 %1 个模板：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="53"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="55"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="56"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="62"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="63"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="69"/>
+        <location filename="../../helix_desktop/ui/matrix/new_experiment_dialog.py" line="70"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -1726,59 +1984,54 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="59"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="61"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="69"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="71"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="70"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="72"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="73"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="74"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="76"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="75"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="77"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="79"/>
         <source>Give this password to the user; they can change it in the Account menu.</source>
         <translation>请将此密码告知该用户；用户可在“账户”菜单中修改密码。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="86"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="88"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="90"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="92"/>
         <source>Enter a username.</source>
         <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="93"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1853,30 +2106,49 @@
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="142"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="148"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="204"/>
         <source>This field cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
 </context>
 <context>
+    <name>RateQualityChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="27"/>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="80"/>
+        <source>Bitrate vs VMAF</source>
+        <translation>码率 - VMAF</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="30"/>
+        <source>Bitrate (kbit/s)</source>
+        <translation>码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="54"/>
+        <source>(no encoder)</source>
+        <translation>（无编码器）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/rate_quality_chart.py" line="81"/>
+        <source>Bitrate vs VMAF: no metrics yet</source>
+        <translation>码率 - VMAF：尚无指标</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceType</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="39"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="44"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="40"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="45"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/labels.py" line="41"/>
+        <location filename="../../helix_desktop/ui/matrix/labels.py" line="46"/>
         <source>Self</source>
         <translation>自有</translation>
     </message>
@@ -1884,98 +2156,98 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="75"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="173"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="174"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="81"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="83"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="85"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="87"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="135"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="136"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="173"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="312"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="215"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="217"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="217"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="219"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="268"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="270"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="293"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="295"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="295"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="309"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="321"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="324"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -1983,7 +2255,7 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="176"/>
+        <location filename="../../helix_desktop/state/reports.py" line="179"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2027,15 +2299,53 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="125"/>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="135"/>
+        <source>Must change the password at next login</source>
+        <translation>下次登录时必须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="139"/>
+        <source>Untick this for an account used from a client that cannot change passwords.</source>
+        <translation>若该账号用于无法修改密码的客户端，请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="144"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="145"/>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="152"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="158"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>ResultChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="95"/>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="105"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="101"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="111"/>
         <source>Selected run</source>
         <translation>所选运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="108"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="114"/>
         <source>%1 of %2 finished</source>
         <translation>已完成 %1 / %2</translation>
     </message>
@@ -2099,67 +2409,67 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="51"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="53"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="54"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="55"/>
         <source>Rerun failed of last full run…</source>
         <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="57"/>
         <source>The last finished run of all active cases; other runs: the Reports page</source>
         <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="61"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="63"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="66"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="116"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="117"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="184"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="186"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="186"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="188"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="188"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="190"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="192"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="239"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="241"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2167,77 +2477,77 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="44"/>
+        <location filename="../../helix_desktop/state/run.py" line="46"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="45"/>
+        <location filename="../../helix_desktop/state/run.py" line="47"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="46"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="47"/>
+        <location filename="../../helix_desktop/state/run.py" line="49"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="190"/>
+        <location filename="../../helix_desktop/state/run.py" line="192"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="206"/>
+        <location filename="../../helix_desktop/state/run.py" line="208"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="237"/>
+        <location filename="../../helix_desktop/state/run.py" line="239"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="271"/>
+        <location filename="../../helix_desktop/state/run.py" line="273"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="295"/>
+        <location filename="../../helix_desktop/state/run.py" line="297"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="299"/>
+        <location filename="../../helix_desktop/state/run.py" line="301"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="352"/>
+        <location filename="../../helix_desktop/state/run.py" line="354"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="395"/>
+        <location filename="../../helix_desktop/state/run.py" line="397"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="451"/>
+        <location filename="../../helix_desktop/state/run.py" line="453"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="459"/>
+        <location filename="../../helix_desktop/state/run.py" line="461"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="550"/>
+        <location filename="../../helix_desktop/state/run.py" line="552"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2245,42 +2555,42 @@
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="27"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="31"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="64"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="65"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="67"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="68"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2311,148 +2621,148 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="153"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="154"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="155"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="158"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="159"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="161"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="163"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="163"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="164"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="164"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="165"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="169"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="170"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="173"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="174"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="175"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="184"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="197"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="198"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="208"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="209"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="211"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="212"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="225"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="287"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="302"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="303"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="311"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="312"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="316"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="317"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="338"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="339"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="341"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="342"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -2541,6 +2851,91 @@
         <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDetailsPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="61"/>
+        <source>Notes on this template in this experiment</source>
+        <translation>此模板在本实验中的备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="62"/>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="69"/>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="72"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="257"/>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="83"/>
+        <source>The template&apos;s content in this version</source>
+        <translation>此版本的模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="84"/>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="215"/>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="98"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="102"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="107"/>
+        <source>Version name</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="108"/>
+        <source>Version notes</source>
+        <translation>版本备注</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="109"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="178"/>
+        <source>Notes saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="199"/>
+        <source>Version saved.</source>
+        <translation>版本已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="215"/>
+        <source>Add version</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="229"/>
+        <source>Enter a version name.</source>
+        <translation>请输入版本名称。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/template_details_panel.py" line="258"/>
+        <source>Delete version “%1”?</source>
+        <translation>删除版本“%1”？</translation>
     </message>
 </context>
 <context>
@@ -2641,12 +3036,12 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="53"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
         <source>Pass rate of recent runs</source>
         <translation>最近运行的通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="65"/>
         <source>Runs, oldest first</source>
         <translation>运行（从旧到新）</translation>
     </message>
@@ -2687,57 +3082,57 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="30"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="31"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="32"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="33"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="36"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="61"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="62"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="61"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="62"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="63"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="64"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="63"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="64"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/users_model.py" line="65"/>
+        <location filename="../../helix_desktop/ui/users_model.py" line="66"/>
         <source> (must change password)</source>
         <translation>（需修改密码）</translation>
     </message>
@@ -2745,9 +3140,14 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/user_forms.py" line="34"/>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/user_forms.py" line="108"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 </TS>

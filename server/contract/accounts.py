@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Page, Timestamp
+from server.contract.vocabulary import Role
 
 __all__ = [
     "ChangePasswordRequest",
@@ -15,13 +14,13 @@ __all__ = [
     "ResetPasswordRequest",
     "Role",
     "TokenResponse",
+    "UserActionResponse",
     "UserCreate",
     "UserPage",
     "UserResponse",
     "UserUpdate",
 ]
 
-Role = Literal["root", "tester"]
 PASSWORD_MIN_LENGTH = 6
 USERNAME_PATTERN = r"^[A-Za-z0-9_.@\-\u4e00-\u9fff]+$"
 
@@ -35,6 +34,12 @@ class UserResponse(ContractModel):
     must_change_password: bool
     created_at: Timestamp
     last_login_at: Timestamp | None = None
+
+
+class UserActionResponse(UserResponse):
+    """The user after ``toggle-active`` or ``reset-password``, with what was done."""
+
+    message: str
 
 
 class LoginRequest(BaseModel):
@@ -61,13 +66,17 @@ class ChangePasswordRequest(BaseModel):
 
 class ResetPasswordRequest(BaseModel):
     new_password: str = Field(min_length=PASSWORD_MIN_LENGTH, max_length=256)
+    must_change_password: bool = Field(
+        default=True,
+        description="Force a change at the next login (false for clients with no such screen)",
+    )
 
 
 class UserCreate(BaseModel):
     username: str = Field(min_length=1, max_length=64, pattern=USERNAME_PATTERN)
     password: str = Field(min_length=PASSWORD_MIN_LENGTH, max_length=256)
     display_name: str | None = Field(default=None, max_length=100)
-    role: Role = "tester"
+    role: Role = Role.TESTER
 
     @field_validator("username")
     @classmethod

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "CATEGORY_MAX",
@@ -21,6 +20,7 @@ __all__ = [
     "CasePatch",
     "CaseResponse",
     "CaseUpdate",
+    "ClearAllResponse",
     "ImportResponse",
     "ReportResponse",
     "ResultDetail",
@@ -30,9 +30,6 @@ __all__ = [
 QUESTION_MAX = 4000
 TEXT_MAX = 100_000
 CATEGORY_MAX = 200
-
-BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
-ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 def _question(value: str) -> str:
@@ -138,6 +135,10 @@ class CaseDeleteRequest(BaseModel):
 
 class CaseDeleteResponse(BaseModel):
     deleted: int = Field(description="Number of cases deleted (unknown ids are ignored)")
+
+
+class ClearAllResponse(CaseDeleteResponse):
+    message: str
 
 
 class ImportResponse(BaseModel):

@@ -13,6 +13,7 @@ __all__ = [
     "HealthResponse",
     "MessageResponse",
     "Page",
+    "ServiceInfo",
     "Timestamp",
 ]
 
@@ -44,6 +45,14 @@ class MessageResponse(BaseModel):
 class HealthResponse(BaseModel):
     status: str
     version: str | None = None
+
+
+class ServiceInfo(BaseModel):
+    """``GET /``: what this server is and where its API docs are."""
+
+    name: str
+    version: str
+    docs: str
 
 
 class Page(ContractModel, Generic[T]):

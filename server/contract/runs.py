@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "ActiveBatch",
@@ -26,9 +27,6 @@ __all__ = [
     "WsRunning",
     "WsUpdate",
 ]
-
-BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
-ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 class RunRequest(BaseModel):
@@ -97,6 +95,8 @@ class WsBatchStatus(BaseModel):
     status: BatchStatus
     total_count: int
     completed_count: int
+    total: int = Field(description="Same as total_count (the original UI reads it)")
+    completed: int = Field(description="Same as completed_count")
     pass_count: int
     fail_count: int
     error_count: int
@@ -121,6 +121,8 @@ class WsDone(BaseModel):
     status: BatchStatus
     total_count: int
     completed_count: int
+    total: int = Field(description="Same as total_count (the original UI reads it)")
+    completed: int = Field(description="Same as completed_count")
     pass_count: int
     fail_count: int
     error_count: int

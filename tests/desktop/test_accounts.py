@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.desktop.conftest import (
     backend_settings,
-    change_password,
     close_helix,
+    log_in_as_root,
     login,
     make_helix,
     shot,
@@ -19,10 +21,7 @@ from tests.desktop.conftest import (
 
 
 async def test_root_creates_a_user_who_then_logs_in(helix: Any, qtbot: Any) -> None:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", "root-pass-1")
-    await until(lambda: helix.main_window is not None)
+    await log_in_as_root(helix, qtbot)
     helix.main_window.accounts_action.trigger()
     dialog = helix.accounts_dialog
     assert dialog is not None
@@ -80,8 +79,44 @@ async def test_root_creates_a_user_who_then_logs_in(helix: Any, qtbot: Any) -> N
     shot(helix.main_window, "main_window_tester")
 
 
-async def test_reset_password_forces_a_change_at_next_login(
-    qtbot: Any, preferences: Any, tmp_path: Path
+async def _reset_in_dialog(
+    helix: Any, qtbot: Any, user_id: int, password: str, *, must_change: bool
+) -> Any:
+    """Open the reset form for the user, try a mismatch, then reset; answers the dialog."""
+    dialog = helix.show_accounts()
+    await until(lambda: dialog.model.rowCount() == 2)
+    dialog.select_user(user_id)
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    form = dialog.active_form
+    assert form.must_change.isChecked()  # forcing a change stays the default
+    ok = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(form.password, "abc")
+    qtbot.keyClicks(form.confirm, "abc")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert form.message.kind == "error"  # too short, checked before sending
+    form.password.clear()
+    form.confirm.clear()
+    qtbot.keyClicks(form.password, password)
+    qtbot.keyClicks(form.confirm, password + "x")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert form.message.kind == "error"
+    assert "不一致" in form.message.text()
+    form.confirm.clear()
+    qtbot.keyClicks(form.confirm, password)
+    if not must_change:
+        # On the box itself: a wide check box only toggles where its indicator and text are.
+        box = form.must_change
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        assert not form.must_change.isChecked()
+    shot(form, f"reset_password_must_change_{must_change}")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    await until(lambda: not form.isVisible())
+    return dialog
+
+
+@pytest.mark.parametrize("must_change", [True, False])
+async def test_reset_password_with_or_without_a_forced_change(
+    qtbot: Any, preferences: Any, tmp_path: Path, must_change: bool
 ) -> None:
     settings = backend_settings(tmp_path / "data", initial_root_password="root-pass-1")
     helix = make_helix(preferences, settings)
@@ -93,18 +128,13 @@ async def test_reset_password_forces_a_change_at_next_login(
         from server.contract.accounts import UserCreate
 
         user = await client.create_user(UserCreate(username="li", password="li-pass-1"))
-        dialog = helix.show_accounts()
-        await until(lambda: dialog.model.rowCount() == 2)
-        dialog.select_user(user.id)
-        dialog.reset_button.click()
-        prompt = dialog.active_form
-        qtbot.keyClicks(prompt.field, "abc")
-        prompt.buttons.accepted.emit()
-        assert prompt.message.kind == "error"  # too short, checked before sending
-        prompt.field.clear()
-        qtbot.keyClicks(prompt.field, "reset-pass-1")
-        prompt.buttons.accepted.emit()
-        await until(lambda: "需修改密码" in dialog.model.index(1, 4).data())
+        dialog = await _reset_in_dialog(
+            helix, qtbot, user.id, "reset-pass-1", must_change=must_change
+        )
+        status = "启用（需修改密码）" if must_change else "启用"
+        await until(lambda: dialog.model.index(1, 4).data() == status)
         dialog.accept()
+        listed = (await client.list_users()).items
+        assert [u.must_change_password for u in listed if u.username == "li"] == [must_change]
     finally:
         await close_helix(helix)

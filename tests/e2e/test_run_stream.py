@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -16,12 +16,6 @@ from tests.e2e.run_client import add_cases, configure, follow, start_run, wait_f
 pytestmark = pytest.mark.e2e
 
 KEYS = "600901.SH,PE"
-
-
-@pytest.fixture
-async def client(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as c:
-        yield c
 
 
 async def _cases(live_server: LiveServer, count: int, prefix: str = "") -> list[int]:
@@ -58,6 +52,11 @@ def _check_stream(messages: list[dict], case_ids: list[int], batch_id: str) -> l
     assert messages[-1]["status"] == "COMPLETED"
     assert messages[-1]["completed_count"] == len(case_ids)
     assert {m["type"] for m in messages[2:-1]} <= {"update", "running", "batch_status", "ping"}
+    # The original AutoTest web UI reads ``total`` / ``completed``: the same counts again.
+    counted = [m for m in messages if m["type"] in ("batch_status", "done")]
+    assert all(m["total"] == m["total_count"] == len(case_ids) for m in counted)
+    assert all(m["completed"] == m["completed_count"] for m in counted)
+    assert messages[-1]["completed"] == len(case_ids)
     updates = [m for m in messages if m["type"] == "update"]
     assert sorted(m["case_id"] for m in updates) == sorted(case_ids)
     seqs = [m["result"]["seq"] for m in updates]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from helix_desktop.state.matrix import Cascade, RowKind
 
-__all__ = ["cascade_text", "delete_prompt"]
+__all__ = ["cascade_text", "confirm_delete", "delete_prompt"]
 
 
 def cascade_text(kind: RowKind, cascade: Cascade) -> str:
@@ -51,12 +51,35 @@ def delete_prompt(kind: RowKind, name: str, cascade: Cascade, parent: QWidget) -
         "app": QCoreApplication.translate("DeletePrompt", "Delete app “%1”?"),
         "template": QCoreApplication.translate("DeletePrompt", "Delete template “%1”?"),
     }
+    box = confirm_delete(
+        parent,
+        title=QCoreApplication.translate("DeletePrompt", "Confirm delete"),
+        text=questions[kind].replace("%1", name),
+        informative=cascade_text(kind, cascade),
+    )
+    # Else the text wraps every few words (Qt's own names for the two text labels).
+    box.setStyleSheet(
+        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 360px; }"
+    )
+    return box
+
+
+def confirm_delete(
+    parent: QWidget,
+    *,
+    title: str,
+    text: str,
+    informative: str = "",
+    object_name: str = "confirmDelete",
+) -> QMessageBox:
+    """A warning box (not yet shown: ``open()`` it): Delete or Cancel, Cancel the default."""
     box = QMessageBox(parent)
-    box.setObjectName("confirmDelete")
+    box.setObjectName(object_name)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("DeletePrompt", "Confirm delete"))
-    box.setText(questions[kind].replace("%1", name))
-    box.setInformativeText(cascade_text(kind, cascade))
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Yes).setText(
         QCoreApplication.translate("DeletePrompt", "Delete")
@@ -65,8 +88,4 @@ def delete_prompt(kind: RowKind, name: str, cascade: Cascade, parent: QWidget) -
         QCoreApplication.translate("DeletePrompt", "Cancel")
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    # Else the text wraps every few words (Qt's own names for the two text labels).
-    box.setStyleSheet(
-        "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 360px; }"
-    )
     return box

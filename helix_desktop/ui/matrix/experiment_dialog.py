@@ -1,4 +1,8 @@
-"""``ExperimentDialog``: edit an experiment (name, status, reference, colour, links), delete it."""
+"""``ExperimentDialog``: edit an experiment (name, status, reference, colour, links), delete it.
+
+Two more tabs show VoidView's later parts: per linked template its notes and
+versions, and the experiment's encoder groups with their metrics and chart.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +16,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from helix_desktop.state.experiment_details import ExperimentDetailsState
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.state.vocabulary import MatrixOp
+from helix_desktop.ui.matrix.delete_prompt import confirm_delete
 from helix_desktop.ui.matrix.form import StateForm
+from helix_desktop.ui.matrix.groups_tab import GroupsTab
 from helix_desktop.ui.matrix.labels import REFERENCE_TYPES, STATUSES, reference_text, status_text
 from helix_desktop.ui.matrix.links_model import LinksFilter, LinksModel
 from helix_desktop.ui.matrix.swatches import ColorSwatches
+from helix_desktop.ui.matrix.template_details_panel import TemplateDetailsPanel
 from server.contract.experiments import ExperimentResponse
 
 __all__ = ["ExperimentDialog"]
@@ -34,13 +43,15 @@ class ExperimentDialog(StateForm):
     def __init__(
         self, state: MatrixState, experiment_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(state, "experiment.load", parent)
+        super().__init__(state, MatrixOp.EXPERIMENT_LOAD, parent)
         self.experiment_id = experiment_id
         self.experiment: ExperimentResponse | None = None
         self.setObjectName("experimentDialog")
         brief = state.experiment(experiment_id)
         self.setWindowTitle(self.tr("Experiment: %1").replace("%1", brief.name if brief else ""))
-        self.resize(640, 580)
+        self.resize(900, 640)
+        self.details = ExperimentDetailsState(state.session, experiment_id)
+        self.details_panel: TemplateDetailsPanel | None = None
 
         self.name = QLineEdit(brief.name if brief else "")
         self.name.setObjectName("experimentName")
@@ -109,12 +120,25 @@ class ExperimentDialog(StateForm):
         self.ok_button.setText(self.tr("Save"))
         self.ok_button.setObjectName("saveExperiment")
 
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addSpacing(6)
+        general_layout.addLayout(heading)
+        general_layout.addLayout(search)
+        general_layout.addWidget(self.links_view, 1)
+        self.details_placeholder = QLabel(self.tr("Loading…"))
+        self.details_placeholder.setObjectName("hint")
+        self.groups_tab = GroupsTab(self.details)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("experimentTabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.details_placeholder, self.tr("Template details"))
+        self.tabs.addTab(self.groups_tab, self.tr("Groups and metrics"))
+        self.tabs.setTabEnabled(1, False)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addLayout(heading)
-        layout.addLayout(search)
-        layout.addWidget(self.links_view, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
@@ -139,7 +163,7 @@ class ExperimentDialog(StateForm):
             return
         self.experiment = experiment
         self.pending = False
-        self.op = "experiment.save"
+        self.op = MatrixOp.EXPERIMENT_SAVE
         self.setWindowTitle(self.tr("Experiment: %1").replace("%1", experiment.name))
         self.name.setText(experiment.name)
         self.status.setCurrentIndex(self.status.findData(experiment.status))
@@ -154,6 +178,20 @@ class ExperimentDialog(StateForm):
             self.custom_color.show()
         self.links.set_linked(set(experiment.template_ids))
         self._set_enabled(True)
+        self._show_details(experiment)
+
+    def _show_details(self, experiment: ExperimentResponse) -> None:
+        """The detail tab lists the templates linked when the dialog opened (saved links)."""
+        templates = [
+            (template_id, name.replace("/", " / "))
+            for template_id, name in zip(
+                experiment.template_ids, experiment.template_names, strict=False
+            )
+        ]
+        self.details_panel = TemplateDetailsPanel(self.details, templates)
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, self.details_panel, self.tr("Template details"))
+        self.details_placeholder.deleteLater()
 
     def _count_links(self, *_: object) -> None:
         self.links_count.setText(
@@ -190,33 +228,27 @@ class ExperimentDialog(StateForm):
         if not (changes or link or unlink):
             self.accept()
             return
-        self.start("experiment.save")
+        self.start(MatrixOp.EXPERIMENT_SAVE)
         self.state.save_experiment(self.experiment_id, changes, link, unlink)
 
     def _confirm_delete(self) -> None:
         experiment = self.experiment
         if experiment is None:
             return
-        box = QMessageBox(self)
-        box.setObjectName("confirmDelete")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete experiment"))
-        box.setText(self.tr("Delete experiment “%1”?").replace("%1", experiment.name))
-        box.setInformativeText(
-            self.tr("Its links to %1 templates are removed; the templates stay.").replace(
-                "%1", str(len(experiment.template_ids))
-            )
+        box = confirm_delete(
+            self,
+            title=self.tr("Delete experiment"),
+            text=self.tr("Delete experiment “%1”?").replace("%1", experiment.name),
+            informative=self.tr(
+                "Its links to %1 templates are removed; the templates stay."
+            ).replace("%1", str(len(experiment.template_ids))),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(self._delete)
         self.confirm_box = box
         box.open()
 
     def _delete(self) -> None:
-        self.start("experiment.delete")
+        self.start(MatrixOp.EXPERIMENT_DELETE)
         self.delete_button.setEnabled(False)
         self.state.delete_experiment(self.experiment_id)
 
@@ -228,6 +260,7 @@ class ExperimentDialog(StateForm):
             self.delete_button.setEnabled(True)
 
     def done(self, result: int) -> None:
+        self.details.close()
         if self.loading_connected:
             self.loading_connected = False
             self.state.experiment_loaded.disconnect(self._on_loaded)

@@ -36,6 +36,7 @@ from helix_desktop.ui.result_counters import ResultCounters
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.table_proxy import TableProxy
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.vocabulary import BatchStatus
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -241,7 +242,7 @@ class ReportsPage(QWidget):
         self.export_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
         current = self.state.current
-        self.rerun_button.setEnabled(current is not None and current.status != "RUNNING")
+        self.rerun_button.setEnabled(current is not None and current.status != BatchStatus.RUNNING)
 
     def _on_selected(self, report: ReportResponse | None) -> None:
         self.result_chart.show_report(report)

@@ -17,13 +17,19 @@ from PySide6.QtWidgets import QWidget
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ReportResponse
+from server.contract.vocabulary import ResultValue
 
-__all__ = ["ResultChart", "TrendChart"]
+__all__ = ["ResultChart", "TrendChart", "themed_chart"]
 
-_SLICE_COLORS = {"PASS": "#2e9d4f", "FAIL": "#d93b30", "ERROR": "#e8900c"}
+_SLICE_COLORS = {
+    ResultValue.PASS: "#2e9d4f",
+    ResultValue.FAIL: "#d93b30",
+    ResultValue.ERROR: "#e8900c",
+}
 
 
-def _chart(title: str) -> QChart:
+def themed_chart(title: str) -> QChart:
+    """A chart in the app's light or dark theme, without animation."""
     chart = QChart()
     chart.setTheme(
         QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
@@ -46,11 +52,11 @@ class TrendChart(QChartView):
         self.line = QLineSeries()
         self.points = QScatterSeries()
         self.points.setMarkerSize(7)
-        color = QColor(_SLICE_COLORS["PASS"])
+        color = QColor(_SLICE_COLORS[ResultValue.PASS])
         self.line.setPen(QPen(color, 2))
         self.points.setColor(color)
         self.points.setBorderColor(color)
-        chart = _chart(self.tr("Pass rate of recent runs"))
+        chart = themed_chart(self.tr("Pass rate of recent runs"))
         chart.addSeries(self.line)
         chart.addSeries(self.points)
         chart.legend().hide()
@@ -92,7 +98,7 @@ class ResultChart(QChartView):
         self.setMinimumHeight(180)
         self.series = QPieSeries()
         self.series.setHoleSize(0.45)
-        chart = _chart(self.tr("Selected run"))
+        chart = themed_chart(self.tr("Selected run"))
         chart.addSeries(self.series)
         # Below the doughnut: beside it, the legend was cut off in a narrow window.
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -111,9 +117,9 @@ class ResultChart(QChartView):
         )
         dark = is_dark()
         for key, count in (
-            ("PASS", report.pass_count),
-            ("FAIL", report.fail_count),
-            ("ERROR", report.error_count),
+            (ResultValue.PASS, report.pass_count),
+            (ResultValue.FAIL, report.fail_count),
+            (ResultValue.ERROR, report.error_count),
         ):
             piece = self.series.append(f"{key} {count}", count)
             piece.setColor(QColor(_SLICE_COLORS[key]))

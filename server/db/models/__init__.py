@@ -1,6 +1,6 @@
 """ORM models, one module per domain; importing this package registers them all."""
 
-from server.db.models import accounts, autotest, experiments, generator
+from server.db.models import accounts, autotest, experiments, generator, transcoding
 from server.db.models.accounts import User
 from server.db.models.base import Base, UTCDateTime, utcnow
 
@@ -12,5 +12,6 @@ __all__ = [
     "autotest",
     "experiments",
     "generator",
+    "transcoding",
     "utcnow",
 ]
