@@ -45,7 +45,7 @@ async def test_leaving_settings_with_unsaved_edits_asks(helix: Any, qtbot: Any) 
     qtbot.mouseClick(page.reload_button, Qt.MouseButton.LeftButton)
     _answer(page.unsaved_box, qtbot, QMessageBox.StandardButton.Discard)
     await until(lambda: not page.is_dirty())
-    assert spin.value() == helix.config.config["max_workers"] != 9
+    assert spin.value() == helix.config.config.max_workers != 9
 
     # Save, then on to the page chosen.
     spin.selectAll()
@@ -53,9 +53,9 @@ async def test_leaving_settings_with_unsaved_edits_asks(helix: Any, qtbot: Any) 
     _click_page(window, qtbot, "run")
     _answer(window.unsaved_box, qtbot, QMessageBox.StandardButton.Save)
     await until(lambda: window.current_page() == "run")
-    await until(lambda: helix.config.config["max_workers"] == 7)
+    await until(lambda: helix.config.config.max_workers == 7)
     client = helix.session.require_client()
-    assert (await client.get_config())["max_workers"] == 7
+    assert (await client.get_config()).max_workers == 7
 
     # Closing the window with unsaved edits asks as well; Cancel keeps it open.
     _click_page(window, qtbot, "settings")
