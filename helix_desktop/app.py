@@ -466,9 +466,8 @@ class HelixApp(QObject):
         """Close the connection and stop the local backend (waits for its process)."""
         await self.matrix.settle()
         await self.run.close()
-        for state in (self.config, self.cases, self.reports):
+        for state in (self.config, self.cases, self.reports, self.generator):
             await state.close()
-        await self.generator.pending.cancel_all()
         await self.session.close()
         self._backend_check.stop()
         if self.backend is not None:

@@ -446,72 +446,77 @@
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="274"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="267"/>
+        <source>No cases yet. First set up the bot (Settings), then import cases (Ctrl+I) or add one (Ctrl+N).</source>
+        <translation>还没有用例。请先在“设置”中配置机器人，然后导入用例（Ctrl+I）或手动添加（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="276"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="342"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="349"/>
         <source>Case %1 added.</source>
         <translation>已添加用例 %1。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="389"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="396"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="390"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="397"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="391"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="398"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="394"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="401"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="413"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="420"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="421"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="428"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="439"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="446"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="442"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="449"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -857,67 +862,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="70"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="77"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="78"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="116"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="117"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="141"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="147"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="149"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="158"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="160"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="162"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="164"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="172"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="171"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="173"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="183"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="185"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="187"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="189"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>

@@ -1,4 +1,4 @@
-"""A page's message (error or success) goes away with the user's next action."""
+"""Page messages go away with the next action; an empty case list says what to do first."""
 
 from __future__ import annotations
 
@@ -21,3 +21,13 @@ async def test_an_error_clears_on_the_next_button(helix: Any, qtbot: Any, tmp_pa
     page.table.selectRow(0)
     qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.message.kind == "success" and page.message.isVisible())
+
+
+async def test_first_run_hint_on_an_empty_case_list(helix: Any, qtbot: Any) -> None:
+    _window, page = await cases_page(helix, qtbot, seed=False)
+    assert "Ctrl+I" in page.total_label.text() and "Ctrl+N" in page.total_label.text()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.detail.question, "First case by hand")
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.state.total == 1)
+    assert "Ctrl+I" not in page.total_label.text()

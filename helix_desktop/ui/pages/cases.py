@@ -260,6 +260,13 @@ class CasesPage(QWidget):
             text = text.replace("%2", f"{loaded:,}")
         else:
             text = self.tr("%1 cases").replace("%1", f"{total:,}")
+        unfiltered = self.state.filters == CaseFilters()
+        if self.state.loaded_once and total == 0 and unfiltered:
+            # A first start: say what to do, in the order it works.
+            text = self.tr(
+                "No cases yet. First set up the bot (Settings), then import cases "
+                "(Ctrl+I) or add one (Ctrl+N)."
+            )
         self.total_label.setText(text)
 
     # -------------------------------------------------------------- selection
