@@ -32,8 +32,10 @@ from helix_desktop.ui.language import LanguageSwitch, client_language
 from helix_desktop.ui.login_dialog import LoginDialog
 from helix_desktop.ui.main_window import MainWindow
 from helix_desktop.ui.pages import PageContext
+from helix_desktop.ui.pages.cases import CasesPage
 from helix_desktop.ui.password_dialog import ChangePasswordDialog
 from helix_desktop.ui.theme import apply_theme
+from helix_desktop.ui.unsaved_guard import ask_before_leaving
 
 __all__ = ["STARTUP_PROBE_ENV", "HelixApp", "app_version", "main"]
 
@@ -95,6 +97,10 @@ class HelixApp(QObject):
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the app alive.
         self.run.started.connect(self._on_run_changed)
         self.cases.run_requested.connect(self.run_cases)
+        self.reports.rerun_requested.connect(self.rerun_batch)
+        self.reports.run_requested.connect(self.run_cases)
+        self.reports.open_case_requested.connect(self.open_case)
+        self.run.open_case_requested.connect(self.open_case)
         self.run.finished.connect(self._on_run_changed)
         self.backend: LocalBackend | None = None
         self._backend_check = QTimer(self)
@@ -112,6 +118,9 @@ class HelixApp(QObject):
         self.session.logged_in.connect(self._on_logged_in)
         self.session.expired.connect(self._on_expired)
         preferences.language_changed.connect(self._on_language_changed)
+        preferences.theme_changed.connect(self._on_theme_changed)
+        if isinstance(application, QApplication):
+            apply_theme(application, preferences.theme)
 
     # ------------------------------------------------------------------ start
 
@@ -356,6 +365,7 @@ class HelixApp(QObject):
         window.accounts_requested.connect(self.show_accounts)
         window.change_password_requested.connect(self.show_change_password)
         window.language_requested.connect(self.preferences.set_language)
+        window.theme_requested.connect(self.preferences.set_theme)
         window.closed.connect(self.quit)
         return window
 
@@ -368,6 +378,20 @@ class HelixApp(QObject):
         if self.main_window is not None:
             self.main_window.show_page("run")
         self.run.start_cases(list(case_ids))
+
+    def open_case(self, case_id: int) -> None:
+        """Show one case on the Cases page (a result row's "Open case")."""
+        if self.main_window is not None:
+            self.main_window.show_page("cases")
+            page = self.main_window.page_widgets["cases"]
+            if isinstance(page, CasesPage):
+                page.show_case_id(case_id)
+
+    def rerun_batch(self, batch_id: str) -> None:
+        """Run that batch's failed cases again (from a report) and show the Run page."""
+        if self.main_window is not None:
+            self.main_window.show_page("run")
+        self.run.rerun_failed(batch_id)
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None
@@ -403,6 +427,22 @@ class HelixApp(QObject):
     def _on_language_changed(self, language: str) -> None:
         self.language.apply(language)
         self.session.set_language(client_language(language))  # type: ignore[arg-type]
+        self._rebuild_main_window()
+
+    def _on_theme_changed(self, theme: str) -> None:
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            apply_theme(application, theme)
+        self._rebuild_main_window()  # colours chosen when widgets were built follow
+
+    def _rebuild_main_window(self) -> None:
+        """A new main window on the same page (after a language or theme change)."""
+        if self.main_window is not None:
+            # Unsaved edits would go with the old window: ask about them first.
+            form = self.main_window.dirty_form()
+            ask_before_leaving(self.main_window, form, self._replace_main_window)
+
+    def _replace_main_window(self) -> None:
         if self.main_window is not None:
             page = self.main_window.current_page()
             self.main_window.save_geometry()
@@ -416,8 +456,7 @@ class HelixApp(QObject):
     def logout(self) -> None:
         """Back to the login dialog; the server connection (and local backend) stay."""
         self.run.detach()
-        self.session.logout()
-        self.config.forget()
+        self.session.logout()  # states on StateBase forget what they loaded (logged_out)
         self.matrix.forget()
         self.targets.forget()
         self.show_login()
@@ -431,8 +470,8 @@ class HelixApp(QObject):
         """Close the connection and stop the local backend (waits for its process)."""
         await self.matrix.settle()
         await self.run.close()
-        for state in (self.cases, self.generator):
-            await state.pending.cancel_all()
+        for state in (self.config, self.cases, self.reports, self.generator):
+            await state.close()
         await self.session.close()
         self._backend_check.stop()
         if self.backend is not None:

@@ -10,9 +10,10 @@ from typing import Any, TypedDict
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
-from helix_desktop.state.pending import PendingTasks, tracked
+from helix_desktop.state.base import Ok, StateBase
+from helix_desktop.state.pending import tracked
 from helix_desktop.state.saved_file import save_bytes
-from helix_desktop.state.session import FAILED, Session
+from helix_desktop.state.session import Session
 from server.contract.autotest import CaseResponse
 
 __all__ = ["EDITABLE_FIELDS", "CaseFilters", "CasesState"]
@@ -51,7 +52,7 @@ class CaseFilters:
         return {"q": self.q or None, "is_active": self.is_active, "category": self.category}
 
 
-class CasesState(QObject):
+class CasesState(StateBase):
     """Loaded cases (a prefix of the filtered list, ordered by id) and the actions on them."""
 
     reset = Signal()  # the list was replaced (new filters, reload)
@@ -60,10 +61,11 @@ class CasesState(QObject):
     removing = Signal(int, int)  # first and last row about to be removed
     removed = Signal()  # ...and now gone from ``cases``
     total_changed = Signal(int)
-    busy_changed = Signal(bool)
-    failed = Signal(str)  # a load or bulk action failed: the server's detail
+    # ``failed`` (StateBase): a load or bulk action failed, the server's detail
     save_failed = Signal(int, str)  # case id, detail: the edit was reverted
     saved = Signal(int)  # case id
+    created = Signal(object)  # CaseResponse of a case added by hand (new or duplicate)
+    create_failed = Signal(str)
     invalid = Signal(str)  # an edit refused before sending (e.g. blank question)
     notice = Signal(str)  # a short success line for the status area
     import_started = Signal(str)  # file name
@@ -71,14 +73,13 @@ class CasesState(QObject):
     import_failed = Signal(str)
     exported = Signal(str)  # path written
     export_failed = Signal(str)
+    opened = Signal(object)  # CaseResponse asked for by id (``open_case``)
     run_requested = Signal(list)  # case ids the user asked to run (the run page starts them)
 
     def __init__(
         self, session: Session, *, page_size: int = FIRST_PAGE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.pending = PendingTasks()
+        super().__init__(session, parent)
         self.page_size = page_size
         self.cases: list[CaseResponse] = []
         self.total = 0
@@ -89,7 +90,6 @@ class CasesState(QObject):
         self._generation = 0  # bumped on every reset: answers for older lists are dropped
         self._fetching = 0  # requests in flight (a reload may overtake an older one)
         self._load_requested = False
-        session.logged_out.connect(self.clear)
 
     # ---------------------------------------------------------------- queries
 
@@ -115,7 +115,7 @@ class CasesState(QObject):
             self._load_requested = True
             self.reload()
 
-    def clear(self) -> None:
+    def forget(self) -> None:
         """Forget the list (logged out: the next user may be on another server)."""
         self._generation += 1
         self.cases = []
@@ -140,7 +140,7 @@ class CasesState(QObject):
         generation = self._generation
         self._next_page = self.page_size
         page = await self._fetch(0, self.page_size)
-        if page is FAILED or generation != self._generation:
+        if page is None or generation != self._generation:
             return
         items, total = page
         self.cases = items
@@ -160,7 +160,7 @@ class CasesState(QObject):
         size = self._next_page
         self._next_page = min(size * 2, MAX_PAGE)
         page = await self._fetch(len(self.cases), size)
-        if page is FAILED or generation != self._generation:
+        if page is None or generation != self._generation:
             return
         items, total = page
         known = {c.id for c in self.cases[-len(items) :]} if items else set()
@@ -174,20 +174,17 @@ class CasesState(QObject):
             self._remember_categories(fresh)
             self.appended.emit(first, len(self.cases) - 1)
 
-    async def _fetch(self, skip: int, limit: int) -> Any:  # (items, total) | FAILED
+    async def _fetch(self, skip: int, limit: int) -> tuple[list[CaseResponse], int] | None:
+        """A page and the total; None if the request failed (the reason is reported)."""
         self._fetching += 1
-        self.busy_changed.emit(True)
         try:
             client = self.session.require_client()
-            page = await self.session.attempt(
-                client.list_cases(skip, limit, **self.filters.params()), self.failed.emit
-            )
+            outcome = await self.call(client.list_cases(skip, limit, **self.filters.params()))
         finally:
             self._fetching -= 1
-            self.busy_changed.emit(self.loading)
-        if page is FAILED:
-            return FAILED
-        items, total = page
+        if not isinstance(outcome, Ok):
+            return None
+        items, total = outcome.value
         return items, (total if total is not None else skip + len(items))
 
     def _remember_categories(self, items: list[CaseResponse]) -> None:
@@ -223,9 +220,9 @@ class CasesState(QObject):
     async def _save(self, old: CaseResponse, changes: dict[str, Any]) -> None:
         client = self.session.require_client()
         errors: list[str] = []
-        answer = await self.session.attempt(client.patch_case(old.id, changes), errors.append)
+        outcome = await self.call(client.patch_case(old.id, changes), errors.append, busy=False)
         row = self.row_of(old.id)
-        if answer is FAILED:
+        if not isinstance(outcome, Ok):
             if row >= 0:  # put back only what this edit changed (later edits may be in flight)
                 current = self.cases[row]
                 undo = {k: getattr(old, k) for k, v in changes.items() if getattr(current, k) == v}
@@ -234,11 +231,37 @@ class CasesState(QObject):
             if errors:
                 self.save_failed.emit(old.id, errors[0])
             return
+        answer = outcome.value
         if row >= 0:
             self.cases[row] = answer
             self._remember_categories([answer])
             self.changed.emit(row)
         self.saved.emit(answer.id)
+
+    @asyncSlot(dict)
+    @tracked
+    async def create(self, values: dict[str, Any]) -> None:
+        """Add one case by hand (POST); it joins the list at its end, where its id sorts."""
+        cleaned = {k: _clean(k, v) for k, v in values.items() if k in EDITABLE_FIELDS}
+        if not cleaned.get("question"):
+            self.invalid.emit(self.tr("A case needs a question; the edit was not saved."))
+            return
+        client = self.session.require_client()
+        outcome = await self.call(client.create_case(cleaned), self.create_failed.emit, busy=False)
+        if not isinstance(outcome, Ok):
+            return
+        answer = outcome.value
+        if self.has_more:
+            # Not every page is here: appending would shift the next page's offset.
+            self.total += 1
+            self.reload()
+        else:
+            self.total += 1
+            self.cases.append(answer)
+            self._remember_categories([answer])
+            self.appended.emit(len(self.cases) - 1, len(self.cases) - 1)
+        self.total_changed.emit(self.total)
+        self.created.emit(answer)
 
     # ----------------------------------------------------------- bulk actions
 
@@ -248,11 +271,10 @@ class CasesState(QObject):
         if not case_ids:
             return
         client = self.session.require_client()
-        answer = await self.session.attempt(
-            client.set_cases_active(case_ids, is_active), self.failed.emit
-        )
-        if answer is FAILED:
+        outcome = await self.call(client.set_cases_active(case_ids, is_active), busy=False)
+        if not isinstance(outcome, Ok):
             return
+        answer = outcome.value
         if self.filters.is_active is not None and self.filters.is_active != is_active:
             self._drop(set(case_ids))  # they no longer match the filter
         else:
@@ -272,9 +294,10 @@ class CasesState(QObject):
         if not case_ids:
             return
         client = self.session.require_client()
-        answer = await self.session.attempt(client.delete_cases(case_ids), self.failed.emit)
-        if answer is FAILED:
+        outcome = await self.call(client.delete_cases(case_ids), busy=False)
+        if not isinstance(outcome, Ok):
             return
+        answer = outcome.value
         self._drop(set(case_ids))
         self.notice.emit(self.tr("Deleted %1 case(s)").replace("%1", str(answer.deleted)))
 
@@ -291,6 +314,14 @@ class CasesState(QObject):
             self.removed.emit()
         self.total = max(self.total - len(case_ids), len(self.cases))
         self.total_changed.emit(self.total)
+
+    @asyncSlot(int)
+    @tracked
+    async def open_case(self, case_id: int) -> None:
+        """Fetch one case by id (it may not be among the loaded rows) -> ``opened``."""
+        outcome = await self.call(self.session.require_client().get_case(case_id))
+        if isinstance(outcome, Ok):
+            self.opened.emit(outcome.value)
 
     def request_run(self, case_ids: list[int]) -> None:
         """Ask for a run of these cases; whoever owns runs listens to ``run_requested``."""
@@ -311,12 +342,12 @@ class CasesState(QObject):
             self.import_failed.emit(f"{name}: {exc.strerror or exc}")
             return
         client = self.session.require_client()
-        answer = await self.session.attempt(
-            client.import_cases(name, content), self.import_failed.emit
+        outcome = await self.call(
+            client.import_cases(name, content), self.import_failed.emit, busy=False
         )
-        if answer is FAILED:
+        if not isinstance(outcome, Ok):
             return
-        self.imported.emit(answer)
+        self.imported.emit(outcome.value)
         self.reload()
 
     @asyncSlot(str)
@@ -324,13 +355,13 @@ class CasesState(QObject):
     async def export_to(self, path: str) -> None:
         """Write the cases matching the current filters to ``path`` as ``.xlsx``."""
         client = self.session.require_client()
-        content = await self.session.attempt(
-            client.export_cases(**self.filters.params()), self.export_failed.emit
+        outcome = await self.call(
+            client.export_cases(**self.filters.params()), self.export_failed.emit, busy=False
         )
-        if content is FAILED:
+        if not isinstance(outcome, Ok):
             return
         try:
-            await save_bytes(path, content)
+            await save_bytes(path, outcome.value)
         except OSError as exc:
             self.export_failed.emit(f"{path}: {exc.strerror or exc}")
             return

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from helix_desktop.client.errors import ApiError, ClientError, SessionExpired
+from helix_desktop.state.base import StateBase
 from helix_desktop.state.config import sent_value
-from helix_desktop.state.pending import PendingTasks, tracked
+from helix_desktop.state.pending import tracked
 from helix_desktop.state.session import FAILED, Session
 from server.contract.generator import (
     GenerateRequest,
@@ -27,7 +28,7 @@ __all__ = ["SOURCE_FIELDS", "GeneratorState"]
 SOURCE_FIELDS = ("metadata_source", "metadata_db_url", "indicator_query", "entity_query")
 
 
-class GeneratorState(QObject):
+class GeneratorState(StateBase):
     """What the Generator page shows; every call reports through a signal, never raises."""
 
     source_loaded = Signal(dict)  # the SOURCE_FIELDS of /config
@@ -44,20 +45,15 @@ class GeneratorState(QObject):
     upload_failed = Signal(str)
     generated = Signal(object)  # GenerateResponse
     generate_failed = Signal(str)
-    busy_changed = Signal(bool)
     show_cases_requested = Signal()  # the app switches to the Cases page and reloads it
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.pending = PendingTasks()
+        super().__init__(session, parent)
         self.source: dict[str, Any] = {}
         self.source_available: bool | None = None
         self.preview: PreviewResponse | None = None
         self.templates: list[QuestionTemplateResponse] = []
-        self._busy = 0
         self._load_requested = False
-        session.logged_out.connect(self._forget)
 
     def ensure_loaded(self) -> None:
         """Read the source and the preview once (the page asks when first shown)."""
@@ -66,16 +62,10 @@ class GeneratorState(QObject):
             self.load_source()
             self.refresh_preview()
 
-    def _forget(self) -> None:
+    def forget(self) -> None:
         self._load_requested = False
         self.source_available = None
         self.preview = None
-
-    def _set_busy(self, delta: int) -> None:
-        before = self._busy > 0
-        self._busy += delta
-        if (self._busy > 0) != before:
-            self.busy_changed.emit(self._busy > 0)
 
     async def _attempt(self, awaitable: Any, on_error: Any) -> Any:
         self._set_busy(1)

@@ -6,17 +6,19 @@ from typing import Literal
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-__all__ = ["MAX_RECENT_SERVERS", "Mode", "Preferences"]
+__all__ = ["MAX_RECENT_SERVERS", "THEMES", "Mode", "Preferences"]
 
 Mode = Literal["local", "remote"]
 MAX_RECENT_SERVERS = 8
 LANGUAGES = ("zh_CN", "en")
+THEMES = ("system", "light", "dark")
 
 
 class Preferences(QObject):
     """Typed access to QSettings: language, mode, recent servers, last username, geometry."""
 
     language_changed = Signal(str)
+    theme_changed = Signal(str)
 
     def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,18 @@ class Preferences(QObject):
             return
         self._settings.setValue("ui/language", language)
         self.language_changed.emit(language)
+
+    @property
+    def theme(self) -> str:
+        """``system`` (follow the desktop), ``light`` or ``dark``."""
+        value = self._text("ui/theme", "system")
+        return value if value in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        if theme not in THEMES or theme == self.theme:
+            return
+        self._settings.setValue("ui/theme", theme)
+        self.theme_changed.emit(theme)
 
     @property
     def mode(self) -> Mode:

@@ -7,10 +7,12 @@ import asyncio
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
+from helix_desktop.state.base import Ok, StateBase
 from helix_desktop.state.comparison import Comparison, comparison_of
 from helix_desktop.state.group_comparison import GroupComparison, group_comparison
+from helix_desktop.state.pending import tracked
 from helix_desktop.state.saved_file import save_bytes
-from helix_desktop.state.session import FAILED, Session
+from helix_desktop.state.session import Session
 from server.contract.autotest import ReportResponse, ResultDetail
 from server.contract.vocabulary import BatchStatus, ResultValue
 
@@ -20,7 +22,7 @@ RECENT = 200
 FAILED_RESULTS: list[str] = [ResultValue.FAIL, ResultValue.ERROR]
 
 
-class ReportsState(QObject):
+class ReportsState(StateBase):
     """Batches newest first; the details of one; every failure reported through ``failed``."""
 
     about_to_reset = Signal()
@@ -33,12 +35,12 @@ class ReportsState(QObject):
     deleted = Signal(str)  # batch id
     compared = Signal(object)  # Comparison
     group_loaded = Signal(object)  # GroupComparison
-    failed = Signal(str)
-    busy_changed = Signal(bool)
+    open_case_requested = Signal(int)  # case id to show on the Cases page
+    run_requested = Signal(list)  # case ids to run (whoever owns runs starts them)
+    rerun_requested = Signal(str)  # batch id whose failed cases the user wants run again
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.reports: list[ReportResponse] = []
         self.total = 0
         self.loaded = False
@@ -61,17 +63,14 @@ class ReportsState(QObject):
     # -------------------------------------------------------------------- list
 
     @asyncSlot()
+    @tracked
     async def reload(self) -> None:
         """Load the newest batches again; the selection is kept when it still exists."""
         client = self.session.require_client()
-        self.busy_changed.emit(True)
-        try:
-            page = await self.session.attempt(client.list_reports(limit=RECENT), self.failed.emit)
-        finally:
-            self.busy_changed.emit(False)
-        if page is FAILED:
+        outcome = await self.call(client.list_reports(limit=RECENT))
+        if not isinstance(outcome, Ok):
             return
-        items, total = page
+        items, total = outcome.value
         self.about_to_reset.emit()
         self.reports = items
         self.total = total if total is not None else len(items)
@@ -85,6 +84,19 @@ class ReportsState(QObject):
                 self.current = fresh
                 self.selected.emit(fresh)
 
+    def forget(self) -> None:
+        """Logged out: nothing of the last user's runs stays on screen."""
+        self.about_to_reset.emit()
+        self.reports = []
+        self.total = 0
+        self.loaded = False
+        self.reset.emit()
+        self._set_details(None, [])
+
+    def request_rerun(self, batch_id: str) -> None:
+        """Ask for a rerun of that batch's failures; whoever owns runs listens."""
+        self.rerun_requested.emit(batch_id)
+
     def refresh_if_loaded(self) -> None:
         """A run ended or started: the list changed, if anyone is looking at it."""
         if self.loaded and self.session.client is not None:
@@ -93,6 +105,7 @@ class ReportsState(QObject):
     # ----------------------------------------------------------------- details
 
     @asyncSlot(str)
+    @tracked
     async def select(self, batch_id: str) -> None:
         """Show a batch: its summary and its results (only FAIL/ERROR with ``failed_only``)."""
         report = self.report(batch_id)
@@ -104,6 +117,7 @@ class ReportsState(QObject):
         await self._load_details()
 
     @asyncSlot(bool)
+    @tracked
     async def set_failed_only(self, failed_only: bool) -> None:
         if failed_only != self.failed_only:
             self.failed_only = failed_only
@@ -116,15 +130,9 @@ class ReportsState(QObject):
             return
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        self.busy_changed.emit(True)
-        try:
-            details = await self.session.attempt(
-                client.report_details(report.id, results=results), self.failed.emit
-            )
-        finally:
-            self.busy_changed.emit(False)
-        if details is not FAILED and self.current is report:
-            self._set_details(report, details)
+        outcome = await self.call(client.report_details(report.id, results=results))
+        if isinstance(outcome, Ok) and self.current is report:
+            self._set_details(report, outcome.value)
 
     def _set_details(self, report: ReportResponse | None, details: list[ResultDetail]) -> None:
         self.details_about_to_reset.emit()
@@ -135,6 +143,7 @@ class ReportsState(QObject):
             self.selected.emit(None)
 
     @asyncSlot(int)
+    @tracked
     async def load_detail(self, row: int) -> None:
         """The raw bot answer of a results row -> ``detail_loaded``."""
         report = self.current
@@ -143,32 +152,31 @@ class ReportsState(QObject):
         case_id = self.details[row].case_id
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        found = await self.session.attempt(
+        outcome = await self.call(
             client.report_details(report.id, results=results, include_raw=True, skip=row, limit=1),
-            self.failed.emit,
+            busy=False,
         )
-        if found is FAILED:
+        if not isinstance(outcome, Ok):
             return
-        match = next((d for d in found if d.case_id == case_id), None)
+        match = next((d for d in outcome.value if d.case_id == case_id), None)
         if match is not None:
             self.detail_loaded.emit(match)
 
     # ----------------------------------------------------------------- actions
 
     @asyncSlot(str, str)
+    @tracked
     async def export(self, batch_id: str, path: str) -> None:
         """Write the batch's results (FAIL/ERROR only with ``failed_only``) as ``.xlsx``."""
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        self.busy_changed.emit(True)
+        self._set_busy(1)  # until the file is written, not only until the answer
         try:
-            content = await self.session.attempt(
-                client.export_report(batch_id, results=results), self.failed.emit
-            )
-            if content is FAILED:
+            outcome = await self.call(client.export_report(batch_id, results=results))
+            if not isinstance(outcome, Ok):
                 return
             try:
-                await save_bytes(path, content)
+                await save_bytes(path, outcome.value)
             except OSError as exc:
                 self.failed.emit(
                     self.tr("Could not write %1: %2")
@@ -177,15 +185,16 @@ class ReportsState(QObject):
                 )
                 return
         finally:
-            self.busy_changed.emit(False)
+            self._set_busy(-1)
         self.exported.emit(path)
 
     @asyncSlot(str)
+    @tracked
     async def delete(self, batch_id: str) -> None:
         """Delete a finished batch; the server refuses (409) while it runs: its detail is shown."""
         client = self.session.require_client()
-        answer = await self.session.attempt(client.delete_report(batch_id), self.failed.emit)
-        if answer is FAILED:
+        outcome = await self.call(client.delete_report(batch_id), busy=False)
+        if not isinstance(outcome, Ok):
             return
         self.about_to_reset.emit()
         self.reports = [r for r in self.reports if r.id != batch_id]
@@ -196,6 +205,7 @@ class ReportsState(QObject):
         self.deleted.emit(batch_id)
 
     @asyncSlot(str, str)
+    @tracked
     async def compare(self, first_id: str, second_id: str) -> None:
         """Compare two batches (the older one is the base), case by case."""
         first, second = self.report(first_id), self.report(second_id)
@@ -203,37 +213,23 @@ class ReportsState(QObject):
             return
         base, other = sorted((first, second), key=lambda r: r.start_time)
         client = self.session.require_client()
-        self.busy_changed.emit(True)
-        try:
-            answer = await self.session.attempt(
-                client.compare_reports(base.id, other.id), self.failed.emit
-            )
-        finally:
-            self.busy_changed.emit(False)
-        if answer is FAILED:
+        outcome = await self.call(client.compare_reports(base.id, other.id))
+        if not isinstance(outcome, Ok):
             return
-        self.comparison = comparison_of(answer)
+        self.comparison = comparison_of(outcome.value)
         self.compared.emit(self.comparison)
 
     @asyncSlot(str)
+    @tracked
     async def load_group(self, group_id: str) -> None:
         """The batches of one run against several targets, case by case (A/B view)."""
         client = self.session.require_client()
-        self.busy_changed.emit(True)
-        try:
-            page = await self.session.attempt(
-                client.list_reports(limit=1000, group_id=group_id), self.failed.emit
-            )
-            if page is FAILED:
-                return
-            reports = page[0]
-            details = await self.session.attempt(
-                asyncio.gather(*(client.report_details(r.id) for r in reports)),
-                self.failed.emit,
-            )
-        finally:
-            self.busy_changed.emit(False)
-        if details is FAILED:
+        page = await self.call(client.list_reports(limit=1000, group_id=group_id))
+        if not isinstance(page, Ok):
             return
-        self.group = group_comparison(group_id, reports, list(details))
+        reports = page.value[0]
+        details = await self.call(asyncio.gather(*(client.report_details(r.id) for r in reports)))
+        if not isinstance(details, Ok):
+            return
+        self.group = group_comparison(group_id, reports, list(details.value))
         self.group_loaded.emit(self.group)

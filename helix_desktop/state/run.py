@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from qasync import asyncSlot
 
 from helix_desktop.client.errors import ClientError, SessionExpired
+from helix_desktop.state.base import StateBase
+from helix_desktop.state.run_choice import last_full_run
 from helix_desktop.state.session import FAILED, Session
 from helix_desktop.state.vocabulary import RowStatus, StreamConnection
 from server.contract.runs import ActiveBatch, CaseBrief, RunResponse
@@ -75,7 +77,7 @@ def _timestamp(value: object) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-class RunState(QObject):
+class RunState(StateBase):
     """Starts, follows, stops batches; holds the rows and counters the run page shows."""
 
     about_to_reset = Signal()
@@ -86,16 +88,17 @@ class RunState(QObject):
     connection_changed = Signal(str)  # a StreamConnection
     started = Signal(str)  # batch id now followed
     finished = Signal(str, str)  # batch id, final status
-    failed = Signal(str)  # an action failed: the server's detail
-    busy_changed = Signal(bool)
+    # ``failed`` and ``busy_changed`` (StateBase): an action failed; a request is on its way
     detail_loaded = Signal(object)  # ResultDetail (with raw answer) of the asked case
+    open_case_requested = Signal(int)  # case id to show on the Cases page
+    rerun_offered = Signal(object)  # ReportResponse: the last full run, to confirm a rerun of
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         # The targets a new run asks (the Run page's choice); empty: the default target.
         self.target_ids: list[int] = []
         self.batch_id: str | None = None
+        self.full_run_ids: set[str] = set()  # batches started here with "Run all"
         self.rows: list[RunRow] = []
         self.row_of: dict[int, int] = {}
         self.counts: dict[str, int] = dict.fromkeys(RESULT_ORDER, 0)
@@ -163,7 +166,9 @@ class RunState(QObject):
     @asyncSlot()
     async def start_all(self) -> None:
         """Run every active case."""
-        await self._start(None)
+        batch_id = await self._start(None)
+        if batch_id is not None:
+            self.full_run_ids.add(batch_id)
 
     @asyncSlot(list)
     async def start_cases(self, case_ids: list[int]) -> None:
@@ -172,46 +177,60 @@ class RunState(QObject):
             await self._start(list(case_ids))
 
     @asyncSlot()
-    async def rerun_failed(self) -> None:
-        """Run the FAIL and ERROR cases of the newest finished batch again."""
+    async def offer_rerun(self) -> None:
+        """Find the last full run (not a rerun, not a few selected cases, not stopped) and
+        offer it through ``rerun_offered``; the page asks the user with its count first."""
         client = self.session.require_client()
-        self.busy_changed.emit(True)
+        self._set_busy(1)
         try:
-            page = await self.session.attempt(client.list_reports(limit=20), self.failed.emit)
-            if page is FAILED:
-                return
-            source = next((r for r in page[0] if r.status != BatchStatus.RUNNING), None)
-            if source is None:
-                self.failed.emit(self.tr("There is no finished run to rerun yet."))
-                return
+            page = await self.session.attempt(client.list_reports(limit=50), self.failed.emit)
+        finally:
+            self._set_busy(-1)
+        if page is FAILED:
+            return
+        source = last_full_run(page[0], self.full_run_ids)
+        if source is None:
+            self.failed.emit(self.tr("There is no finished full run to rerun yet."))
+            return
+        self.rerun_offered.emit(source)
+
+    @asyncSlot(str)
+    async def rerun_failed(self, batch_id: str) -> None:
+        """Run the FAIL and ERROR cases of batch ``batch_id`` again, in a new batch."""
+        client = self.session.require_client()
+        self._set_busy(1)
+        try:
             answer = await self.session.attempt(
-                client.start_run(rerun_of=source.id), self.failed.emit
+                client.start_run(rerun_of=batch_id), self.failed.emit
             )
         finally:
-            self.busy_changed.emit(False)
+            self._set_busy(-1)
         if answer is not FAILED:
-            self._log_now(self.tr("Rerunning the failed cases of %1.").replace("%1", source.id))
+            self._log_now(self.tr("Rerunning the failed cases of %1.").replace("%1", batch_id))
             self.attach(answer.batch_id, answer.cases)
 
-    async def _start(self, case_ids: list[int] | None) -> None:
+    async def _start(self, case_ids: list[int] | None) -> str | None:
+        """Start a batch and follow it; its id, or None if it did not start."""
         client = self.session.require_client()
-        self.busy_changed.emit(True)
+        self._set_busy(1)
         try:
             answer: RunResponse = await self.session.attempt(
                 client.start_run(case_ids, target_ids=self.target_ids), self.failed.emit
             )
         finally:
-            self.busy_changed.emit(False)
-        if answer is not FAILED:
-            if len(answer.batches) > 1:
-                names = ", ".join(b.target_name or "?" for b in answer.batches)
-                self._log_now(
-                    self.tr(
-                        "Started one run per target (%1); following the first. "
-                        "Compare them on the Reports page."
-                    ).replace("%1", names)
-                )
-            self.attach(answer.batch_id, answer.cases)
+            self._set_busy(-1)
+        if answer is FAILED:
+            return None
+        if len(answer.batches) > 1:
+            names = ", ".join(b.target_name or "?" for b in answer.batches)
+            self._log_now(
+                self.tr(
+                    "Started one run per target (%1); following the first. "
+                    "Compare them on the Reports page."
+                ).replace("%1", names)
+            )
+        self.attach(answer.batch_id, answer.cases)
+        return answer.batch_id
 
     @asyncSlot()
     async def stop(self) -> None:
@@ -245,11 +264,11 @@ class RunState(QObject):
             return
         batch_id = self.batch_id
         client = self.session.require_client()
-        self.busy_changed.emit(True)
+        self._set_busy(1)
         try:
             answer = await self.session.attempt(client.resume_run(batch_id), self.failed.emit)
         finally:
-            self.busy_changed.emit(False)
+            self._set_busy(-1)
         if answer is FAILED or batch_id != self.batch_id:
             return
         # The rows stay: finished ones keep their results (a replay does not count them
@@ -407,6 +426,7 @@ class RunState(QObject):
                     await task
         self._follow_task = self._active_task = None
         self._set_connection(StreamConnection.IDLE)
+        await super().close()
 
     # ------------------------------------------------------------------ flushing
 

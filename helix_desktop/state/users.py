@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
-from helix_desktop.state.session import FAILED, Session
-from server.contract.accounts import UserCreate, UserResponse, UserUpdate
+from helix_desktop.state.base import Ok, Outcome, StateBase
+from helix_desktop.state.pending import tracked
+from helix_desktop.state.session import Session
+from server.contract.accounts import UserCreate, UserPage, UserResponse, UserUpdate
 from server.contract.vocabulary import Role
 
 __all__ = ["UsersState"]
 
 
-class UsersState(QObject):
+class UsersState(StateBase):
     """Users loaded page by page; emits row-level changes for a table model."""
 
     reset = Signal()  # the list was replaced
@@ -20,12 +24,11 @@ class UsersState(QObject):
     changed = Signal(int)  # row
     created = Signal(object)  # UserResponse
     saved = Signal(object)  # UserResponse after an edit
-    failed = Signal(str)
-    busy_changed = Signal(bool)
 
-    def __init__(self, session: Session, *, page_size: int = 50, parent: QObject | None = None):
-        super().__init__(parent)
-        self.session = session
+    def __init__(
+        self, session: Session, *, page_size: int = 50, parent: QObject | None = None
+    ) -> None:
+        super().__init__(session, parent)
         self.page_size = page_size
         self.users: list[UserResponse] = []
         self.total = 0
@@ -42,25 +45,35 @@ class UsersState(QObject):
                 return row
         return -1
 
+    def forget(self) -> None:
+        self.users = []
+        self.total = 0
+        self._pages_loaded = 0
+        self.reset.emit()
+
     @asyncSlot()
+    @tracked
     async def reload(self) -> None:
         """Load the first page again, replacing the list."""
-        page = await self._fetch(1)
-        if page is FAILED:
+        outcome = await self._fetch(1)
+        if not isinstance(outcome, Ok):
             return
+        page = outcome.value
         self.users = list(page.items)
         self.total = page.total
         self._pages_loaded = 1
         self.reset.emit()
 
     @asyncSlot()
+    @tracked
     async def load_more(self) -> None:
         """Append the next page (a table view asks for it while scrolling)."""
         if self._loading or not self.has_more:
             return
-        page = await self._fetch(self._pages_loaded + 1)
-        if page is FAILED:
+        outcome = await self._fetch(self._pages_loaded + 1)
+        if not isinstance(outcome, Ok):
             return
+        page = outcome.value
         known = {u.id for u in self.users}
         fresh = [u for u in page.items if u.id not in known]
         self.total = page.total
@@ -70,19 +83,16 @@ class UsersState(QObject):
             self.users.extend(fresh)
             self.appended.emit(first, len(self.users) - 1)
 
-    async def _fetch(self, page: int):  # -> UserPage | FAILED
+    async def _fetch(self, page: int) -> Outcome[UserPage]:
         self._loading = True
-        self.busy_changed.emit(True)
         try:
             client = self.session.require_client()
-            return await self.session.attempt(
-                client.list_users(page=page, page_size=self.page_size), self.failed.emit
-            )
+            return await self.call(client.list_users(page=page, page_size=self.page_size))
         finally:
             self._loading = False
-            self.busy_changed.emit(False)
 
     @asyncSlot(str, str, str, str)
+    @tracked
     async def create(self, username: str, display_name: str, password: str, role: str) -> None:
         try:
             data = UserCreate(
@@ -95,9 +105,10 @@ class UsersState(QObject):
             self.failed.emit(_first_error(exc))
             return
         client = self.session.require_client()
-        user = await self.session.attempt(client.create_user(data), self.failed.emit)
-        if user is FAILED:
+        outcome = await self.call(client.create_user(data))
+        if not isinstance(outcome, Ok):
             return
+        user = outcome.value
         self.total += 1
         self.users.append(user)
         self.appended.emit(len(self.users) - 1, len(self.users) - 1)
@@ -122,10 +133,12 @@ class UsersState(QObject):
             client.reset_password(user_id, new_password, must_change_password=must_change_password)
         )
 
-    async def _apply(self, call) -> None:  # call: Awaitable[UserResponse]
-        user = await self.session.attempt(call, self.failed.emit)
-        if user is FAILED:
+    @tracked
+    async def _apply(self, request: Awaitable[UserResponse]) -> None:
+        outcome = await self.call(request)
+        if not isinstance(outcome, Ok):
             return
+        user = outcome.value
         row = self.row_of(user.id)
         if row >= 0:
             self.users[row] = user

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 __all__ = [
     "Field",
     "choice",
+    "edited_signal",
     "integer",
     "json_object",
     "line",
@@ -36,6 +37,16 @@ class Field:
         self.widget = widget
         self.show = show
         self.read = read
+
+
+def edited_signal(widget: QWidget) -> Any:
+    """The signal a field's widget sends when the user changes its value."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    assert isinstance(widget, QSpinBox | QDoubleSpinBox)
+    return widget.valueChanged
 
 
 def line(secret: bool = False) -> Field:

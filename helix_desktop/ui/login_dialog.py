@@ -78,11 +78,13 @@ class LoginDialog(QDialog):
             self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.login_button.setObjectName("loginButton")
-        self.login_button.setDefault(True)
         cancel_text = self.tr("Log out") if relogin else self.tr("Quit")
         self.cancel_button = self.buttons.addButton(
             cancel_text, QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Quit must never become the default: a focused auto-default button takes over
+        # Enter, and with GNOME's button order a failed login left the focus on Quit.
+        self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -93,6 +95,8 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Only now, inside the dialog, does this make it the dialog's main default.
+        self.login_button.setDefault(True)
 
         if relogin:
             self.change_server_button.hide()
@@ -147,6 +151,9 @@ class LoginDialog(QDialog):
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_busy(self, busy: bool) -> None:
+        if busy and self.login_button.hasFocus():
+            # Disabling the focused button would hand the focus on to Quit.
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.login_button.setEnabled(not busy and self.session.client is not None)
 
     def _submit(self) -> None:

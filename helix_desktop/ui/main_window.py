@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.ui.pages import PAGES, PageContext, PageSpec
+from helix_desktop.ui.unsaved_guard import EditableForm, HasEditableForm, ask_before_leaving
 from server.contract.vocabulary import Role
 
 __all__ = ["MainWindow"]
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
     accounts_requested = Signal()
     change_password_requested = Signal()
     language_requested = Signal(str)
+    theme_requested = Signal(str)  # system / light / dark
     closed = Signal()
 
     def __init__(
@@ -74,7 +76,9 @@ class MainWindow(QMainWindow):
         # Set by the app when closing this window stops the local server (and its runs).
         self.runs_stop_on_close = False
         self._close_confirmed = False
+        self._unsaved_answered = False
         self.quit_box: QMessageBox | None = None
+        self.unsaved_box: QMessageBox | None = None
         self.quit_button: object = None
         self._build_menus()
         self.server_label = QLabel(server_text)
@@ -122,6 +126,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for code, name in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.context.preferences.theme == code)
+            action.triggered.connect(lambda _=False, c=code: self.theme_requested.emit(c))
+            themes.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[code] = action
 
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         self.accounts_action = QAction(self.tr("&User accounts…"), self)
@@ -160,9 +178,38 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def _on_page_changed(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentIndex(row)
-            self.context.preferences.set_page(self.pages[row].key)
+        if row < 0 or row == self.stack.currentIndex():
+            return
+        form = self._editable_form(self.stack.currentWidget())
+        if form is not None and form.is_dirty():
+            # Stay on the page with unsaved edits until the user has answered.
+            self._set_navigation_row(self.stack.currentIndex())
+            self.unsaved_box = ask_before_leaving(self, form, lambda: self._switch_to(row))
+            return
+        self._switch_to(row)
+
+    def _switch_to(self, row: int) -> None:
+        self.unsaved_box = None
+        self._set_navigation_row(row)
+        self.stack.setCurrentIndex(row)
+        self.context.preferences.set_page(self.pages[row].key)
+
+    def _set_navigation_row(self, row: int) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+
+    @staticmethod
+    def _editable_form(page: QWidget | None) -> EditableForm | None:
+        return page.editable_form() if isinstance(page, HasEditableForm) else None
+
+    def dirty_form(self) -> EditableForm | None:
+        """The first page form with unsaved edits (asked about before closing)."""
+        for page in self.page_widgets.values():
+            form = self._editable_form(page)
+            if form is not None and form.is_dirty():
+                return form
+        return None
 
     def show_about(self) -> None:
         box = QMessageBox(self)
@@ -180,6 +227,12 @@ class MainWindow(QMainWindow):
         self.context.preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        answered, self._unsaved_answered = self._unsaved_answered, False
+        form = None if answered or self._close_confirmed else self.dirty_form()
+        if form is not None:
+            event.ignore()
+            self.unsaved_box = ask_before_leaving(self, form, self._close_after_answer)
+            return
         run = self.context.run
         if self.runs_stop_on_close and run.running and not self._close_confirmed:
             # Closing stops the local server: the run would be interrupted. Ask first.
@@ -189,6 +242,10 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         super().closeEvent(event)
         self.closed.emit()
+
+    def _close_after_answer(self) -> None:
+        self._unsaved_answered = True  # saved (still on its way) or discarded: don't ask again
+        self.close()
 
     def _ask_to_close(self) -> None:
         if self.quit_box is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 __all__ = ["MessageLabel"]
 
@@ -33,6 +33,14 @@ class MessageLabel(QLabel):
 
     def show_success(self, text: str) -> None:
         self._show(text, "success")
+
+    def clear_on_next_action(self, container: QWidget) -> None:
+        """Stale messages go when the user presses any button of ``container``.
+
+        On *press*: the action runs on release, so a message it shows stays.
+        """
+        for button in container.findChildren(QAbstractButton):
+            button.pressed.connect(self.clear_message)
 
     def clear_message(self) -> None:
         self.setText("")

@@ -11,7 +11,16 @@ from helix_desktop.resources import resource_path
 __all__ = ["apply_theme", "is_dark"]
 
 
+# The user's choice (``system``, ``light``, ``dark``) lives on the application object.
+THEME_PROPERTY = "helixTheme"
+
+
 def is_dark() -> bool:
+    """Whether the app shows its dark palette: the user's choice, else the system's."""
+    app = QGuiApplication.instance()
+    choice = str(app.property(THEME_PROPERTY) or "system") if app is not None else "system"
+    if choice in ("light", "dark"):
+        return choice == "dark"
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -48,16 +57,23 @@ def _apply_palette(app: QApplication) -> None:
     app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
 
 
-def apply_theme(app: QApplication) -> None:
-    """Fusion style, system-following palette (live), the QSS and the window icon."""
-    app.setStyle("Fusion")
+def apply_theme(app: QApplication, choice: str | None = None) -> None:
+    """Fusion style, the palette (``choice``: system/light/dark), the QSS, the window icon."""
+    if choice is not None:
+        app.setProperty(THEME_PROPERTY, choice)
+    # Setting the style or the style sheet again re-polishes every widget, windows on
+    # their way out included: only when it changes (a theme switch changes the palette).
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     _apply_palette(app)
     if not app.property("helixThemed"):  # follow later system changes, connected once
         app.setProperty("helixThemed", True)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: _apply_palette(app))
     qss = resource_path("qss", "helix.qss")
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        text = qss.read_text(encoding="utf-8")
+        if app.styleSheet() != text:
+            app.setStyleSheet(text)
     icon = resource_path("icons", "helix.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

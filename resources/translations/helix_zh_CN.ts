@@ -73,57 +73,57 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
         <source>Cases</source>
         <translation>用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="58"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="59"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
         <source>Fail</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="60"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="61"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="61"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="62"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="62"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="63"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="63"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="64"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="94"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="98"/>
         <source> (rerun)</source>
         <translation>（重跑）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="101"/>
+        <location filename="../../helix_desktop/ui/reports/batches_model.py" line="105"/>
         <source> (A/B)</source>
         <translation>（A/B）</translation>
     </message>
@@ -145,100 +145,159 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="44"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="61"/>
         <source>Comma-separated, e.g. 营业收入,600519</source>
         <translation>以逗号分隔，例如 营业收入,600519</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="51"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="68"/>
         <source>Expected SQL (optional)</source>
         <translation>预期 SQL（可选）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="54"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="71"/>
         <source>Active (included in runs)</source>
         <translation>启用（参与运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="56"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="73"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="58"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="75"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="59"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="76"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="60"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="77"/>
         <source>Drop the unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="64"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="81"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="65"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="82"/>
         <source>Keywords</source>
         <translation>关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="66"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="83"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="67"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="84"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="95"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="105"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="134"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="138"/>
+        <source>Copy of case %1: not saved yet.</source>
+        <translation>用例 %1 的副本：尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="140"/>
+        <source>Not saved yet: Save adds it to the list.</source>
+        <translation>尚未保存：点击“保存”后加入列表。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="168"/>
+        <source>New case</source>
+        <translation>新建用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="171"/>
         <source>Case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="107"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="170"/>
         <source>No case selected</source>
         <translation>未选择用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="126"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="175"/>
+        <source>case %1</source>
+        <translation>用例 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <source>the new case</source>
+        <translation>新用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="190"/>
         <source>Select a row to see and edit the whole case.</source>
         <translation>选择一行以查看和编辑完整用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="128"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="192"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="195"/>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="167"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="235"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="243"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="251"/>
         <source>A case needs a question.</source>
         <translation>用例必须有问题。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="180"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="255"/>
         <source>This case is no longer in the list.</source>
         <translation>此用例已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="42"/>
+        <source>Copy question</source>
+        <translation>复制问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="43"/>
+        <source>Copy SQL</source>
+        <translation>复制 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="44"/>
+        <source>Copy expected SQL</source>
+        <translation>复制预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="45"/>
+        <source>Open case</source>
+        <translation>打开用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="46"/>
+        <source>Run this case</source>
+        <translation>运行此用例</translation>
     </message>
 </context>
 <context>
@@ -282,162 +341,192 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="57"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="63"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <source>New case</source>
+        <translation>新建用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <source>Add a case by hand (Ctrl+N)</source>
+        <translation>手动添加用例 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
+        <source>A new case copied from the current one (Ctrl+D)</source>
+        <translation>以当前用例为模板新建用例 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="90"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="92"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="239"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="259"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="242"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="262"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="254"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="267"/>
+        <source>No cases yet. First set up the bot (Settings), then import cases (Ctrl+I) or add one (Ctrl+N).</source>
+        <translation>还没有用例。请先在“设置”中配置机器人，然后导入用例（Ctrl+I）或手动添加（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="256"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="349"/>
+        <source>Case %1 added.</source>
+        <translation>已添加用例 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="396"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="287"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="397"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="398"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="291"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="401"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="310"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="420"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="312"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="312"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="318"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="428"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="319"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="336"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="446"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="339"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="449"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -445,22 +534,23 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="211"/>
+        <location filename="../../helix_desktop/state/cases.py" line="208"/>
+        <location filename="../../helix_desktop/state/cases.py" line="247"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="265"/>
+        <location filename="../../helix_desktop/state/cases.py" line="287"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="267"/>
+        <location filename="../../helix_desktop/state/cases.py" line="289"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="279"/>
+        <location filename="../../helix_desktop/state/cases.py" line="302"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -588,7 +678,7 @@
 <context>
     <name>ConfigState</name>
     <message>
-        <location filename="../../helix_desktop/state/config.py" line="72"/>
+        <location filename="../../helix_desktop/state/config.py" line="85"/>
         <source>This server cannot test the connection (it has no /config/test).</source>
         <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
     </message>
@@ -787,67 +877,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="70"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="77"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="78"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="116"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="117"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="141"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="147"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="149"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="158"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="160"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="162"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="164"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="172"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="171"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="173"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="183"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="185"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="187"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="189"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
@@ -999,7 +1089,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/generator.py" line="56"/>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="136"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="141"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
@@ -1034,7 +1124,7 @@
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="120"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="125"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>
@@ -1330,47 +1420,47 @@
 <context>
     <name>HelixApp</name>
     <message>
-        <location filename="../../helix_desktop/app.py" line="140"/>
+        <location filename="../../helix_desktop/app.py" line="149"/>
         <source>The local server could not start: %1</source>
         <translation>本地服务无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="178"/>
+        <location filename="../../helix_desktop/app.py" line="187"/>
         <source>The local server keeps stopping (exit code %1).</source>
         <translation>本地服务不断停止（退出码 %1），不再自动重启。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="184"/>
+        <location filename="../../helix_desktop/app.py" line="193"/>
         <source>The local server stopped unexpectedly; restarting it…</source>
         <translation>本地服务意外停止，正在重新启动…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="192"/>
+        <location filename="../../helix_desktop/app.py" line="201"/>
         <source>The local server stopped and could not be restarted.</source>
         <translation>本地服务已停止，且无法重新启动。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="206"/>
+        <location filename="../../helix_desktop/app.py" line="215"/>
         <source>The local server was restarted. Runs that were in progress were interrupted; resume them from the Run page.</source>
         <translation>本地服务已重新启动。进行中的运行已被中断，可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="223"/>
+        <location filename="../../helix_desktop/app.py" line="232"/>
         <source>Local server</source>
         <translation>本地服务</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="238"/>
+        <location filename="../../helix_desktop/app.py" line="247"/>
         <source>Its log: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="250"/>
+        <location filename="../../helix_desktop/app.py" line="259"/>
         <source>Local server (%1)</source>
         <translation>本地服务（%1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/app.py" line="253"/>
+        <location filename="../../helix_desktop/app.py" line="262"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1456,42 +1546,42 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="81"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="82"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="81"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="99"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="103"/>
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="114"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="118"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="116"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="120"/>
         <source>Starting the local server…</source>
         <translation>正在启动本地服务…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="123"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="127"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="130"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="134"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/login_dialog.py" line="155"/>
+        <location filename="../../helix_desktop/ui/login_dialog.py" line="162"/>
         <source>Enter the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -1499,92 +1589,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="101"/>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="133"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="134"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="135"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="145"/>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About Helix</source>
         <translation>关于 Helix(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="168"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="168"/>
         <source>Tester</source>
         <translation>测试员</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="217"/>
         <source>About Helix</source>
         <translation>关于 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="221"/>
         <source>A desktop tool for test teams that check text-to-SQL Q&amp;A bots.</source>
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="256"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="262"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="265"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="267"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -2072,22 +2182,7 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="67"/>
-        <source>Pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="68"/>
-        <source>Fail</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="69"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="74"/>
+        <location filename="../../helix_desktop/ui/run/progress_strip.py" line="61"/>
         <source>Elapsed %1 · ETA %2 · %3 cases/s</source>
         <translation>已用 %1 · 预计剩余 %2 · %3 条/秒</translation>
     </message>
@@ -2145,103 +2240,113 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="53"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="55"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="56"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="171"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="59"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
         <source>A/B view</source>
         <translation>A/B 视图</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="62"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
         <source>The runs started together against several targets, side by side.</source>
         <translation>同时针对多个目标发起的运行，并排对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
+        <source>Rerun failed…</source>
+        <translation>重跑失败用例…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
+        <source>Run the FAIL and ERROR cases of this run again</source>
+        <translation>重新运行本次运行中失败和错误的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="133"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="170"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="173"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="267"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="313"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="184"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="217"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="186"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="219"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="226"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="271"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="250"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="296"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="252"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="298"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="310"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="276"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="322"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="325"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2249,9 +2354,47 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="174"/>
+        <location filename="../../helix_desktop/state/reports.py" line="182"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RerunPrompt</name>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="24"/>
+        <source>Rerun failed cases</source>
+        <translation>重跑失败用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="26"/>
+        <source>The run of %1 (%2 cases)</source>
+        <translation>%1 的运行（%2 个用例）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="33"/>
+        <source>%1 has no failed cases.</source>
+        <translation>%1没有失败的用例。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="41"/>
+        <source>Rerun %1 failed cases (%2 FAIL, %3 ERROR)?</source>
+        <translation>重跑 %1 个失败用例（失败 %2，错误 %3）？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="47"/>
+        <source>From: %1. They run in a new batch.</source>
+        <translation>来源：%1。将在新的批次中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="52"/>
+        <source>Rerun</source>
+        <translation>重跑</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/rerun_prompt.py" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2296,40 +2439,68 @@
     <name>ResultChart</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/charts.py" line="101"/>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="110"/>
-        <source>Results of the selected run</source>
-        <translation>所选运行的结果</translation>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="111"/>
+        <source>Selected run</source>
+        <translation>所选运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/charts.py" line="113"/>
-        <source>Results: %1 of %2 cases finished</source>
-        <translation>结果：已完成 %1 / %2 条用例</translation>
+        <location filename="../../helix_desktop/ui/reports/charts.py" line="114"/>
+        <source>%1 of %2 finished</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCounters</name>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="39"/>
+        <source>Click to show only these cases; again to show all</source>
+        <translation>点击只显示这些用例；再次点击显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="46"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="47"/>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="48"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/result_counters.py" line="49"/>
+        <source>Still running</source>
+        <translation>仍在运行</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="33"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2337,62 +2508,67 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="50"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="56"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="52"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="58"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="54"/>
-        <source>Rerun failed of last run</source>
-        <translation>重跑上次失败用例</translation>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
+        <source>Rerun failed of last full run…</source>
+        <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
+        <source>The last finished run of all active cases; other runs: the Reports page</source>
+        <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="66"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="68"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="71"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="104"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="123"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="173"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="196"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="175"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="198"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="177"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="200"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="179"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="202"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="201"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="251"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2400,82 +2576,82 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="45"/>
+        <location filename="../../helix_desktop/state/run.py" line="47"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="46"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="47"/>
+        <location filename="../../helix_desktop/state/run.py" line="49"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="48"/>
+        <location filename="../../helix_desktop/state/run.py" line="50"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="185"/>
-        <source>There is no finished run to rerun yet.</source>
-        <translation>还没有已结束的运行可以重跑。</translation>
+        <location filename="../../helix_desktop/state/run.py" line="193"/>
+        <source>There is no finished full run to rerun yet.</source>
+        <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="193"/>
+        <location filename="../../helix_desktop/state/run.py" line="209"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="210"/>
+        <location filename="../../helix_desktop/state/run.py" line="228"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="229"/>
+        <location filename="../../helix_desktop/state/run.py" line="248"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="263"/>
+        <location filename="../../helix_desktop/state/run.py" line="282"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="287"/>
+        <location filename="../../helix_desktop/state/run.py" line="306"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="291"/>
+        <location filename="../../helix_desktop/state/run.py" line="310"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="344"/>
+        <location filename="../../helix_desktop/state/run.py" line="363"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="387"/>
+        <location filename="../../helix_desktop/state/run.py" line="406"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="443"/>
+        <location filename="../../helix_desktop/state/run.py" line="463"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="451"/>
+        <location filename="../../helix_desktop/state/run.py" line="471"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="542"/>
+        <location filename="../../helix_desktop/state/run.py" line="562"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2483,42 +2659,42 @@
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="28"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="29"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="30"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="31"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="63"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="64"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="64"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="65"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="65"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="66"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="67"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="67"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="68"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2549,147 +2725,153 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="71"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="72"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="73"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="74"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="75"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="76"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="78"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="79"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="80"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="81"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="103"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="106"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="116"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="119"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="128"/>
         <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
         <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="136"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="217"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="197"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="233"/>
+        <source>the bot settings</source>
+        <translation>机器人设置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="202"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="247"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="223"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="269"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -3267,8 +3449,41 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/reports/charts.py" line="65"/>
-        <source>Run (oldest to newest)</source>
+        <source>Runs, oldest first</source>
         <translation>运行（从旧到新）</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="57"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="59"/>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对%1的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="64"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>不保存的话，这些修改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="70"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="71"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/unsaved_guard.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -109,9 +109,13 @@ async def test_stop_mid_run_and_rerun_failed(
     assert (report.fail_count, report.error_count) == (2, 1)
     assert not page.stop_button.isEnabled()
 
-    # Rerun failed: a new batch of exactly the FAIL and ERROR cases of the stopped one.
-    await point_at_bot(client, demo_bot_factory, latency_ms=5)
+    # The Run page's "Rerun failed" means the last full run: a stopped one is not.
     qtbot.mouseClick(page.rerun_button, Qt.MouseButton.LeftButton)
+    await until(lambda: page.message.kind == "error")
+    assert "完整" in page.message.text()
+    # A rerun of the stopped batch (as from its report): exactly its FAIL and ERROR cases.
+    await point_at_bot(client, demo_bot_factory, latency_ms=5)
+    page.state.rerun_failed(stopped)
     await until(lambda: page.state.batch_id not in (None, stopped))
     await until(lambda: page.state.status == "COMPLETED", timeout=30)
     rerun = await client.get_report(page.state.batch_id)

@@ -64,7 +64,7 @@ class TemplatesBox(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         state.templates_failed.connect(self.message.show_error)
-        state.templates_loaded.connect(lambda _items: self.message.clear_message())
+        state.templates_loaded.connect(self.message.clear_message)  # not a lambda: see pages
         self._update_buttons()
 
     def selected(self) -> QuestionTemplateResponse | None:

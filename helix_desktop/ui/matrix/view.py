@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
 from helix_desktop.ui.matrix.delegates import HierarchyDelegate, LinkDelegate
 from helix_desktop.ui.matrix.header import ExperimentHeader
@@ -52,6 +52,13 @@ class MatrixView(QTableView):
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No frame of its own: its viewport is then exactly as tall as the main one, so both
+        # scroll over the same range (a frame made it 2 px shorter: rows drifted at the end).
+        self.frozen.setFrameShape(QFrame.Shape.NoFrame)
+        # The names never scroll sideways: per item, a scroll to the template column
+        # (current-index changes, a new experiment selected) pushed the customer column out.
+        self.frozen.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.horizontalScrollBar().valueChanged.connect(self._pin_frozen)
         frozen_header = self.frozen.horizontalHeader()
         self.viewport().stackUnder(self.frozen)
         # A soft shadow on the frozen edge: experiment columns slide under it.
@@ -79,7 +86,9 @@ class MatrixView(QTableView):
                 )
             )
         model.modelReset.connect(self._on_reset)
+        model.layoutChanged.connect(self._on_reset)
         model.columnsInserted.connect(self._on_columns_inserted)
+        model.columnsRemoved.connect(self._on_columns_removed)
         self._name_widths = list(NAME_WIDTHS)
         self._on_reset()
         self.frozen.show()
@@ -142,16 +151,29 @@ class MatrixView(QTableView):
     def _on_columns_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         for column in range(first, last + 1):
             self.frozen.setColumnHidden(column, column >= HIERARCHY_COLUMNS)
+        self._place_frozen()
+
+    def _on_columns_removed(self, *_: object) -> None:
+        self._place_frozen()
+
+    def _pin_frozen(self, value: int) -> None:
+        if value:
+            self.frozen.horizontalScrollBar().setValue(0)
 
     def frozen_width(self) -> int:
         return sum(self._name_widths)
 
     def _place_frozen(self) -> None:
-        left = self.verticalHeader().width() + self.frameWidth()
-        height = self.viewport().height() + self.horizontalHeader().height()
-        self.frozen.setGeometry(left, self.frameWidth(), self.frozen_width() + 1, height)
-        self.edge.setGeometry(left + self.frozen_width() + 1, self.frameWidth(), 5, height)
+        """Lay the frozen part exactly over the name columns of the main view."""
+        left = self.viewport().x()
+        top = self.horizontalHeader().y()
+        height = self.viewport().y() + self.viewport().height() - top
+        self.frozen.setGeometry(left, top, self.frozen_width() + 1, height)
+        self.edge.setGeometry(left + self.frozen_width() + 1, top, 5, height)
         self.edge.raise_()
+        self._pin_frozen(self.frozen.horizontalScrollBar().value())
+        # The two ranges may only now be equal again: show the same rows.
+        self.frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,8 @@ from helix_desktop.ui.cases.import_dialog import ImportDialog
 from helix_desktop.ui.cases.model import COLUMNS, CasesModel
 from helix_desktop.ui.cases.table_view import CasesTable
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.unsaved_guard import EditableForm, ask_before_leaving
+from server.contract.autotest import CaseResponse
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -49,6 +51,8 @@ class CasesPage(QWidget):
         self.setObjectName("casesPage")
         self.file_dialog: QFileDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.unsaved_box: QMessageBox | None = None
+        self._moving_back = False  # putting the old row back while the user is asked
         self.import_dialog: ImportDialog | None = None
 
         self.search = QLineEdit()
@@ -73,6 +77,12 @@ class CasesPage(QWidget):
         self.export_button.setToolTip(self.tr("Export the listed cases to Excel (Ctrl+E)"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Reload from the server (F5)"))
+        self.new_button = QPushButton(self.tr("New case"))
+        self.new_button.setObjectName("newCase")
+        self.new_button.setToolTip(self.tr("Add a case by hand (Ctrl+N)"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setObjectName("duplicateCase")
+        self.duplicate_button.setToolTip(self.tr("A new case copied from the current one (Ctrl+D)"))
 
         self.selection_label = QLabel()
         self.activate_button = QPushButton(self.tr("Activate"))
@@ -112,6 +122,8 @@ class CasesPage(QWidget):
         filters.addWidget(self.active_filter)
         filters.addWidget(self.category_filter)
         filters.addSpacing(12)
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.duplicate_button)
         filters.addWidget(self.import_button)
         filters.addWidget(self.export_button)
         filters.addWidget(self.refresh_button)
@@ -150,6 +162,8 @@ class CasesPage(QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)
         self.refresh_button.clicked.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_case)
+        self.duplicate_button.clicked.connect(self.duplicate_case)
         self.activate_button.clicked.connect(lambda: self.set_selected_active(True))
         self.deactivate_button.clicked.connect(lambda: self.set_selected_active(False))
         self.delete_button.clicked.connect(self.confirm_delete)
@@ -158,6 +172,7 @@ class CasesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.delegate.refused.connect(self.message.show_error)
+        self.message.clear_on_next_action(self)
         self._build_actions()
 
         state.reset.connect(self._on_reset)
@@ -167,12 +182,15 @@ class CasesPage(QWidget):
         state.failed.connect(self.message.show_error)
         state.invalid.connect(self.message.show_error)
         state.save_failed.connect(self._on_save_failed)
-        state.saved.connect(lambda _id: self.message.clear_message())
+        state.saved.connect(self.message.clear_message)  # a lambda would outlive the page
         state.notice.connect(self.message.show_success)
+        state.created.connect(self._on_created)
+        state.opened.connect(self._on_opened)
         state.exported.connect(self._on_exported)
         state.export_failed.connect(self.message.show_error)
         self._show_total()
         self._on_selection_changed()
+        self._update_duplicate()
 
     def _build_actions(self) -> None:
         def action(keys: QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
@@ -187,6 +205,8 @@ class CasesPage(QWidget):
         self.delete_action = action(QKeySequence.StandardKey.Delete, self.confirm_delete)
         self.import_action = action("Ctrl+I", self.choose_import_file)
         self.export_action = action("Ctrl+E", self.choose_export_file)
+        self.new_action = action("Ctrl+N", self.new_case)
+        self.duplicate_action = action("Ctrl+D", self.duplicate_case)
         self.refresh_action = action(QKeySequence.StandardKey.Refresh, self.refresh)
         if self.refresh_action.shortcut() != QKeySequence("F5"):
             self.refresh_action.setShortcuts([self.refresh_action.shortcut(), QKeySequence("F5")])
@@ -240,6 +260,13 @@ class CasesPage(QWidget):
             text = text.replace("%2", f"{loaded:,}")
         else:
             text = self.tr("%1 cases").replace("%1", f"{total:,}")
+        unfiltered = self.state.filters == CaseFilters()
+        if self.state.loaded_once and total == 0 and unfiltered:
+            # A first start: say what to do, in the order it works.
+            text = self.tr(
+                "No cases yet. First set up the bot (Settings), then import cases "
+                "(Ctrl+I) or add one (Ctrl+N)."
+            )
         self.total_label.setText(text)
 
     # -------------------------------------------------------------- selection
@@ -263,11 +290,94 @@ class CasesPage(QWidget):
         ):
             button.setEnabled(count > 0)
 
-    def _on_current_changed(self, current: object, _previous: object) -> None:
-        row = self.table.currentIndex().row()
-        case = self.model.case_at(row)
-        if self.detail.case is None or case is None or case.id != self.detail.case.id:
+    def editable_form(self) -> EditableForm:
+        return self.detail
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._moving_back:
+            return
+        case = self.model.case_at(current.row())
+        shown = self.detail.case
+        same = shown is not None and case is not None and case.id == shown.id
+        if same and not self.detail.creating:
+            return
+        if not self.detail.is_dirty():
             self.detail.show_case(case)
+            self._update_duplicate()
+            return
+        # Unsaved edits: stay on the edited row until the user has answered (after the
+        # click that moved away is handled: the view selects the clicked row last).
+        back = previous.row()
+        QTimer.singleShot(0, self, lambda: self._select_row(back))
+        self.unsaved_box = ask_before_leaving(self, self.detail, lambda: self._go_to(case))
+
+    def _select_row(self, row: int) -> None:
+        self._moving_back = True
+        try:
+            if row < 0:
+                self.table.selectionModel().clear()
+            else:
+                self.table.selectRow(row)
+        finally:
+            self._moving_back = False
+
+    def _go_to(self, case: CaseResponse | None) -> None:
+        self.unsaved_box = None
+        row = self.state.row_of(case.id) if case is not None else -1
+        self._select_row(row)
+        self.detail.show_case(case if row >= 0 else None)
+        self._update_duplicate()
+
+    def new_case(self) -> None:
+        """An empty form in the detail pane; Save adds the case (asks first about edits)."""
+        self.unsaved_box = ask_before_leaving(self, self.detail, self._start_new)
+
+    def duplicate_case(self) -> None:
+        """The detail pane's form, filled with a copy of the current case."""
+        template = self.detail.case
+        if template is None:
+            return
+        self.unsaved_box = ask_before_leaving(self, self.detail, lambda: self._start_new(template))
+
+    def _start_new(self, template: CaseResponse | None = None) -> None:
+        self.unsaved_box = None
+        self._select_row(-1)
+        self.detail.start_new(template)
+        self._update_duplicate()
+
+    def _on_created(self, case: CaseResponse) -> None:
+        self.message.show_success(self.tr("Case %1 added.").replace("%1", str(case.id)))
+        if not self.detail.creating:
+            return
+        row = self.state.row_of(case.id)
+        self._select_row(row)
+        self.detail.show_case(case)
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_duplicate()
+
+    def show_case_id(self, case_id: int) -> None:
+        """Select that case (asks first about unsaved edits); fetched if not loaded."""
+        row = self.state.row_of(case_id)
+        if row >= 0:
+            case = self.state.cases[row]
+            self.unsaved_box = ask_before_leaving(self, self.detail, lambda: self._go_to(case))
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.state.open_case(case_id)
+
+    def _on_opened(self, case: CaseResponse) -> None:
+        self.unsaved_box = ask_before_leaving(self, self.detail, lambda: self._show_alone(case))
+
+    def _show_alone(self, case: CaseResponse) -> None:
+        """A case not among the loaded rows: in the detail pane, no row selected."""
+        self.unsaved_box = None
+        self._select_row(-1)
+        self.detail.show_case(case)
+        self._update_duplicate()
+
+    def _update_duplicate(self) -> None:
+        self.duplicate_button.setEnabled(self.detail.case is not None)
 
     def set_selected_active(self, active: bool) -> None:
         self.state.set_active(self.selected_ids(), active)

@@ -102,10 +102,15 @@ class GeneratorPage(QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.show_cases_button.clicked.connect(state.request_show_cases)
         state.busy_changed.connect(self.busy.setVisible)
-        state.busy_changed.connect(lambda busy: self.generate_button.setEnabled(not busy))
+        # Bound methods, never lambdas, on long-lived states: Qt drops the connection when
+        # this page goes (language switch, re-login); a lambda would outlive it.
+        state.busy_changed.connect(self._on_busy)
         state.generated.connect(self._on_generated)
         state.generate_failed.connect(self._on_generate_failed)
         state.preview_loaded.connect(self._on_preview)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.generate_button.setEnabled(not busy)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

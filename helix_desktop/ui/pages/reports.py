@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from helix_desktop.state.comparison import Comparison
 from helix_desktop.state.group_comparison import GroupComparison
 from helix_desktop.state.reports import ReportsState
+from helix_desktop.ui.case_menu import CaseRow, case_menu
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.reports.batches_model import BATCH_ID_ROLE, BatchesModel
 from helix_desktop.ui.reports.charts import ResultChart, TrendChart
@@ -31,13 +34,23 @@ from helix_desktop.ui.reports.compare_view import CompareView
 from helix_desktop.ui.reports.group_view import GroupView
 from helix_desktop.ui.reports.results_model import ResultsModel
 from helix_desktop.ui.reports.row_table import row_table
+from helix_desktop.ui.rerun_prompt import ask_rerun
+from helix_desktop.ui.result_counters import ResultCounters
 from helix_desktop.ui.run.diff_pane import DiffPane
+from helix_desktop.ui.table_proxy import TableProxy
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.vocabulary import BatchStatus
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
 __all__ = ["ReportsPage", "build"]
+
+
+def _sortable(table: QTableView) -> None:
+    """Sorted by a click on a column header; unsorted (the server's order) at first."""
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
 
 
 class ReportsPage(QWidget):
@@ -65,12 +78,17 @@ class ReportsPage(QWidget):
         self.export_button.setObjectName("exportButton")
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteButton")
+        self.rerun_button = QPushButton(self.tr("Rerun failed…"))
+        self.rerun_button.setObjectName("rerunButton")
+        self.rerun_button.setToolTip(self.tr("Run the FAIL and ERROR cases of this run again"))
+        self.rerun_box: QMessageBox | None = None
         self.count_label = QLabel()
         self.refresh_button.clicked.connect(lambda: state.reload())
         self.compare_button.clicked.connect(self.compare_selected)
         self.group_button.clicked.connect(self.show_group)
         self.export_button.clicked.connect(self.ask_export)
         self.delete_button.clicked.connect(self.ask_delete)
+        self.rerun_button.clicked.connect(self.ask_rerun)
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addSpacing(16)
@@ -78,6 +96,7 @@ class ReportsPage(QWidget):
             self.refresh_button,
             self.compare_button,
             self.group_button,
+            self.rerun_button,
             self.export_button,
             self.delete_button,
         ):
@@ -87,8 +106,10 @@ class ReportsPage(QWidget):
         self.message = MessageLabel()
 
         self.batches_model = BatchesModel(state, self)
+        self.batches_proxy = TableProxy(self.batches_model, self)
         self.batches = row_table("batchesTable")
-        self.batches.setModel(self.batches_model)
+        self.batches.setModel(self.batches_proxy)
+        _sortable(self.batches)
         self.batches.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.batches.horizontalHeader()
         header.setMinimumSectionSize(36)
@@ -96,6 +117,8 @@ class ReportsPage(QWidget):
         for column, width in enumerate((0, 72, 50, 44, 44, 44, 60, 60)):
             if column:
                 header.resizeSection(column, width)
+        # The status ("Completed (rerun)") as wide as its text, never cut.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.batches.selectionModel().currentRowChanged.connect(self._on_batch_changed)
         self.batches.selectionModel().selectionChanged.connect(self._on_selection)
         self.trend = TrendChart()
@@ -113,9 +136,16 @@ class ReportsPage(QWidget):
         self.failed_only.toggled.connect(lambda on: state.set_failed_only(on))
         self.details_label = QLabel()
         self.results_model = ResultsModel(state, self)
+        self.results_proxy = TableProxy(self.results_model, self)
         self.results = row_table("resultsTable")
-        self.results.setModel(self.results_model)
+        self.results.setModel(self.results_proxy)
+        _sortable(self.results)
+        self.counters = ResultCounters(("PASS", "FAIL", "ERROR"))
+        self.counters.filter_changed.connect(self._on_result_filter)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._show_case_menu)
+        self.case_menu: QMenu | None = None
         header = self.results.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((44, 52, 260, 64, 60)):
@@ -127,6 +157,7 @@ class ReportsPage(QWidget):
         details_layout.setContentsMargins(0, 0, 0, 0)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.failed_only)
+        filter_row.addWidget(self.counters)
         filter_row.addStretch(1)
         filter_row.addWidget(self.details_label)
         details_layout.addLayout(filter_row)
@@ -147,7 +178,8 @@ class ReportsPage(QWidget):
         main.addWidget(self.tabs)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
-        main.setSizes([560, 840])
+        # The runs list gets room for every column (status included) at 1100 px.
+        main.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -163,8 +195,9 @@ class ReportsPage(QWidget):
         # Bound methods only: the state outlives this page (a lambda would keep it alive).
         state.deleted.connect(self._on_deleted)
         state.failed.connect(self.message.show_error)
+        self.message.clear_on_next_action(self)
         self._requested = False
-        self._update_buttons()
+        self._on_selected(state.current)  # a page built again (language) shows the counts
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -175,8 +208,9 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------ batches
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({index.row() for index in self.batches.selectionModel().selectedRows()})
-        return [self.state.reports[row].id for row in rows if row < len(self.state.reports)]
+        selected = self.batches.selectionModel().selectedRows()
+        rows = sorted({self.batches_proxy.mapToSource(index).row() for index in selected})
+        return [self.state.reports[row].id for row in rows if 0 <= row < len(self.state.reports)]
 
     def _on_reset(self) -> None:
         self.trend.show_reports(self.state.trend())
@@ -190,7 +224,8 @@ class ReportsPage(QWidget):
         if current is not None:
             for row, report in enumerate(self.state.reports):
                 if report.id == current.id:
-                    self.batches.setCurrentIndex(self.batches_model.index(row, 0))
+                    row = self.batches_proxy.proxy_row(row)
+                    self.batches.setCurrentIndex(self.batches_proxy.index(row, 0))
                     break
         self._update_buttons()
 
@@ -209,9 +244,20 @@ class ReportsPage(QWidget):
         self.group_button.setEnabled(current is not None and current.group_id is not None)
         self.export_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
+        self.rerun_button.setEnabled(current is not None and current.status != BatchStatus.RUNNING)
 
     def _on_selected(self, report: ReportResponse | None) -> None:
         self.result_chart.show_report(report)
+        counts: dict[str, int] = {}
+        if report is not None:
+            counts = {"PASS": report.pass_count, "FAIL": report.fail_count}
+            counts["ERROR"] = report.error_count
+        self.counters.set_counts(counts)
+        self.counters.clear_filter()
+        self._update_buttons()
+
+    def _on_result_filter(self, results: list[str]) -> None:
+        self.results_proxy.set_results(results or None)
         self._update_buttons()
 
     # ------------------------------------------------------------------ details
@@ -228,12 +274,13 @@ class ReportsPage(QWidget):
         self._update_buttons()
 
     def _on_result_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        detail = self.results_model.detail_at(current.row())
+        row = self.results_proxy.source_row(current.row())
+        detail = self.results_model.detail_at(row)
         if detail is None:
             self.diff.clear()
             return
         self.diff.show_result(detail.model_dump())
-        self.state.load_detail(current.row())
+        self.state.load_detail(row)
 
     def _on_detail(self, detail: ResultDetail) -> None:
         if detail.case_id == self.diff.case_id:
@@ -292,6 +339,29 @@ class ReportsPage(QWidget):
         self.confirm_box = box
         box.open()
         return box
+
+    def _show_case_menu(self, pos: QPoint) -> None:
+        index = self.results.indexAt(pos)
+        row = self.results_proxy.source_row(index.row()) if index.isValid() else -1
+        detail = self.results_model.detail_at(row)
+        if detail is None:
+            return
+        target = CaseRow(detail.case_id, detail.question, detail.actual_sql, detail.expected_sql)
+        self.case_menu = case_menu(
+            self,
+            target,
+            open_case=self.state.open_case_requested.emit,
+            run_case=self.state.run_requested.emit,
+        )
+        self.case_menu.popup(self.results.viewport().mapToGlobal(pos))
+
+    def ask_rerun(self) -> QMessageBox | None:
+        """The count of failed cases first; "Rerun" starts them in a new batch."""
+        report = self.state.current
+        if report is None:
+            return None
+        self.rerun_box = ask_rerun(self, report, self.state.request_rerun)
+        return self.rerun_box
 
     def compare_selected(self) -> None:
         ids = self.selected_ids()

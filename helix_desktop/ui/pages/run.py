@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,11 +25,15 @@ from PySide6.QtWidgets import (
 from helix_desktop.state.run import FINAL, RunState, status_name
 from helix_desktop.state.targets import TargetsState
 from helix_desktop.state.vocabulary import StreamConnection
+from helix_desktop.ui.case_menu import CaseRow, case_menu
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
 from helix_desktop.ui.run.table_model import RunTableModel
 from helix_desktop.ui.run.target_picker import TargetPicker
+from helix_desktop.ui.table_proxy import TableProxy
+from server.contract.autotest import ReportResponse
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -51,7 +57,11 @@ class RunPage(QWidget):
         title.setObjectName("pageTitle")
         self.run_all_button = QPushButton(self.tr("Run all active cases"))
         self.run_all_button.setObjectName("runAllButton")
-        self.rerun_button = QPushButton(self.tr("Rerun failed of last run"))
+        self.rerun_button = QPushButton(self.tr("Rerun failed of last full run…"))
+        self.rerun_button.setToolTip(
+            self.tr("The last finished run of all active cases; other runs: the Reports page")
+        )
+        self.rerun_box: QMessageBox | None = None
         self.rerun_button.setObjectName("rerunButton")
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stopButton")
@@ -63,7 +73,8 @@ class RunPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("runStatus")
         self.run_all_button.clicked.connect(lambda: state.start_all())
-        self.rerun_button.clicked.connect(lambda: state.rerun_failed())
+        self.rerun_button.clicked.connect(lambda: state.offer_rerun())
+        state.rerun_offered.connect(self._ask_rerun)
         self.stop_button.clicked.connect(lambda: state.stop())
         self.resume_button.clicked.connect(lambda: state.resume())
         buttons = QHBoxLayout()
@@ -80,9 +91,16 @@ class RunPage(QWidget):
         self.target_picker = TargetPicker(targets, state) if targets is not None else None
         self.progress = ProgressStrip(state)
         self.model = RunTableModel(state, self)
+        self.proxy = TableProxy(self.model, self)
         self.table = QTableView()
         self.table.setObjectName("runTable")
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_case_menu)
+        self.case_menu: QMenu | None = None
+        self.progress.counters_box.filter_changed.connect(self._on_filter)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -92,9 +110,10 @@ class RunPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((48, 56, 300, 76, 64)):
+        # The question takes what is left: at 1100 px every column stays in view.
+        for column, width in enumerate((44, 52, 300, 76, 60, 150)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.diff = DiffPane()
         self.log = QPlainTextEdit()
@@ -124,6 +143,7 @@ class RunPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.splitter, 1)
 
+        self.message.clear_on_next_action(self)
         state.progress_changed.connect(self._on_progress)
         # Bound methods only: the state outlives this page (a lambda would keep it alive).
         state.connection_changed.connect(self._on_connection)
@@ -146,6 +166,9 @@ class RunPage(QWidget):
             self.targets.reload()
 
     # ---------------------------------------------------------------- updates
+
+    def _ask_rerun(self, report: ReportResponse) -> None:
+        self.rerun_box = ask_rerun(self, report, self.state.rerun_failed)
 
     def _on_connection(self, _connection: str) -> None:
         self._on_progress()
@@ -188,8 +211,35 @@ class RunPage(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
 
+    def _show_case_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        row = self.state.row_at(self.proxy.source_row(index.row())) if index.isValid() else None
+        if row is None:
+            return
+        result = row.result or {}
+        target = CaseRow(
+            row.case_id, row.question, result.get("actual_sql"), result.get("expected_sql")
+        )
+        self.case_menu = case_menu(
+            self,
+            target,
+            open_case=self.state.open_case_requested.emit,
+            run_case=self.state.start_cases,
+        )
+        self.case_menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _on_filter(self, statuses: list[str]) -> None:
+        self.proxy.set_results(statuses or None)
+
+    def state_row(self) -> int:
+        """The state's row of the table's current row (sorted or filtered views map)."""
+        return self.proxy.source_row(self.table.currentIndex().row())
+
+    def select_state_row(self, row: int) -> None:
+        self.table.selectRow(self.proxy.proxy_row(row))
+
     def _show_current(self) -> None:
-        row = self.state.row_at(self.table.currentIndex().row())
+        row = self.state.row_at(self.state_row())
         if row is None:
             self.diff.clear()
             return
@@ -202,7 +252,7 @@ class RunPage(QWidget):
 
     def _on_rows_changed(self, first: int, last: int) -> None:
         # The selected case finished while selected: show its result now.
-        current = self.table.currentIndex().row()
+        current = self.state_row()
         row = self.state.row_at(current)
         if (
             first <= current <= last

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.form_fields import (
     Field,
     choice,
+    edited_signal,
     integer,
     json_object,
     line,
@@ -29,6 +31,7 @@ from helix_desktop.ui.form_fields import (
     seconds,
 )
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.unsaved_guard import EditableForm, ask_before_leaving, dirty_title
 from server.contract.config import ConfigResponse
 
 if TYPE_CHECKING:
@@ -138,7 +141,7 @@ class SettingsPage(QWidget):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.reload_button = QPushButton(self.tr("Reload"))
         self.save_button.clicked.connect(self.save)
-        self.reload_button.clicked.connect(lambda: state.load())
+        self.reload_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
@@ -150,10 +153,10 @@ class SettingsPage(QWidget):
         body.addWidget(self.test_panel, 2)
 
         self.message = MessageLabel()
-        heading = QLabel(self.tr("Bot connection"))
-        heading.setObjectName("pageTitle")
+        self.title = QLabel(self.tr("Bot connection"))
+        self.title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
@@ -163,14 +166,22 @@ class SettingsPage(QWidget):
         state.unavailable.connect(self._on_unavailable)
         state.failed.connect(self.message.show_error)
         state.busy_changed.connect(self._on_busy)
+        self._shown: dict[str, Any] = {}  # the form's values when the config was shown
+        for field in self.fields.values():
+            edited_signal(field.widget).connect(self._on_edited)
         self._set_editable(False)
         self._requested = False
+        self.unsaved_box: QMessageBox | None = None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._requested:
             self._requested = True
             self.state.load()
+
+    def reload(self) -> None:
+        """Load the settings again (asks first about unsaved edits)."""
+        self.unsaved_box = ask_before_leaving(self, self, self.state.load)
 
     def _set_editable(self, editable: bool) -> None:
         self.form_box.setEnabled(editable)
@@ -186,6 +197,40 @@ class SettingsPage(QWidget):
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
                 field.show(getattr(config, name))
+        # Dirty means "changed since shown": a widget may show a value a little differently
+        # from the server (a blank template as {}, 0.25 s as 0.3 s), which is no edit.
+        self._shown = self._form_values()
+        self._on_edited()
+
+    def _form_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            try:
+                values[name] = field.read()
+            except ValueError:
+                values[name] = ValueError  # half-typed JSON: differs from anything shown
+        return values
+
+    def _on_edited(self, *_: object) -> None:
+        dirty = self.is_dirty()
+        self.setProperty("dirty", dirty)
+        self.title.setText(dirty_title(self.tr("Bot connection"), dirty))
+
+    # ------------------------------------------------- EditableForm (unsaved edits)
+
+    def editable_form(self) -> EditableForm:
+        return self
+
+    def is_dirty(self) -> bool:
+        # Nothing shown yet (never loaded, or no /config): the form was never editable.
+        return bool(self._shown) and self._form_values() != self._shown
+
+    def discard(self) -> None:
+        self._show_config(self.state.config)
+        self.message.clear_message()
+
+    def form_name(self) -> str:
+        return self.tr("the bot settings")
 
     def _on_loaded(self, config: ConfigResponse) -> None:
         self._show_config(config)
@@ -216,16 +261,18 @@ class SettingsPage(QWidget):
                 changed[name] = value
         return changed
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Send what changed; False (and why, in the message line) if nothing could be sent."""
         try:
             changed = self.changes()
         except ValueError as exc:
             self.message.show_error(self.tr("%1: not a valid JSON object.").replace("%1", str(exc)))
-            return
+            return False
         if not changed:
             self.message.show_info(self.tr("Nothing to save."))
-            return
+            return True
         self.state.save(changed)
+        return True
 
 
 def build(context: PageContext) -> QWidget:

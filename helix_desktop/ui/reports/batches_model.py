@@ -12,6 +12,7 @@ from helix_desktop.state.vocabulary import RowStatus
 from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.progress_strip import format_seconds
 from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.table_proxy import SORT_ROLE
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ReportResponse
 from server.contract.vocabulary import BatchStatus
@@ -78,6 +79,9 @@ class BatchesModel(ListTableModel):
             return self._display(report, column)
         if role == BATCH_ID_ROLE:
             return report.id
+        if role == SORT_ROLE:
+            value = getattr(report, column)
+            return value if column != "status" else self._display(report, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return report.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:

@@ -62,7 +62,7 @@ class TrendChart(QChartView):
         chart.legend().hide()
         self.x_axis = QValueAxis()
         self.x_axis.setLabelFormat("%d")
-        self.x_axis.setTitleText(self.tr("Run (oldest to newest)"))
+        self.x_axis.setTitleText(self.tr("Runs, oldest first"))
         self.y_axis = QValueAxis()
         self.y_axis.setRange(0, 100)
         self.y_axis.setLabelFormat("%d%%")
@@ -98,19 +98,20 @@ class ResultChart(QChartView):
         self.setMinimumHeight(180)
         self.series = QPieSeries()
         self.series.setHoleSize(0.45)
-        chart = themed_chart(self.tr("Results of the selected run"))
+        chart = themed_chart(self.tr("Selected run"))
         chart.addSeries(self.series)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Below the doughnut: beside it, the legend was cut off in a narrow window.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
         self.show_report(None)
 
     def show_report(self, report: ReportResponse | None) -> None:
         self.series.clear()
         if report is None:
-            self.chart().setTitle(self.tr("Results of the selected run"))
+            self.chart().setTitle(self.tr("Selected run"))
             return
         self.chart().setTitle(
-            self.tr("Results: %1 of %2 cases finished")
+            self.tr("%1 of %2 finished")
             .replace("%1", str(report.completed_count))
             .replace("%2", str(report.total_count))
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.table_proxy import RESULT_ROLE, SORT_ROLE
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ResultDetail
 
@@ -50,6 +51,11 @@ class ResultsModel(ListTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(detail, column)
+        if role == RESULT_ROLE:
+            return detail.result
+        if role == SORT_ROLE:
+            value = getattr(detail, column)
+            return value if column in ("position", "case_id", "duration") else str(value or "")
         if column == "result" and role in (
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,

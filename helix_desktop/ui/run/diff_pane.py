@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
+from helix_desktop.ui.run.sql_format import pretty_sql
 from helix_desktop.ui.theme import is_dark
 from server.contract.vocabulary import ResultValue
 
@@ -139,14 +140,15 @@ class DiffPane(QWidget):
             message = self.tr("All expectations met.")
         self.message.setText(self.tr("Judge: %1").replace("%1", message) if message else "")
         self.message.setVisible(bool(message))
-        actual = str(data.get("actual_sql") or "")
-        expected_sql = data.get("expected_sql")
+        # One clause per line: a bot's one-line SQL is hard to compare by eye.
+        actual = pretty_sql(str(data.get("actual_sql") or ""))
+        expected_sql = pretty_sql(str(data.get("expected_sql") or ""))
         self.actual.setPlainText(actual)
         removed_color, added_color = diff_colors()
         if expected_sql:
             self.expected_title.setText(self.tr("Expected SQL"))
-            self.expected.setPlainText(str(expected_sql))
-            diff = diff_sql(str(expected_sql), actual)
+            self.expected.setPlainText(expected_sql)
+            diff = diff_sql(expected_sql, actual)
             highlight_spans(self.expected, diff.removed, removed_color)
             highlight_spans(self.actual, diff.added, added_color)
         else:

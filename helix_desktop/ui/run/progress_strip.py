@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from helix_desktop.state.run import RunState
-from helix_desktop.ui.run.result_colors import result_colors
-from helix_desktop.ui.theme import is_dark
-from server.contract.vocabulary import ResultValue
+from helix_desktop.ui.result_counters import ResultCounters
 
 __all__ = ["ProgressStrip", "format_seconds"]
 
@@ -23,7 +21,10 @@ def format_seconds(seconds: float | None) -> str:
 
 
 class ProgressStrip(QWidget):
-    """Reads the state on ``progress_changed`` (at most a few times a second)."""
+    """Reads the state on ``progress_changed`` (at most a few times a second).
+
+    Its counters filter the run table on a click (``counters_box.filter_changed``).
+    """
 
     def __init__(self, state: RunState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,21 +34,12 @@ class ProgressStrip(QWidget):
         self.bar.setFormat("%v / %m")
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.counters: dict[str, QLabel] = {}
+        self.counters_box = ResultCounters(("PASS", "FAIL", "ERROR", "RUNNING"))
+        self.counters: dict[str, QToolButton] = self.counters_box.buttons
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
-        dark = is_dark()
-        for key in (ResultValue.PASS, ResultValue.FAIL, ResultValue.ERROR):
-            label = QLabel()
-            label.setObjectName(f"count{key.title()}")
-            background, foreground = result_colors(key, dark=dark)
-            label.setStyleSheet(
-                f"background:{background.name()};color:{foreground.name()};"
-                "border-radius:3px;padding:2px 8px;font-weight:bold;"
-            )
-            self.counters[key] = label
-            layout.addWidget(label)
+        layout.addWidget(self.counters_box)
         self.timing = QLabel()
         self.timing.setObjectName("runTiming")
         layout.addWidget(self.timing)
@@ -63,13 +55,8 @@ class ProgressStrip(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(state.completed, max(total, 1)) if total else 0)
         self.bar.setUpdatesEnabled(True)
-        names: dict[str, str] = {
-            ResultValue.PASS: self.tr("Pass"),
-            ResultValue.FAIL: self.tr("Fail"),
-            ResultValue.ERROR: self.tr("Error"),
-        }
-        for key, label in self.counters.items():
-            label.setText(f"{names[key]} {state.counts[key]}")
+        unfinished = max(total - state.completed, 0)
+        self.counters_box.set_counts({**state.counts, "RUNNING": unfinished})
         rate = state.rate()
         text = self.tr("Elapsed %1 · ETA %2 · %3 cases/s")
         text = text.replace("%1", format_seconds(state.elapsed()))

@@ -15,6 +15,7 @@ from helix_desktop.state.run import RunRow, RunState
 from helix_desktop.state.vocabulary import RowStatus
 from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.table_proxy import RESULT_ROLE, SORT_ROLE
 from helix_desktop.ui.theme import is_dark
 
 __all__ = ["RunTableModel", "status_text"]
@@ -79,6 +80,10 @@ class RunTableModel(ListTableModel):
             return self._display(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
+        if role == RESULT_ROLE:
+            return row.status
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
         if column == "status" and role in (
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,
@@ -93,6 +98,16 @@ class RunTableModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("question", "message"):
             return self._display(row, column) or None
         return None
+
+    @staticmethod
+    def _sort_value(row: RunRow, column: str) -> Any:
+        if column == "position":
+            return row.position
+        if column == "case_id":
+            return row.case_id
+        if column == "duration":
+            return row.duration if isinstance(row.duration, int | float) else None
+        return RunTableModel._display(row, column)
 
     @staticmethod
     def _display(row: RunRow, column: str) -> str:
