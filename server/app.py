@@ -14,6 +14,7 @@ from server.auth.passwords import PasswordHasher
 from server.auth.routes import router as auth_router
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
+from server.body_limit import BodySizeLimit
 from server.cases.routes import router as cases_router
 from server.config.routes import router as config_router
 from server.contract.common import HealthResponse
@@ -130,5 +131,6 @@ def create_app(settings: Settings) -> FastAPI:
     ):
         app.include_router(router)
 
+    app.add_middleware(BodySizeLimit, limit=settings.max_json_body_bytes)
     app.add_middleware(StripTrailingSlash)
     return app

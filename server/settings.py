@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     autotest_anonymous: bool = False
     # Largest accepted upload (case import, metadata workbooks), in bytes.
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    # Largest accepted request body other than an upload (JSON), in bytes.
+    max_json_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 
     @field_validator("data_dir", mode="before")
     @classmethod

@@ -23,6 +23,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 
+from server.contract.common import strip_text
 from server.spreadsheet_limits import (
     DEFAULT_LIMITS,
     SpreadsheetLimits,
@@ -73,7 +74,7 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return strip_text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):

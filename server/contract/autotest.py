@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from server.contract.common import ContractModel, Timestamp
+from server.contract.common import ContractModel, Timestamp, strip_text
 
 __all__ = [
     "CATEGORY_MAX",
@@ -36,7 +36,7 @@ ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 def _question(value: str) -> str:
-    value = value.strip()
+    value = strip_text(value)
     if not value:
         raise ValueError("问题不能为空 / question must not be blank")
     return value
@@ -46,7 +46,7 @@ def _optional_text(value: str | None) -> str | None:
     """Blank optional text is stored as null, so "no expectation" has one spelling."""
     if value is None:
         return None
-    value = value.strip()
+    value = strip_text(value)
     return value or None
 
 

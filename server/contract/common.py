@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Generic, TypeVar
 
@@ -14,9 +15,19 @@ __all__ = [
     "MessageResponse",
     "Page",
     "Timestamp",
+    "strip_text",
 ]
 
 T = TypeVar("T")
+
+# Whitespace and the invisible characters str.strip() keeps: zero-width space, (non-)joiners,
+# word joiner, BOM. A question of only these is blank.
+_EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+
+
+def strip_text(value: str) -> str:
+    """``value`` without leading and trailing whitespace or zero-width characters."""
+    return _EDGE_SPACE.sub("", value)
 
 
 def _iso_utc(value: datetime) -> str:

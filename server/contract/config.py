@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from server.contract.common import strip_text
+
 __all__ = [
     "BODY_PLACEHOLDERS",
     "DEFAULT_BODY_TEMPLATE",
@@ -235,7 +237,7 @@ class ConfigTestRequest(BaseModel):
     @field_validator("question", mode="after")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        value = value.strip()
+        value = strip_text(value)
         if not value:
             raise ValueError("问题不能为空 (question must not be blank)")
         return value

@@ -19,6 +19,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from server.db.storable import refuse_unstorable_parameters
+
 __all__ = ["Database", "alembic_config"]
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _tune_sqlite)
+        event.listen(self.engine.sync_engine, "before_cursor_execute", refuse_unstorable_parameters)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @asynccontextmanager
