@@ -5,29 +5,19 @@ Uploads (``multipart/form-data``) have their own, larger limit where they are re
 
 from __future__ import annotations
 
-from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.errors import PayloadTooLarge, error_response
-from server.i18n import Text
 
-__all__ = ["BodySizeLimit", "BodyTooLarge"]
+__all__ = ["BodySizeLimit"]
 
 
-class BodyTooLarge(PayloadTooLarge, HTTPException):
-    """413 for a body over the cap. Also an ``HTTPException`` so that FastAPI, which turns
-    any other error met while reading a body into a 400, lets it through as it is
-    (its handler is HelixError's, which reads ``text``, not ``detail``)."""
-
-    def __init__(self, limit: int) -> None:
-        mib = limit / (1024 * 1024)
-        # HTTPException's constructor, not HelixError's: both chain to ``super()``.
-        HTTPException.__init__(self, 413)
-        self.text = Text(
-            f"请求体太大：上限为 {mib:.1f} MB（{limit} 字节）",
-            f"Request body too large: the limit is {mib:.1f} MB ({limit} bytes)",
-        )
-        self.headers = None
+def _too_large(limit: int) -> PayloadTooLarge:
+    mib = limit / (1024 * 1024)
+    return PayloadTooLarge(
+        f"请求体太大：上限为 {mib:.1f} MB（{limit} 字节）",
+        f"Request body too large: the limit is {mib:.1f} MB ({limit} bytes)",
+    )
 
 
 def _header(scope: Scope, name: bytes) -> str:
@@ -46,26 +36,34 @@ class BodySizeLimit:
         self.limit = limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or _header(scope, b"content-type").lower().startswith(
-            "multipart/form-data"
-        ):
+        content_type = _header(scope, b"content-type").lower()
+        if scope["type"] != "http" or content_type.startswith("multipart/form-data"):
             await self.app(scope, receive, send)
             return
+        language = _header(scope, b"accept-language")
         declared = _header(scope, b"content-length")
         if declared.isdigit() and int(declared) > self.limit:
-            error = BodyTooLarge(self.limit)
-            response = error_response(error, _header(scope, b"accept-language"))
-            await response(scope, receive, send)
+            await error_response(_too_large(self.limit), language)(scope, receive, send)
             return
         received = 0
+        answered = False
 
-        async def limited() -> Message:
-            nonlocal received
+        async def limited_receive() -> Message:
+            nonlocal received, answered
             message = await receive()
-            if message["type"] == "http.request":
+            if message["type"] == "http.request" and not answered:
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise BodyTooLarge(self.limit)
+                    # Answer now; the app then sees the client gone and stops reading.
+                    # (An exception here would reach FastAPI, which makes any error
+                    # met while reading a body a 400.)
+                    answered = True
+                    await error_response(_too_large(self.limit), language)(scope, receive, send)
+                    return {"type": "http.disconnect"}
             return message
 
-        await self.app(scope, limited, send)
+        async def send_unless_answered(message: Message) -> None:
+            if not answered:
+                await send(message)
+
+        await self.app(scope, limited_receive, send_unless_answered)

@@ -43,7 +43,7 @@ async def test_huge_integers_anywhere_are_4xx(root_client: httpx.AsyncClient) ->
                     query[param["name"]] = str(BIG)
             if "{" in url:
                 continue  # a string path parameter besides the integer
-            body = {} if method in ("post", "put", "patch") else None
+            body: dict[str, object] | None = {} if method in ("post", "put", "patch") else None
             response = await root_client.request(
                 method.upper(), url, params=query, json=body, headers=EN
             )
