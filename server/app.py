@@ -72,6 +72,7 @@ def create_app(settings: Settings) -> FastAPI:
         max_failures=settings.login_max_failures,
         window_seconds=settings.login_failure_window_seconds,
         lockout_seconds=settings.login_lockout_seconds,
+        client_max_failures=settings.login_client_max_failures,
     )
 
     engine = RunEngine(database)

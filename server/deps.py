@@ -21,6 +21,7 @@ from server.i18n import Language, pick_language
 from server.settings import Settings
 
 __all__ = [
+    "ClientAddressDep",
     "DatabaseDep",
     "HasherDep",
     "LanguageDep",
@@ -51,6 +52,11 @@ def get_throttle(conn: HTTPConnection) -> LoginThrottle:
     return conn.app.state.throttle
 
 
+def get_client_address(conn: HTTPConnection) -> str:
+    """The peer's address (the proxy's, behind one), for per-client throttling."""
+    return conn.client.host if conn.client else "unknown"
+
+
 def get_language(conn: HTTPConnection) -> Language:
     return pick_language(conn.headers.get("accept-language"))
 
@@ -65,5 +71,6 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 TokensDep = Annotated[TokenIssuer, Depends(get_tokens)]
 HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
 ThrottleDep = Annotated[LoginThrottle, Depends(get_throttle)]
+ClientAddressDep = Annotated[str, Depends(get_client_address)]
 LanguageDep = Annotated[Language, Depends(get_language)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     login_failure_window_seconds: int = Field(default=300, ge=1)
     login_lockout_seconds: int = Field(default=300, ge=1)
+    # Failures from one client address (any usernames) within the window that lock the
+    # client out likewise. Behind a proxy all clients share its address: raise this.
+    login_client_max_failures: int = Field(default=20, ge=1)
     # Legacy clients: open the AutoTest root endpoints to anonymous callers.
     autotest_anonymous: bool = False
     # Largest accepted upload (case import, metadata workbooks), in bytes.

@@ -16,7 +16,7 @@ from server.contract.accounts import (
     UserResponse,
 )
 from server.contract.common import ErrorResponse
-from server.deps import HasherDep, SessionDep, ThrottleDep, TokensDep
+from server.deps import ClientAddressDep, HasherDep, SessionDep, ThrottleDep, TokensDep
 from server.errors import Unprocessable
 from server.users.repository import UserRepository
 
@@ -32,6 +32,7 @@ async def login(
     tokens: TokensDep,
     hasher: HasherDep,
     throttle: ThrottleDep,
+    client: ClientAddressDep,
 ) -> TokenResponse:
     return await service.login(
         UserRepository(session),
@@ -40,6 +41,7 @@ async def login(
         throttle=throttle,
         username=body.username,
         password=body.password,
+        client=client,
     )
 
 
@@ -61,20 +63,28 @@ async def me(user: AuthenticatedUser) -> UserResponse:
     return UserResponse.model_validate(user)
 
 
-@router.post("/change-password", response_model=TokenResponse, responses=ERRORS)
+@router.post(
+    "/change-password",
+    response_model=TokenResponse,
+    responses={**ERRORS, 400: {"model": ErrorResponse, "description": "Wrong old password"}},
+)
 async def change_password(
     body: ChangePasswordRequest,
     user: AuthenticatedUser,
     session: SessionDep,
     tokens: TokensDep,
     hasher: HasherDep,
+    throttle: ThrottleDep,
+    client: ClientAddressDep,
 ) -> TokenResponse:
     """Changes the password; older tokens stop working, so fresh ones are returned."""
     return await service.change_password(
         UserRepository(session),
         tokens=tokens,
         hasher=hasher,
+        throttle=throttle,
         user=user,
         old_password=body.old_password,
         new_password=body.new_password,
+        client=client,
     )

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models import User
+from server.db.models.accounts import username_key
 
 __all__ = ["UserRepository"]
 
@@ -18,7 +19,7 @@ class UserRepository:
         return await self.session.get(User, user_id)
 
     async def get_by_username(self, username: str) -> User | None:
-        stmt = select(User).where(User.username_key == username.strip().casefold())
+        stmt = select(User).where(User.username_key == username_key(username))
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def count(self) -> int:
