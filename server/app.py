@@ -61,6 +61,7 @@ class StripTrailingSlash:
 
 
 def create_app(settings: Settings) -> FastAPI:
+    settings.prepare_data_dir()
     database = Database(settings.resolved_database_url())
     hasher = PasswordHasher()
     tokens = TokenIssuer(

@@ -68,6 +68,13 @@ class Settings(BaseSettings):
             env[f"HELIX_{name.upper()}"] = str(value)
         return env
 
+    def prepare_data_dir(self) -> Path:
+        """The data dir, created if need be and readable by its owner only (0700): it holds
+        the database (password hashes, the bot token) and the signing key."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(self.data_dir, 0o700)
+        return self.data_dir
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return normalise_database_url(self.database_url)
@@ -77,8 +84,7 @@ class Settings(BaseSettings):
         """The JWT signing key: the setting, else a random key kept in the data dir (0600)."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        path = self.data_dir / SECRET_FILE
+        path = self.prepare_data_dir() / SECRET_FILE
         if path.exists():
             return path.read_text(encoding="ascii").strip()
         key = secrets.token_urlsafe(48)
