@@ -15,9 +15,11 @@ from server.auth.routes import router as auth_router
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
 from server.body_limit import BodySizeLimit
+from server.bot_hosts import BotHostPolicy
 from server.cases.routes import router as cases_router
 from server.config.routes import router as config_router
 from server.contract.common import HealthResponse
+from server.data_sources import DataSourcePolicy
 from server.db import Database
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
@@ -76,7 +78,11 @@ def create_app(settings: Settings) -> FastAPI:
         client_max_failures=settings.login_client_max_failures,
     )
 
-    engine = RunEngine(database)
+    bot_hosts = BotHostPolicy.parse(settings.allowed_bot_hosts)
+    sources = DataSourcePolicy(
+        app_database_url=settings.resolved_database_url(), data_dir=settings.data_dir
+    )
+    engine = RunEngine(database, bot_hosts=bot_hosts, sources=sources)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -114,6 +120,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.tokens = tokens
     app.state.throttle = throttle
     app.state.engine = engine
+    app.state.bot_hosts = bot_hosts
+    app.state.sources = sources
 
     install_error_handlers(app)
 

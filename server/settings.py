@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     autotest_anonymous: bool = False
     # Largest accepted upload (case import, metadata workbooks), in bytes.
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    # Hosts the server may send bot requests to (runs, connection tests): names,
+    # "*.example.com", IPs or networks, separated by commas; empty: any host.
+    allowed_bot_hosts: str = ""
     # Largest accepted request body other than an upload (JSON), in bytes.
     max_json_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 

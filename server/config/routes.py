@@ -14,7 +14,7 @@ from server.contract.config import (
     ConfigTestResponse,
     ConfigUpdate,
 )
-from server.deps import SessionDep
+from server.deps import BotHostsDep, DataSourcesDep, SessionDep
 
 router = APIRouter(prefix="/config", tags=["config"])
 
@@ -26,20 +26,41 @@ async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
     return await service.get_config(ConfigRepository(session))
 
 
-@router.post("", response_model=ConfigResponse, responses={**ERRORS, 422: {"model": ErrorResponse}})
+@router.post(
+    "",
+    response_model=ConfigResponse,
+    responses={
+        **ERRORS,
+        400: {"model": ErrorResponse, "description": "A database URL reaches the app's own data"},
+        422: {"model": ErrorResponse},
+    },
+)
 async def update_config(
-    body: ConfigUpdate, _: AutoTestCaller, session: SessionDep
+    body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep, sources: DataSourcesDep
 ) -> ConfigResponse:
-    return await service.update_config(ConfigRepository(session), changes=body)
+    """Change the fields sent; database URLs only by root (others may resend them unchanged)."""
+    return await service.update_config(
+        ConfigRepository(session),
+        changes=body,
+        is_root=caller is not None and caller.role == "root",
+        sources=sources,
+    )
 
 
 @router.post(
-    "/test", response_model=ConfigTestResponse, responses={**ERRORS, 422: {"model": ErrorResponse}}
+    "/test",
+    response_model=ConfigTestResponse,
+    responses={
+        **ERRORS,
+        400: {"model": ErrorResponse, "description": "The bot host is not allowed"},
+        422: {"model": ErrorResponse},
+    },
 )
 async def test_connection(
     request: Request,
     _: AutoTestCaller,
     session: SessionDep,
+    bot_hosts: BotHostsDep,
     body: ConfigTestRequest | None = None,
 ) -> ConfigTestResponse:
     """Ask the configured bot one question; 200 whatever the bot did (``ok`` says)."""
@@ -47,6 +68,7 @@ async def test_connection(
     return await service.test_connection(
         ConfigRepository(session),
         request=body or ConfigTestRequest(),
+        bot_hosts=bot_hosts,
         clients=engine.clients,
         chat_ids=engine.chat_ids,
     )

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
+from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.config.repository import ConfigRepository
 from server.contract.config import (
     TEST_RAW_ANSWER_LIMIT,
@@ -17,6 +18,8 @@ from server.contract.config import (
     ConfigTestResponse,
     ConfigUpdate,
 )
+from server.data_sources import DataSourcePolicy
+from server.errors import BadRequest, Forbidden
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 
 __all__ = ["get_config", "test_connection", "update_config"]
@@ -40,9 +43,25 @@ async def get_config(repo: ConfigRepository) -> ConfigResponse:
     return _merge(await repo.values())
 
 
-async def update_config(repo: ConfigRepository, *, changes: ConfigUpdate) -> ConfigResponse:
+# What a database URL can reach (and, with a FAIL message, read back): root's call.
+ROOT_ONLY_FIELDS = ("validation_db_url", "metadata_db_url")
+
+
+async def update_config(
+    repo: ConfigRepository, *, changes: ConfigUpdate, is_root: bool, sources: DataSourcePolicy
+) -> ConfigResponse:
+    current = await get_config(repo)
+    for name in ROOT_ONLY_FIELDS:
+        if name not in changes.model_fields_set:
+            continue
+        value = getattr(changes, name)
+        if not is_root and value != getattr(current, name):
+            raise Forbidden(
+                f"权限不足：仅管理员可修改 {name}", f"Forbidden: only root may change {name}"
+            )
+        sources.check(value, field=name)
     values = ConfigResponse.model_validate(
-        {**(await get_config(repo)).model_dump(), **changes.changes()}
+        {**current.model_dump(), **changes.changes()}
     ).model_dump(mode="json")
     sent = {name: values[name] for name in changes.model_fields_set}
     try:
@@ -59,6 +78,7 @@ async def test_connection(
     repo: ConfigRepository,
     *,
     request: ConfigTestRequest,
+    bot_hosts: BotHostPolicy,
     clients: BotClients,
     chat_ids: ChatIds,
 ) -> ConfigTestResponse:
@@ -68,6 +88,10 @@ async def test_connection(
         config = ConfigResponse.model_validate(
             {**config.model_dump(), **request.overrides.changes()}
         )
+    try:
+        bot_hosts.check(config.bot_url)
+    except BotHostRefused as exc:
+        raise BadRequest(exc.text.zh, exc.text.en) from exc
     adapter = BotAdapter(config, chat_ids=chat_ids)
     client = clients.acquire()
     started = time.perf_counter()

@@ -17,7 +17,7 @@ from server.contract.generator import (
     QuestionTemplateResponse,
     QuestionTemplateUpdate,
 )
-from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.deps import DataSourcesDep, LanguageDep, SessionDep, SettingsDep
 from server.errors import BadRequest, PayloadTooLarge
 from server.generator import service
 from server.generator.repository import GeneratorRepository
@@ -44,9 +44,11 @@ UPLOAD_CHUNK = 1024 * 1024
 
 
 @router.get("/preview", response_model=PreviewResponse, responses=SOURCE_ERRORS)
-async def preview(_: AutoTestCaller, session: SessionDep, language: LanguageDep) -> PreviewResponse:
+async def preview(
+    _: AutoTestCaller, session: SessionDep, language: LanguageDep, sources: DataSourcesDep
+) -> PreviewResponse:
     """Counts and first names of the configured metadata, the templates, sample questions."""
-    return await service.preview(GeneratorRepository(session), language=language)
+    return await service.preview(GeneratorRepository(session), language=language, sources=sources)
 
 
 @router.post(
@@ -58,6 +60,7 @@ async def generate_cases(
     _: AutoTestCaller,
     session: SessionDep,
     language: LanguageDep,
+    sources: DataSourcesDep,
     count: Annotated[int, Query(ge=1, le=10, description="Questions per indicator")] = 2,
     seed: Annotated[int | None, Query(description="Same seed, same questions")] = None,
     categories: Annotated[
@@ -88,6 +91,7 @@ async def generate_cases(
         categories=categories,
         indicators=indicators,
         language=language,
+        sources=sources,
     )
 
 

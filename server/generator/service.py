@@ -18,6 +18,7 @@ from server.contract.generator import (
     QuestionTemplateUpdate,
     SampleQuestion,
 )
+from server.data_sources import DataSourcePolicy
 from server.db.models import utcnow
 from server.db.models.generator import MetadataUpload, QuestionTemplate
 from server.errors import BadRequest, Conflict, NotFound
@@ -66,7 +67,9 @@ async def _config(repo: GeneratorRepository) -> dict[str, Any]:
     return {**CONFIG_DEFAULTS, **(await repo.config_values(CONFIG_DEFAULTS))}
 
 
-async def _load(repo: GeneratorRepository, language: Language) -> _Loaded:
+async def _load(
+    repo: GeneratorRepository, language: Language, sources: DataSourcePolicy
+) -> _Loaded:
     """The configured source's metadata, or 400/503 saying why it can't be read."""
     config = await _config(repo)
     kind = config["metadata_source"]
@@ -86,6 +89,7 @@ async def _load(repo: GeneratorRepository, language: Language) -> _Loaded:
                 "元数据来源为 database，但未配置 metadata_db_url",
                 "metadata_source is database but metadata_db_url is not set",
             )
+        sources.check(url, field="metadata_db_url")
         for field in ("indicator_query", "entity_query"):
             if not isinstance(config[field], str) or not config[field].strip():
                 raise BadRequest(f"{field} 未配置", f"{field} is not set")
@@ -163,8 +167,10 @@ def _filter(
     return chosen
 
 
-async def preview(repo: GeneratorRepository, *, language: Language) -> PreviewResponse:
-    loaded = await _load(repo, language)
+async def preview(
+    repo: GeneratorRepository, *, language: Language, sources: DataSourcePolicy
+) -> PreviewResponse:
+    loaded = await _load(repo, language, sources)
     templates = await repo.list_templates()
     metadata = loaded.metadata
     samples = sample_cases(
@@ -200,9 +206,10 @@ async def generate(
     categories: Sequence[str] | None,
     indicators: Sequence[str] | None,
     language: Language,
+    sources: DataSourcePolicy,
 ) -> GenerateResponse:
     """``count`` new cases per indicator, inserted in one transaction."""
-    loaded = await _load(repo, language)
+    loaded = await _load(repo, language, sources)
     metadata = loaded.metadata
     if not metadata.indicators:
         raise BadRequest("元数据中没有指标", "The metadata has no indicators")
