@@ -175,11 +175,18 @@ def _read_csv(data: bytes, limits: SpreadsheetLimits) -> Table:
     return Table(rows=rows)
 
 
-def _safe(value: Any) -> Any:
-    if isinstance(value, str):
-        # openpyxl refuses control characters in cell values.
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
+def _cell(sheet: Any, value: Any) -> Any:
+    """A value as written: text always as text. openpyxl would write a string that starts
+    with ``=`` as a live formula (``=HYPERLINK(...)``, ``=cmd|...``); never from user text."""
+    if not isinstance(value, str):
+        return value
+    # openpyxl refuses control characters in cell values.
+    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not text.startswith("="):
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def write_xlsx(
@@ -204,7 +211,7 @@ def write_xlsx(
     sheet.append(header_cells)
     sheet.freeze_panes = "A2"
     for row in rows:
-        sheet.append([_safe(v) for v in row])
+        sheet.append([_cell(sheet, v) for v in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
