@@ -24,6 +24,7 @@ from server.db import Database
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.generator.routes import router as generator_router
+from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
@@ -124,6 +125,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.sources = sources
 
     install_error_handlers(app)
+    install_openapi(app)
 
     @app.get("/health", response_model=HealthResponse, tags=["health"])
     async def health() -> HealthResponse:

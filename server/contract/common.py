@@ -11,10 +11,12 @@ from pydantic import BaseModel, ConfigDict, PlainSerializer
 __all__ = [
     "ContractModel",
     "ErrorResponse",
+    "FieldError",
     "HealthResponse",
     "MessageResponse",
     "Page",
     "Timestamp",
+    "ValidationErrorResponse",
     "strip_text",
 ]
 
@@ -46,6 +48,21 @@ class ContractModel(BaseModel):
 
 class ErrorResponse(BaseModel):
     detail: str
+
+
+class FieldError(BaseModel):
+    """One failed field of a 422: where (``["body", "question"]``), what and why."""
+
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class ValidationErrorResponse(BaseModel):
+    """Every 422: one readable ``detail`` line plus the failed fields."""
+
+    detail: str
+    errors: list[FieldError]
 
 
 class MessageResponse(BaseModel):

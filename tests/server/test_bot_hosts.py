@@ -6,7 +6,6 @@ fetch any URL and read the answer.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 
 import httpx
@@ -21,6 +20,7 @@ from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.db.models.autotest import Case
 from server.settings import Settings
 from tests.conftest import ROOT_PASSWORD, RunningDemoBot, bearer, login, serve_in_thread
+from tests.server.run_support import run_to_the_end
 
 EN = {"Accept-Language": "en"}
 
@@ -64,13 +64,7 @@ async def _run_to_the_end(app: FastAPI, client: httpx.AsyncClient) -> list[dict]
     async with app.state.database.session() as session:
         session.add(Case(question="星河科技最新的市盈率是多少", expected_keywords=""))
         await session.commit()
-    response = await client.post("/run", json={})
-    assert response.status_code == 200, response.text
-    batch_id = response.json()["batch_id"]
-    async with asyncio.timeout(30):
-        while (await client.get(f"/reports/{batch_id}")).json()["status"] == "RUNNING":
-            await asyncio.sleep(0.05)
-    return (await client.get(f"/reports/{batch_id}/details")).json()
+    return await run_to_the_end(client)
 
 
 async def test_connection_test_to_a_host_not_allowed_is_400(

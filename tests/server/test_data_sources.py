@@ -6,7 +6,6 @@ database and read root's password hash back in a FAIL message.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 import httpx
@@ -16,6 +15,7 @@ from server.config.repository import ConfigRepository
 from server.db.models.autotest import Case
 from server.settings import Settings, normalise_database_url
 from tests.conftest import RunningDemoBot
+from tests.server.run_support import run_to_the_end
 
 EN = {"Accept-Language": "en"}
 
@@ -105,13 +105,7 @@ async def test_own_validation_database_is_refused_when_used(
             "validation_db_url": normalise_database_url(_own_url(settings)),
         },
     )
-    response = await root_client.post("/run", json={})
-    assert response.status_code == 200, response.text
-    batch_id = response.json()["batch_id"]
-    async with asyncio.timeout(30):
-        while (await root_client.get(f"/reports/{batch_id}")).json()["status"] == "RUNNING":
-            await asyncio.sleep(0.05)
-    details = (await root_client.get(f"/reports/{batch_id}/details")).json()
+    details = await run_to_the_end(root_client)
     assert [d["result"] for d in details] == ["ERROR"]
     assert "不能指向本应用自己的数据库" in details[0]["message"]
     assert "argon2" not in str(details)

@@ -176,3 +176,14 @@ async def test_body_parse_errors_follow_the_language(root_client: httpx.AsyncCli
     )
     assert broken.status_code == 422
     assert "JSON 格式错误" in broken.json()["detail"]
+
+
+async def test_headers_and_token_the_bot_cannot_receive_are_422(
+    root_client: httpx.AsyncClient,
+) -> None:
+    # Found by schemathesis: non-ASCII header values made /config/test answer 500.
+    for body in ({"headers": {"X-Name": "测试"}}, {"user_token": "令牌abc"}):
+        for path, payload in (("/config", body), ("/config/test", {"overrides": body})):
+            response = await root_client.post(path, json=payload, headers=EN)
+            assert response.status_code == 422, (path, response.text)
+            assert "ASCII" in response.json()["detail"]
