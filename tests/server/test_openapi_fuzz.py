@@ -19,6 +19,7 @@ from hypothesis.errors import Unsatisfiable
 from pydantic import SecretStr
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.result import Err
 from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
@@ -71,6 +72,9 @@ def _failures(
     """Every operation's examples in ``mode``; one line per operation that failed."""
     failures = []
     for result in schema.get_all_operations():
+        if isinstance(result, Err):
+            failures.append(f"the schema does not load: {result.err()}")
+            continue
         operation = result.ok()
         if operation.path in REVOKING:
             continue
