@@ -37,9 +37,10 @@ def _validation_error() -> dict[str, Any]:
 def _complete(operation: dict[str, Any], method: str) -> None:
     responses: dict[str, Any] = operation.setdefault("responses", {})
     has_input = bool(operation.get("parameters")) or "requestBody" in operation
-    if has_input:
-        # Any parameter may be out of range for the database, any body text hold a NUL.
-        responses.setdefault("422", _validation_error())
+    if has_input or "422" in responses:
+        # Any parameter may be out of range for the database, any body text hold a NUL;
+        # and every 422 has the same body, whatever a route declared.
+        responses["422"] = _validation_error()
     if method in _BODY_METHODS:
         responses.setdefault("400", _error("The request body could not be parsed"))
         responses.setdefault("413", _error("The request body is too large"))

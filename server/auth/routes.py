@@ -15,14 +15,14 @@ from server.contract.accounts import (
     TokenResponse,
     UserResponse,
 )
-from server.contract.common import ErrorResponse
 from server.deps import ClientAddressDep, HasherDep, SessionDep, ThrottleDep, TokensDep
 from server.errors import Unprocessable
+from server.responses import errors
 from server.users.repository import UserRepository
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
-ERRORS = {401: {"model": ErrorResponse}, 429: {"model": ErrorResponse}}
+ERRORS = errors(401, 429)
 
 
 @router.post("/login", response_model=TokenResponse, responses=ERRORS)
@@ -66,7 +66,7 @@ async def me(user: AuthenticatedUser) -> UserResponse:
 @router.post(
     "/change-password",
     response_model=TokenResponse,
-    responses={**ERRORS, 400: {"model": ErrorResponse, "description": "Wrong old password"}},
+    responses=errors(401, 429, described={400: "Wrong old password"}),
 )
 async def change_password(
     body: ChangePasswordRequest,

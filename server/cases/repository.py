@@ -10,7 +10,8 @@ from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select,
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Case
-from server.db.models.base import utcnow
+from server.db.models.base import table_of, utcnow
+from server.db.repository import affected_rows
 
 __all__ = ["CaseFilter", "CaseRepository"]
 
@@ -108,7 +109,7 @@ class CaseRepository:
     async def insert_many(self, records: Sequence[dict[str, Any]]) -> None:
         """Bulk insert (executemany), no ORM objects; the caller commits."""
         now = utcnow()
-        table = Case.__table__
+        table = table_of(Case)
         for chunk in _chunks(records, _INSERT_CHUNK):
             await self.session.execute(
                 insert(table), [{**r, "created_at": now, "updated_at": None} for r in chunk]
@@ -125,7 +126,7 @@ class CaseRepository:
                 .values(is_active=is_active, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            matched += (await self.session.execute(stmt)).rowcount or 0
+            matched += affected_rows(await self.session.execute(stmt))
         return matched
 
     async def delete_many(self, case_ids: Sequence[int]) -> int:
@@ -134,7 +135,7 @@ class CaseRepository:
             stmt = (
                 delete(Case).where(Case.id.in_(chunk)).execution_options(synchronize_session=False)
             )
-            deleted += (await self.session.execute(stmt)).rowcount or 0
+            deleted += affected_rows(await self.session.execute(stmt))
         return deleted
 
     async def refresh_statistics(self, inserted: int) -> None:

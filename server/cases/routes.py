@@ -22,15 +22,13 @@ from server.contract.autotest import (
     CaseUpdate,
     ImportResponse,
 )
-from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["cases"])
 
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
-CONFLICT = {409: {"model": ErrorResponse, "description": "The question exists already"}}
+CONFLICT = errors(described={409: "The question exists already"})
 
 SearchText = Annotated[
     str | None,
@@ -107,9 +105,13 @@ async def export_cases(
     openapi_extra=UPLOAD_OPENAPI,
     responses={
         **AUTH,
-        400: {"model": ErrorResponse, "description": "Unreadable file, missing column, bad row"},
-        409: {"model": ErrorResponse},
-        413: {"model": ErrorResponse, "description": "Over the upload size limit"},
+        **errors(
+            409,
+            described={
+                400: "Unreadable file, missing column, bad row",
+                413: "Over the upload size limit",
+            },
+        ),
     },
 )
 async def import_cases(

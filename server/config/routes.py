@@ -7,21 +7,20 @@ from fastapi import APIRouter, Request
 from server.auth.deps import AutoTestCaller
 from server.config import service
 from server.config.repository import ConfigRepository
-from server.contract.common import ErrorResponse
 from server.contract.config import (
     ConfigResponse,
     ConfigTestRequest,
     ConfigTestResponse,
     ConfigUpdate,
 )
+from server.contract.vocabulary import Role
 from server.deps import BotHostsDep, DataSourcesDep, SessionDep
+from server.responses import AUTH, errors
 
 router = APIRouter(prefix="/config", tags=["config"])
 
-ERRORS = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
 
-
-@router.get("", response_model=ConfigResponse, responses=ERRORS)
+@router.get("", response_model=ConfigResponse, responses=AUTH)
 async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
     return await service.get_config(ConfigRepository(session))
 
@@ -29,11 +28,7 @@ async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
 @router.post(
     "",
     response_model=ConfigResponse,
-    responses={
-        **ERRORS,
-        400: {"model": ErrorResponse, "description": "A database URL reaches the app's own data"},
-        422: {"model": ErrorResponse},
-    },
+    responses=errors(401, 403, 422, described={400: "A database URL reaches the app's own data"}),
 )
 async def update_config(
     body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep, sources: DataSourcesDep
@@ -42,7 +37,7 @@ async def update_config(
     return await service.update_config(
         ConfigRepository(session),
         changes=body,
-        is_root=caller is not None and caller.role == "root",
+        is_root=caller is not None and caller.role == Role.ROOT,
         sources=sources,
     )
 
@@ -50,11 +45,7 @@ async def update_config(
 @router.post(
     "/test",
     response_model=ConfigTestResponse,
-    responses={
-        **ERRORS,
-        400: {"model": ErrorResponse, "description": "The bot host is not allowed"},
-        422: {"model": ErrorResponse},
-    },
+    responses=errors(401, 403, 422, described={400: "The bot host is not allowed"}),
 )
 async def test_connection(
     request: Request,

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "ActiveBatch",
@@ -26,9 +27,6 @@ __all__ = [
     "WsRunning",
     "WsUpdate",
 ]
-
-BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
-ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 class RunRequest(BaseModel):

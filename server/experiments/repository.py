@@ -9,6 +9,7 @@ from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.experiments import App, Customer, Experiment, ExperimentTemplate, Template
+from server.db.repository import affected_rows
 
 __all__ = ["ExperimentRepository", "MatrixRowData"]
 
@@ -148,7 +149,7 @@ class ExperimentRepository:
                 ExperimentTemplate.template_id == template_id,
             )
         )
-        return bool(getattr(result, "rowcount", 0))
+        return affected_rows(result) > 0
 
     async def template_paths(
         self, experiment_ids: Sequence[int]

@@ -8,16 +8,13 @@ from fastapi import APIRouter, Query, Response
 
 from server.auth.deps import AutoTestCaller
 from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
-from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep
 from server.reports import service
 from server.reports.repository import ReportRepository
+from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["reports"])
-
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
 
 ResultFilter = Annotated[
     str | None,
@@ -61,7 +58,7 @@ async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> R
 @router.get(
     "/reports/{batch_id}/details",
     response_model=list[ResultDetail],
-    responses={**MISSING, 422: {"model": ErrorResponse}},
+    responses=errors(401, 403, 404, 422),
 )
 async def list_details(
     batch_id: str,
@@ -119,7 +116,7 @@ async def export_report(
     "/reports/{batch_id}",
     status_code=204,
     response_class=Response,
-    responses={**MISSING, 409: {"model": ErrorResponse, "description": "Still running"}},
+    responses=MISSING | errors(described={409: "Still running"}),
 )
 async def delete_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete a finished batch and its results."""
