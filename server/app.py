@@ -143,6 +143,10 @@ def create_app(settings: Settings) -> FastAPI:
     ):
         app.include_router(router)
 
-    app.add_middleware(BodySizeLimit, limit=settings.max_json_body_bytes)
+    app.add_middleware(
+        BodySizeLimit,
+        json_limit=settings.max_json_body_bytes,
+        upload_limit=settings.max_upload_bytes,
+    )
     app.add_middleware(StripTrailingSlash)
     return app

@@ -1,22 +1,34 @@
-"""A cap on request bodies that are not file uploads (JSON), enforced while they arrive.
-
-Uploads (``multipart/form-data``) have their own, larger limit where they are read.
+"""Caps on request bodies, enforced while they arrive: JSON and other bodies have one
+limit, uploads (``multipart/form-data``) a larger one, so that no request is buffered
+(or spooled to disk) past its cap before a handler gets to refuse it.
 """
 
 from __future__ import annotations
 
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.errors import PayloadTooLarge, error_response
 
-__all__ = ["BodySizeLimit"]
+__all__ = ["UPLOAD_ENVELOPE", "BodySizeLimit", "body_too_large", "upload_too_large"]
+
+# Room for the multipart boundaries and part headers around the uploaded file itself.
+UPLOAD_ENVELOPE = 64 * 1024
 
 
-def _too_large(limit: int) -> PayloadTooLarge:
+def body_too_large(limit: int) -> PayloadTooLarge:
     mib = limit / (1024 * 1024)
     return PayloadTooLarge(
         f"请求体太大：上限为 {mib:.1f} MB（{limit} 字节）",
         f"Request body too large: the limit is {mib:.1f} MB ({limit} bytes)",
+    )
+
+
+def upload_too_large(limit: int) -> PayloadTooLarge:
+    mib = limit / (1024 * 1024)
+    return PayloadTooLarge(
+        f"文件太大：上限为 {mib:.1f} MB（{limit} 字节）",
+        f"File too large: the limit is {mib:.1f} MB ({limit} bytes)",
     )
 
 
@@ -28,22 +40,26 @@ def _header(scope: Scope, name: bytes) -> str:
 
 
 class BodySizeLimit:
-    """Refuse a declared ``Content-Length`` over ``limit`` before reading anything, and
-    stop reading a body (chunked, or lying about its length) once it passes ``limit``."""
+    """Refuse a declared ``Content-Length`` over the cap before reading anything, and stop
+    reading a body (chunked, or lying about its length) once it passes the cap."""
 
-    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+    def __init__(self, app: ASGIApp, *, json_limit: int, upload_limit: int) -> None:
         self.app = app
-        self.limit = limit
+        self.json_limit = json_limit
+        self.upload_limit = upload_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        content_type = _header(scope, b"content-type").lower()
-        if scope["type"] != "http" or content_type.startswith("multipart/form-data"):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if _header(scope, b"content-type").lower().startswith("multipart/form-data"):
+            cap, error = self.upload_limit + UPLOAD_ENVELOPE, upload_too_large(self.upload_limit)
+        else:
+            cap, error = self.json_limit, body_too_large(self.json_limit)
         language = _header(scope, b"accept-language")
         declared = _header(scope, b"content-length")
-        if declared.isdigit() and int(declared) > self.limit:
-            await error_response(_too_large(self.limit), language)(scope, receive, send)
+        if declared.isdigit() and int(declared) > cap:
+            await error_response(error, language)(scope, receive, send)
             return
         received = 0
         answered = False
@@ -53,12 +69,12 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request" and not answered:
                 received += len(message.get("body", b""))
-                if received > self.limit:
+                if received > cap:
                     # Answer now; the app then sees the client gone and stops reading.
                     # (An exception here would reach FastAPI, which makes any error
                     # met while reading a body a 400.)
                     answered = True
-                    await error_response(_too_large(self.limit), language)(scope, receive, send)
+                    await error_response(error, language)(scope, receive, send)
                     return {"type": "http.disconnect"}
             return message
 
@@ -66,4 +82,9 @@ class BodySizeLimit:
             if not answered:
                 await send(message)
 
-        await self.app(scope, limited_receive, send_unless_answered)
+        try:
+            await self.app(scope, limited_receive, send_unless_answered)
+        except ClientDisconnect:
+            if not answered:
+                raise
+            # A handler reading the body itself met the disconnect we sent it: expected.

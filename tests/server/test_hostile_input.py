@@ -13,6 +13,11 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from pydantic import SecretStr
+
+from server.app import create_app
+from server.settings import Settings
+from tests.conftest import ROOT_PASSWORD, bearer, login
 
 BIG = 2**63
 EN = {"Accept-Language": "en"}
@@ -187,3 +192,44 @@ async def test_headers_and_token_the_bot_cannot_receive_are_422(
             response = await root_client.post(path, json=payload, headers=EN)
             assert response.status_code == 422, (path, response.text)
             assert "ASCII" in response.json()["detail"]
+
+
+async def test_oversized_streamed_upload_is_413_before_it_is_spooled(
+    settings: Settings,
+) -> None:
+    app = create_app(
+        settings.model_copy(
+            update={
+                "max_upload_bytes": 1024 * 1024,
+                "initial_root_password": SecretStr(ROOT_PASSWORD),
+            }
+        )
+    )
+    sent = 0
+
+    async def chunks() -> AsyncIterator[bytes]:
+        nonlocal sent
+        yield b'--b\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\n\r\n'
+        for _ in range(40):
+            sent += 1
+            yield b"x" * (256 * 1024)
+        yield b"\r\n--b--\r\n"
+
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            token = (await login(client, "root", ROOT_PASSWORD))["access_token"]
+            for path in ("/generate/metadata", "/cases/import"):
+                sent = 0
+                response = await client.post(
+                    path,
+                    content=chunks(),
+                    headers={
+                        "content-type": "multipart/form-data; boundary=b",
+                        **bearer(token),
+                        **EN,
+                    },
+                )
+                assert response.status_code == 413, (path, response.text[:200])
+                assert "File too large: the limit is 1.0 MB" in response.json()["detail"]
+                assert sent <= 6
