@@ -8,6 +8,7 @@ used (a stored value may predate the check, or the data dir may have moved).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -60,10 +61,22 @@ class DataSourcePolicy:
                 return False
             if path == self._data_dir or self._data_dir in path.parents:
                 return True
-            return self._app.get_backend_name() == "sqlite" and path == _sqlite_path(self._app)
+            app_path = _sqlite_path(self._app) if self._app.get_backend_name() == "sqlite" else None
+            if path == app_path:
+                return True
+            return self._same_file_as_ours(path, app_path)
         if self._app.get_backend_name() == "sqlite":
             return False
         return _server_key(url) == _server_key(self._app)
+
+    def _same_file_as_ours(self, path: Path, app_path: Path | None) -> bool:
+        """A hard link elsewhere to the database or to a data-dir file is the same file."""
+        if not path.is_file():
+            return False
+        ours = [app_path] if app_path is not None else []
+        if self._data_dir.is_dir():
+            ours.extend(p for p in self._data_dir.rglob("*") if p.is_file())
+        return any(p.is_file() and os.path.samefile(path, p) for p in ours)
 
     def check(self, url: str | None, *, field: str) -> None:
         """``BadRequest`` when ``url`` is the app's own database or a file in the data dir."""

@@ -7,6 +7,7 @@ database and read root's password hash back in a FAIL message.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
@@ -27,7 +28,7 @@ def _own_url(settings: Settings) -> str:
 
 
 async def test_only_root_sets_database_urls(
-    root_client: httpx.AsyncClient, tester_client: httpx.AsyncClient, tmp_path
+    root_client: httpx.AsyncClient, tester_client: httpx.AsyncClient, tmp_path: Path
 ) -> None:
     other = f"sqlite:///{tmp_path / 'warehouse.db'}"
     for field in ("validation_db_url", "metadata_db_url"):
@@ -47,11 +48,17 @@ async def test_only_root_sets_database_urls(
 
 
 async def test_own_database_and_data_dir_are_refused_when_set(
-    root_client: httpx.AsyncClient, settings: Settings
+    root_client: httpx.AsyncClient, settings: Settings, tmp_path: Path
 ) -> None:
     own = _own_url(settings)
     in_data_dir = f"sqlite:///{settings.data_dir / 'anything.db'}"
     spellings = [own, in_data_dir, f"sqlite:///{settings.data_dir}/../data/secret_key"]
+    # A hard link (and a symlink) from outside the data dir to a file in it.
+    private = settings.data_dir / "backend.log"
+    private.write_text("private")
+    (tmp_path / "innocent.db").hardlink_to(private)
+    (tmp_path / "link.db").symlink_to(private)
+    spellings += [f"sqlite:///{tmp_path / 'innocent.db'}", f"sqlite:///{tmp_path / 'link.db'}"]
     if own.startswith("postgresql://"):
         spellings.append(own.replace("127.0.0.1", "localhost"))
     for field in ("validation_db_url", "metadata_db_url"):
