@@ -18,7 +18,6 @@ from server.contract.accounts import (
 from server.deps import ClientAddressDep, HasherDep, SessionDep, ThrottleDep, TokensDep
 from server.errors import Unprocessable
 from server.responses import errors
-from server.users.repository import UserRepository
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
@@ -35,7 +34,7 @@ async def login(
     client: ClientAddressDep,
 ) -> TokenResponse:
     return await service.login(
-        UserRepository(session),
+        session,
         tokens=tokens,
         hasher=hasher,
         throttle=throttle,
@@ -55,7 +54,7 @@ async def refresh(
     token = refresh_token or (body.refresh_token if body else None)
     if not token:
         raise Unprocessable("缺少 refresh_token", "refresh_token is required")
-    return await service.refresh(UserRepository(session), tokens=tokens, refresh_token=token)
+    return await service.refresh(session, tokens=tokens, refresh_token=token)
 
 
 @router.get("/me", response_model=UserResponse, responses=ERRORS)
@@ -79,7 +78,7 @@ async def change_password(
 ) -> TokenResponse:
     """Changes the password; older tokens stop working, so fresh ones are returned."""
     return await service.change_password(
-        UserRepository(session),
+        session,
         tokens=tokens,
         hasher=hasher,
         throttle=throttle,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.auth.passwords import PasswordHasher
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
@@ -40,7 +42,7 @@ def token_response(tokens: TokenIssuer, user: User) -> TokenResponse:
 
 
 async def login(
-    repo: UserRepository,
+    session: AsyncSession,
     *,
     tokens: TokenIssuer,
     hasher: PasswordHasher,
@@ -49,6 +51,7 @@ async def login(
     password: str,
     client: str,
 ) -> TokenResponse:
+    repo = UserRepository.from_session(session)
     _refuse_while_locked(throttle, username, client)
     user = await repo.get_by_username(username)
     ok = await hasher.verify(password, user.password_hash if user else None)
@@ -63,8 +66,9 @@ async def login(
 
 
 async def refresh(
-    repo: UserRepository, *, tokens: TokenIssuer, refresh_token: str
+    session: AsyncSession, *, tokens: TokenIssuer, refresh_token: str
 ) -> TokenResponse:
+    repo = UserRepository.from_session(session)
     claims = tokens.decode(refresh_token, "refresh")
     user = await repo.get(claims.user_id)
     if user is None or not user.is_active or user.token_version != claims.version:
@@ -75,7 +79,7 @@ async def refresh(
 
 
 async def change_password(
-    repo: UserRepository,
+    session: AsyncSession,
     *,
     tokens: TokenIssuer,
     hasher: PasswordHasher,
@@ -85,6 +89,7 @@ async def change_password(
     new_password: str,
     client: str,
 ) -> TokenResponse:
+    repo = UserRepository.from_session(session)
     # A wrong old password is a password guess: counted and locked out like a login.
     _refuse_while_locked(throttle, user.username, client)
     if not await hasher.verify(old_password, user.password_hash):

@@ -6,7 +6,6 @@ from fastapi import APIRouter, Request
 
 from server.auth.deps import AutoTestCaller
 from server.config import service
-from server.config.repository import ConfigRepository
 from server.contract.config import (
     ConfigResponse,
     ConfigTestRequest,
@@ -22,7 +21,7 @@ router = APIRouter(prefix="/config", tags=["config"])
 
 @router.get("", response_model=ConfigResponse, responses=AUTH)
 async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
-    return await service.get_config(ConfigRepository(session))
+    return await service.get_config(session)
 
 
 @router.post(
@@ -35,7 +34,7 @@ async def update_config(
 ) -> ConfigResponse:
     """Change the fields sent; database URLs only by root (others may resend them unchanged)."""
     return await service.update_config(
-        ConfigRepository(session),
+        session,
         changes=body,
         is_root=caller is not None and caller.role == Role.ROOT,
         sources=sources,
@@ -57,7 +56,7 @@ async def test_connection(
     """Ask the configured bot one question; 200 whatever the bot did (``ok`` says)."""
     engine = request.app.state.engine
     return await service.test_connection(
-        ConfigRepository(session),
+        session,
         request=body or ConfigTestRequest(),
         bot_hosts=bot_hosts,
         clients=engine.clients,

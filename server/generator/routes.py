@@ -19,7 +19,6 @@ from server.contract.generator import (
 from server.deps import DataSourcesDep, LanguageDep, SessionDep, SettingsDep
 from server.errors import BadRequest, PayloadTooLarge
 from server.generator import service
-from server.generator.repository import GeneratorRepository
 from server.generator.workbook import MetadataFile
 from server.responses import errors
 
@@ -42,7 +41,7 @@ async def preview(
     _: AutoTestCaller, session: SessionDep, language: LanguageDep, sources: DataSourcesDep
 ) -> PreviewResponse:
     """Counts and first names of the configured metadata, the templates, sample questions."""
-    return await service.preview(GeneratorRepository(session), language=language, sources=sources)
+    return await service.preview(session, language=language, sources=sources)
 
 
 @router.post(
@@ -79,7 +78,7 @@ async def generate_cases(
         categories = body.categories if "categories" in fields else categories
         indicators = body.indicators if "indicators" in fields else indicators
     return await service.generate(
-        GeneratorRepository(session),
+        session,
         count=count,
         seed=seed,
         categories=categories,
@@ -148,7 +147,7 @@ async def upload_metadata(
             "Upload file (an .xlsx with two sheets), or both indicators and entities files",
         )
     return await service.upload_metadata(
-        GeneratorRepository(session),
+        session,
         files=files,
         user_id=caller.id if caller is not None else None,
         activate=activate,
@@ -158,7 +157,7 @@ async def upload_metadata(
 
 @router.get("/templates", response_model=list[QuestionTemplateResponse], responses=ERRORS)
 async def list_templates(_: AutoTestCaller, session: SessionDep) -> list[QuestionTemplateResponse]:
-    templates = await service.list_templates(GeneratorRepository(session))
+    templates = await service.list_templates(session)
     return [QuestionTemplateResponse.model_validate(t) for t in templates]
 
 
@@ -171,7 +170,7 @@ async def list_templates(_: AutoTestCaller, session: SessionDep) -> list[Questio
 async def create_template(
     body: QuestionTemplateCreate, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
-    template = await service.create_template(GeneratorRepository(session), data=body)
+    template = await service.create_template(session, data=body)
     return QuestionTemplateResponse.model_validate(template)
 
 
@@ -181,7 +180,7 @@ async def create_template(
 async def get_template(
     template_id: int, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
-    template = await service.get_template(GeneratorRepository(session), template_id=template_id)
+    template = await service.get_template(session, template_id=template_id)
     return QuestionTemplateResponse.model_validate(template)
 
 
@@ -192,9 +191,7 @@ async def replace_template(
     template_id: int, body: QuestionTemplateCreate, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
     """Replace the template (text required; conditions default to none, enabled to true)."""
-    template = await service.replace_template(
-        GeneratorRepository(session), template_id=template_id, data=body
-    )
+    template = await service.replace_template(session, template_id=template_id, data=body)
     return QuestionTemplateResponse.model_validate(template)
 
 
@@ -205,13 +202,11 @@ async def update_template(
     template_id: int, body: QuestionTemplateUpdate, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
     """Change only the fields sent (e.g. ``{"enabled": false}``)."""
-    template = await service.update_template(
-        GeneratorRepository(session), template_id=template_id, changes=body
-    )
+    template = await service.update_template(session, template_id=template_id, changes=body)
     return QuestionTemplateResponse.model_validate(template)
 
 
 @router.delete("/templates/{template_id}", status_code=204, responses=TEMPLATE_ERRORS)
 async def delete_template(template_id: int, _: AutoTestCaller, session: SessionDep) -> Response:
-    await service.delete_template(GeneratorRepository(session), template_id=template_id)
+    await service.delete_template(session, template_id=template_id)
     return Response(status_code=204)

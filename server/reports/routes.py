@@ -10,7 +10,6 @@ from server.auth.deps import AutoTestCaller
 from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
 from server.deps import LanguageDep, SessionDep
 from server.reports import service
-from server.reports.repository import ReportRepository
 from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
@@ -43,16 +42,14 @@ async def list_reports(
     status: Annotated[BatchStatus | None, Query(description="Only batches in this state")] = None,
 ) -> list[ReportResponse]:
     """Batches, newest first; the total is in ``X-Total-Count``."""
-    items, total = await service.list_reports(
-        ReportRepository(session), skip=skip, limit=limit, status=status
-    )
+    items, total = await service.list_reports(session, skip=skip, limit=limit, status=status)
     response.headers["X-Total-Count"] = str(total)
     return items
 
 
 @router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)
 async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> ReportResponse:
-    return await service.get_report(ReportRepository(session), batch_id=batch_id)
+    return await service.get_report(session, batch_id=batch_id)
 
 
 @router.get(
@@ -73,7 +70,7 @@ async def list_details(
 ) -> list[ResultDetail]:
     """Finished results in plan order, as each case was when it ran."""
     return await service.list_details(
-        ReportRepository(session),
+        session,
         batch_id=batch_id,
         results=service.parse_result_filter(result),
         include_raw=include_raw,
@@ -99,7 +96,7 @@ async def export_report(
 ) -> Response:
     """Finished results as ``.xlsx``: index, question, expectations, SQL, result, message, time."""
     content = await service.export_report(
-        ReportRepository(session),
+        session,
         batch_id=batch_id,
         results=service.parse_result_filter(result),
         language=language,
@@ -120,5 +117,5 @@ async def export_report(
 )
 async def delete_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete a finished batch and its results."""
-    await service.delete_report(ReportRepository(session), batch_id=batch_id)
+    await service.delete_report(session, batch_id=batch_id)
     return Response(status_code=204)

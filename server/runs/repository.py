@@ -7,12 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, bindparam, func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db.models.autotest import Batch, BatchResult, Case
 from server.db.models.base import table_of
-from server.db.repository import affected_rows
+from server.db.repository import RepositoryBase, affected_rows
 
 __all__ = ["RESULT_COLUMNS", "RunRepository"]
 
@@ -69,9 +68,8 @@ _REPLAY_COLUMNS = (
 )
 
 
-class RunRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class RunRepository(RepositoryBase[Batch]):
+    model = Batch
 
     # Cases to run
 
@@ -96,7 +94,7 @@ class RunRepository:
 
     async def running_batches(self) -> list[Batch]:
         stmt = select(Batch).where(Batch.status == BatchStatus.RUNNING).order_by(Batch.start_time)
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def create_batch(self, batch: Batch, rows: list[dict[str, Any]]) -> None:
         """Store the batch with one planned (result-less) row per case, in one transaction."""
@@ -178,9 +176,3 @@ class RunRepository:
         """
         if values:
             await self.session.execute(_STORE_RESULT, [_bind(v) for v in values])
-
-    async def commit(self) -> None:
-        await self.session.commit()
-
-    async def rollback(self) -> None:
-        await self.session.rollback()

@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.contract.config import ConfigResponse
 from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
 from server.contract.vocabulary import BatchStatus
@@ -103,7 +105,7 @@ def _planned(rows: list[Any]) -> list[PlannedCase]:
 
 
 async def start_run(
-    repo: RunRepository,
+    session: AsyncSession,
     engine: RunEngine,
     *,
     config: ConfigResponse,
@@ -111,6 +113,7 @@ async def start_run(
     user_id: int | None,
 ) -> RunResponse:
     """Store the batch with its planned cases, start it, answer at once."""
+    repo = RunRepository.from_session(session)
     plan, rerun_of = await _plan(repo, request)
     batch = Batch(
         id=str(uuid.uuid4()),
@@ -166,8 +169,9 @@ def _launch(
 
 
 async def stop_run(
-    repo: RunRepository, engine: RunEngine, *, batch_id: str, language: Language
+    session: AsyncSession, engine: RunEngine, *, batch_id: str, language: Language
 ) -> StopResponse:
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
@@ -186,9 +190,10 @@ async def stop_run(
 
 
 async def resume_run(
-    repo: RunRepository, engine: RunEngine, *, config: ConfigResponse, batch_id: str
+    session: AsyncSession, engine: RunEngine, *, config: ConfigResponse, batch_id: str
 ) -> RunResponse:
     """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
@@ -214,7 +219,8 @@ async def resume_run(
     )
 
 
-async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
+async def active_batches(session: AsyncSession) -> list[ActiveBatch]:
+    repo = RunRepository.from_session(session)
     return [
         ActiveBatch(
             batch_id=b.id,
@@ -233,7 +239,8 @@ async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
     ]
 
 
-async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot | None:
+async def batch_snapshot(session: AsyncSession, *, batch_id: str) -> BatchSnapshot | None:
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.auth.passwords import PasswordHasher
 from server.contract.accounts import UserCreate, UserUpdate
@@ -23,19 +24,22 @@ __all__ = [
 ]
 
 
-async def get_user(repo: UserRepository, *, user_id: int) -> User:
+async def get_user(session: AsyncSession, *, user_id: int) -> User:
+    repo = UserRepository.from_session(session)
     user = await repo.get(user_id)
     if user is None:
         raise NotFound(f"用户不存在: {user_id}", f"User not found: {user_id}")
     return user
 
 
-async def list_users(repo: UserRepository, *, page: int, page_size: int) -> tuple[list[User], int]:
+async def list_users(session: AsyncSession, *, page: int, page_size: int) -> tuple[list[User], int]:
+    repo = UserRepository.from_session(session)
     items = await repo.page(offset=(page - 1) * page_size, limit=page_size)
     return items, await repo.count()
 
 
-async def create_user(repo: UserRepository, *, hasher: PasswordHasher, data: UserCreate) -> User:
+async def create_user(session: AsyncSession, *, hasher: PasswordHasher, data: UserCreate) -> User:
+    repo = UserRepository.from_session(session)
     if await repo.get_by_username(data.username) is not None:
         raise Conflict(
             f"用户名已存在: {data.username}", f"Username already exists: {data.username}"
@@ -77,9 +81,10 @@ async def _guard_root_change(
 
 
 async def update_user(
-    repo: UserRepository, *, actor: User, user_id: int, changes: UserUpdate
+    session: AsyncSession, *, actor: User, user_id: int, changes: UserUpdate
 ) -> User:
-    user = await get_user(repo, user_id=user_id)
+    repo = UserRepository.from_session(session)
+    user = await get_user(session, user_id=user_id)
     fields = changes.model_fields_set
     deactivate = "is_active" in fields and changes.is_active is False and user.is_active
     demote = "role" in fields and changes.role == Role.TESTER and user.role == Role.ROOT
@@ -97,17 +102,18 @@ async def update_user(
     return user
 
 
-async def toggle_active(repo: UserRepository, *, actor: User, user_id: int) -> User:
-    user = await get_user(repo, user_id=user_id)
+async def toggle_active(session: AsyncSession, *, actor: User, user_id: int) -> User:
+    user = await get_user(session, user_id=user_id)
     return await update_user(
-        repo, actor=actor, user_id=user_id, changes=UserUpdate(is_active=not user.is_active)
+        session, actor=actor, user_id=user_id, changes=UserUpdate(is_active=not user.is_active)
     )
 
 
 async def reset_password(
-    repo: UserRepository, *, hasher: PasswordHasher, user_id: int, new_password: str
+    session: AsyncSession, *, hasher: PasswordHasher, user_id: int, new_password: str
 ) -> User:
-    user = await get_user(repo, user_id=user_id)
+    repo = UserRepository.from_session(session)
+    user = await get_user(session, user_id=user_id)
     user.password_hash = await hasher.hash(new_password)
     user.must_change_password = True
     user.token_version += 1
@@ -117,9 +123,10 @@ async def reset_password(
 
 
 async def ensure_initial_root(
-    repo: UserRepository, *, hasher: PasswordHasher, initial_password: str | None
+    session: AsyncSession, *, hasher: PasswordHasher, initial_password: str | None
 ) -> User | None:
     """On an empty database, create ``root`` (``root123`` and a forced change, unless given)."""
+    repo = UserRepository.from_session(session)
     if await repo.count() > 0:
         return None
     user = User(

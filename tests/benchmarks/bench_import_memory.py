@@ -21,8 +21,8 @@ import httpx
 
 from helix_desktop.local_backend import free_port
 from tests.benchmarks.bench_import import workbook
-from tests.benchmarks.processes import backend_process, wait_healthy
 from tests.hostile_files import far_cell_xlsx, shared_string_bomb_xlsx
+from tests.processes import backend_process, wait_healthy
 
 PASSWORD = "bench-root-pass"
 TARGET_MB = 400

@@ -8,15 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.conftest import RunningDemoBot
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import (
+    log_in_as_root,
+    shot,
+    until,
+)
 
 
 async def _settings_page(helix: Any, qtbot: Any) -> Any:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    window = helix.main_window
+    window = await log_in_as_root(helix, qtbot)
     window.resize(1280, 800)
     window.show_page("settings")
     page = window.page_widgets["settings"]
