@@ -14,14 +14,18 @@ from server.auth.passwords import PasswordHasher
 from server.auth.routes import router as auth_router
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
+from server.body_limit import BodySizeLimit
+from server.bot_hosts import BotHostPolicy
 from server.cases.routes import router as cases_router
 from server.config.routes import router as config_router
 from server.contract.common import HealthResponse, ServiceInfo
+from server.data_sources import DataSourcePolicy
 from server.db import Database
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.experiments.transcoding_routes import router as transcoding_router
 from server.generator.routes import router as generator_router
+from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
@@ -61,6 +65,7 @@ class StripTrailingSlash:
 
 
 def create_app(settings: Settings) -> FastAPI:
+    settings.prepare_data_dir()
     database = Database(settings.resolved_database_url())
     hasher = PasswordHasher()
     tokens = TokenIssuer(
@@ -72,9 +77,14 @@ def create_app(settings: Settings) -> FastAPI:
         max_failures=settings.login_max_failures,
         window_seconds=settings.login_failure_window_seconds,
         lockout_seconds=settings.login_lockout_seconds,
+        client_max_failures=settings.login_client_max_failures,
     )
 
-    engine = RunEngine(database)
+    bot_hosts = BotHostPolicy.parse(settings.allowed_bot_hosts)
+    sources = DataSourcePolicy(
+        app_database_url=settings.resolved_database_url(), data_dir=settings.data_dir
+    )
+    engine = RunEngine(database, bot_hosts=bot_hosts, sources=sources)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -112,8 +122,11 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.tokens = tokens
     app.state.throttle = throttle
     app.state.engine = engine
+    app.state.bot_hosts = bot_hosts
+    app.state.sources = sources
 
     install_error_handlers(app)
+    install_openapi(app)
 
     # No auth on either path: the original VoidView client pings ``/api/v1/health``
     # before it shows its login window.
@@ -140,5 +153,10 @@ def create_app(settings: Settings) -> FastAPI:
     ):
         app.include_router(router)
 
+    app.add_middleware(
+        BodySizeLimit,
+        json_limit=settings.max_json_body_bytes,
+        upload_limit=settings.max_upload_bytes,
+    )
     app.add_middleware(StripTrailingSlash)
     return app

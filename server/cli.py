@@ -25,6 +25,10 @@ def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="data directory (env HELIX_DATA_DIR)")
     parser.add_argument("--database-url", help="SQLAlchemy URL (env HELIX_DATABASE_URL)")
     parser.add_argument(
+        "--allowed-bot-hosts",
+        help="hosts runs may reach, comma-separated (env HELIX_ALLOWED_BOT_HOSTS; default any)",
+    )
+    parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
     # The desktop's local server: stop when the desktop closes our stdin (or dies).
@@ -61,6 +65,8 @@ def serve(args: argparse.Namespace) -> int:
         overrides["data_dir"] = args.data_dir
     if args.database_url:
         overrides["database_url"] = args.database_url
+    if getattr(args, "allowed_bot_hosts", None):
+        overrides["allowed_bot_hosts"] = args.allowed_bot_hosts
     settings = Settings(**overrides)
     configure_logging(args.log_level)
     config = server_config(create_app(settings), args.host, args.port, args.log_level)

@@ -16,11 +16,16 @@ from starlette.requests import HTTPConnection
 from server.auth.passwords import PasswordHasher
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
+from server.bot_hosts import BotHostPolicy
+from server.data_sources import DataSourcePolicy
 from server.db import Database
 from server.i18n import Language, pick_language
 from server.settings import Settings
 
 __all__ = [
+    "BotHostsDep",
+    "ClientAddressDep",
+    "DataSourcesDep",
     "DatabaseDep",
     "HasherDep",
     "LanguageDep",
@@ -51,6 +56,19 @@ def get_throttle(conn: HTTPConnection) -> LoginThrottle:
     return conn.app.state.throttle
 
 
+def get_bot_hosts(conn: HTTPConnection) -> BotHostPolicy:
+    return conn.app.state.bot_hosts
+
+
+def get_data_sources(conn: HTTPConnection) -> DataSourcePolicy:
+    return conn.app.state.sources
+
+
+def get_client_address(conn: HTTPConnection) -> str:
+    """The peer's address (the proxy's, behind one), for per-client throttling."""
+    return conn.client.host if conn.client else "unknown"
+
+
 def get_language(conn: HTTPConnection) -> Language:
     return pick_language(conn.headers.get("accept-language"))
 
@@ -65,5 +83,8 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 TokensDep = Annotated[TokenIssuer, Depends(get_tokens)]
 HasherDep = Annotated[PasswordHasher, Depends(get_hasher)]
 ThrottleDep = Annotated[LoginThrottle, Depends(get_throttle)]
+BotHostsDep = Annotated[BotHostPolicy, Depends(get_bot_hosts)]
+DataSourcesDep = Annotated[DataSourcePolicy, Depends(get_data_sources)]
+ClientAddressDep = Annotated[str, Depends(get_client_address)]
 LanguageDep = Annotated[Language, Depends(get_language)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]

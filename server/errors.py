@@ -20,6 +20,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.i18n import Language, Text, pick_language
@@ -35,6 +36,7 @@ __all__ = [
     "TooManyRequests",
     "Unauthorized",
     "Unprocessable",
+    "error_response",
     "install_error_handlers",
     "language_of",
 ]
@@ -99,6 +101,15 @@ def language_of(request: Request) -> Language:
     return pick_language(request.headers.get("accept-language"))
 
 
+def error_response(exc: HelixError, accept_language: str | None) -> JSONResponse:
+    """The JSON answer for ``exc``; a 422 carries the ``errors`` list every 422 has."""
+    detail = exc.text.render(pick_language(accept_language))
+    body: dict[str, Any] = {"detail": detail}
+    if exc.status_code == 422:
+        body["errors"] = [{"loc": [], "msg": detail, "type": "value_error"}]
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+
 # Pydantic error types rendered in Chinese; anything else falls back to pydantic's text.
 _ZH_VALIDATION = {
     "missing": "缺少必填字段",
@@ -142,6 +153,9 @@ def validation_detail(errors: list[dict[str, Any]], language: Language) -> str:
     pieces = []
     for error in errors[:5]:
         field = _field_name(error.get("loc", ()))
+        if error.get("type") == "json_invalid":
+            # The location is a character offset, not a field.
+            field = f"body@{field}"
         if language == "en":
             pieces.append(f"{field}: {error.get('msg', 'invalid value')}")
         else:
@@ -169,14 +183,29 @@ _HTTP_TEXT = {
 }
 
 
+# What FastAPI and Starlette answer when a body does not parse (they raise 400s in English).
+_BODY_PARSE_TEXT = {
+    "There was an error parsing the body": Text(
+        "请求体无法解析（编码或格式错误）",
+        "The request body could not be parsed (bad encoding or format)",
+    ),
+    "Missing boundary in multipart.": Text(
+        "multipart 请求缺少 boundary", "The multipart request has no boundary"
+    ),
+}
+
+
+def _body_parse_text(detail: str) -> Text:
+    known = _BODY_PARSE_TEXT.get(detail)
+    if known is not None:
+        return known
+    return Text(f"请求体无法解析：{detail}", f"The request body could not be parsed: {detail}")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HelixError)
     async def _helix(request: Request, exc: HelixError) -> JSONResponse:
-        return JSONResponse(
-            {"detail": exc.detail(language_of(request))},
-            status_code=exc.status_code,
-            headers=exc.headers,
-        )
+        return error_response(exc, request.headers.get("accept-language"))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -192,10 +221,19 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         text = _HTTP_TEXT.get(exc.status_code)
+        if exc.status_code == 400:
+            text = _body_parse_text(str(exc.detail))
         detail = text.render(language_of(request)) if text else str(exc.detail)
         return JSONResponse(
             {"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
         )
+
+    @app.exception_handler(StatementError)
+    async def _statement(request: Request, exc: StatementError) -> JSONResponse:
+        # SQLAlchemy wraps what a column type refuses while binding (see server.db.storable).
+        if isinstance(exc.orig, HelixError):
+            return error_response(exc.orig, request.headers.get("accept-language"))
+        return await _unexpected(request, exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -36,10 +36,18 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     login_failure_window_seconds: int = Field(default=300, ge=1)
     login_lockout_seconds: int = Field(default=300, ge=1)
+    # Failures from one client address (any usernames) within the window that lock the
+    # client out likewise. Behind a proxy all clients share its address: raise this.
+    login_client_max_failures: int = Field(default=20, ge=1)
     # Legacy clients: open the AutoTest root endpoints to anonymous callers.
     autotest_anonymous: bool = False
     # Largest accepted upload (case import, metadata workbooks), in bytes.
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    # Hosts the server may send bot requests to (runs, connection tests): names,
+    # "*.example.com", IPs or networks, separated by commas; empty: any host.
+    allowed_bot_hosts: str = ""
+    # Largest accepted request body other than an upload (JSON), in bytes.
+    max_json_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 
     @field_validator("data_dir", mode="before")
     @classmethod
@@ -63,6 +71,13 @@ class Settings(BaseSettings):
             env[f"HELIX_{name.upper()}"] = str(value)
         return env
 
+    def prepare_data_dir(self) -> Path:
+        """The data dir, created if need be and readable by its owner only (0700): it holds
+        the database (password hashes, the bot token) and the signing key."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(self.data_dir, 0o700)
+        return self.data_dir
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return normalise_database_url(self.database_url)
@@ -72,8 +87,7 @@ class Settings(BaseSettings):
         """The JWT signing key: the setting, else a random key kept in the data dir (0600)."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        path = self.data_dir / SECRET_FILE
+        path = self.prepare_data_dir() / SECRET_FILE
         if path.exists():
             return path.read_text(encoding="ascii").strip()
         key = secrets.token_urlsafe(48)

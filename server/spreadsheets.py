@@ -23,9 +23,20 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 
+from server.contract.common import strip_text
+from server.spreadsheet_limits import (
+    DEFAULT_LIMITS,
+    SpreadsheetLimits,
+    SpreadsheetTooLarge,
+    check_csv_shape,
+    check_xlsx,
+)
+
 __all__ = [
     "XLSX_MEDIA_TYPE",
     "Sheet",
+    "SpreadsheetLimits",
+    "SpreadsheetTooLarge",
     "Table",
     "UnreadableFile",
     "UnsupportedFileType",
@@ -63,7 +74,7 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return strip_text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
@@ -85,31 +96,38 @@ def _suffix(filename: str) -> str:
     return filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
 
 
-def read_table(filename: str, data: bytes) -> Table:
-    """The rows of the file's first sheet (``.xlsx``) or of the CSV text."""
+def read_table(filename: str, data: bytes, limits: SpreadsheetLimits = DEFAULT_LIMITS) -> Table:
+    """The rows of the file's first sheet (``.xlsx``) or of the CSV text.
+
+    ``SpreadsheetTooLarge`` when the file passes one of ``limits``.
+    """
     suffix = _suffix(filename)
     if suffix == "xlsx":
-        return Table(rows=_read_xlsx(data, first_only=True)[0].rows)
+        return Table(rows=_read_xlsx(data, limits, first_only=True)[0].rows)
     if suffix == "csv":
-        return _read_csv(data)
+        return _read_csv(data, limits)
     raise UnsupportedFileType(filename)
 
 
-def read_sheets(filename: str, data: bytes) -> list[Sheet]:
+def read_sheets(
+    filename: str, data: bytes, limits: SpreadsheetLimits = DEFAULT_LIMITS
+) -> list[Sheet]:
     """Every sheet of an ``.xlsx``, or the CSV text as one sheet named after the file."""
     suffix = _suffix(filename)
     if suffix == "xlsx":
-        return _read_xlsx(data, first_only=False)
+        return _read_xlsx(data, limits, first_only=False)
     if suffix == "csv":
         stem = filename.rsplit(".", 1)[0]
-        return [Sheet(name=stem, rows=_read_csv(data).rows)]
+        return [Sheet(name=stem, rows=_read_csv(data, limits).rows)]
     raise UnsupportedFileType(filename)
 
 
-def _read_xlsx(data: bytes, *, first_only: bool) -> list[Sheet]:
+def _read_xlsx(data: bytes, limits: SpreadsheetLimits, *, first_only: bool) -> list[Sheet]:
     if not data.startswith(_ZIP_MAGIC):
         raise UnreadableFile("not an xlsx (zip) file")
     try:
+        # Before calamine sees the file: it allocates by the sheet's extent.
+        check_xlsx(data, limits)
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = list(workbook.sheet_names)
         if not names:
@@ -140,25 +158,35 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(data: bytes) -> Table:
+def _read_csv(data: bytes, limits: SpreadsheetLimits) -> Table:
     if data.startswith(_ZIP_MAGIC) or b"\x00" in data[:4096]:
         raise UnreadableFile("binary content, not CSV text")
     text = _decode(data)
     first_line = text.split("\n", 1)[0]
+    rows: list[list[Any]] = []
+    cells = 0
     try:
-        rows: list[list[Any]] = list(
-            csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
-        )
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line)):
+            rows.append(row)
+            cells += len(row)
+            check_csv_shape(len(rows), len(row), cells, limits)
     except csv.Error as exc:
         raise UnreadableFile(str(exc)) from exc
     return Table(rows=rows)
 
 
-def _safe(value: Any) -> Any:
-    if isinstance(value, str):
-        # openpyxl refuses control characters in cell values.
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
+def _cell(sheet: Any, value: Any) -> Any:
+    """A value as written: text always as text. openpyxl would write a string that starts
+    with ``=`` as a live formula (``=HYPERLINK(...)``, ``=cmd|...``); never from user text."""
+    if not isinstance(value, str):
+        return value
+    # openpyxl refuses control characters in cell values.
+    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not text.startswith("="):
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def write_xlsx(
@@ -183,7 +211,7 @@ def write_xlsx(
     sheet.append(header_cells)
     sheet.freeze_panes = "A2"
     for row in rows:
-        sheet.append([_safe(v) for v in row])
+        sheet.append([_cell(sheet, v) for v in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -15,7 +15,7 @@ from server.contract.accounts import (
     TokenResponse,
     UserResponse,
 )
-from server.deps import HasherDep, SessionDep, ThrottleDep, TokensDep
+from server.deps import ClientAddressDep, HasherDep, SessionDep, ThrottleDep, TokensDep
 from server.errors import Unprocessable
 from server.responses import errors
 
@@ -31,6 +31,7 @@ async def login(
     tokens: TokensDep,
     hasher: HasherDep,
     throttle: ThrottleDep,
+    client: ClientAddressDep,
 ) -> TokenResponse:
     return await service.login(
         session,
@@ -39,6 +40,7 @@ async def login(
         throttle=throttle,
         username=body.username,
         password=body.password,
+        client=client,
     )
 
 
@@ -60,20 +62,28 @@ async def me(user: AuthenticatedUser) -> UserResponse:
     return UserResponse.model_validate(user)
 
 
-@router.post("/change-password", response_model=TokenResponse, responses=ERRORS)
+@router.post(
+    "/change-password",
+    response_model=TokenResponse,
+    responses=errors(401, 429, described={400: "Wrong old password"}),
+)
 async def change_password(
     body: ChangePasswordRequest,
     user: AuthenticatedUser,
     session: SessionDep,
     tokens: TokensDep,
     hasher: HasherDep,
+    throttle: ThrottleDep,
+    client: ClientAddressDep,
 ) -> TokenResponse:
     """Changes the password; older tokens stop working, so fresh ones are returned."""
     return await service.change_password(
         session,
         tokens=tokens,
         hasher=hasher,
+        throttle=throttle,
         user=user,
         old_password=body.old_password,
         new_password=body.new_password,
+        client=client,
     )

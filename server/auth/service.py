@@ -21,6 +21,16 @@ log = logging.getLogger(__name__)
 BAD_CREDENTIALS = ("用户名或密码错误", "Incorrect username or password")
 
 
+def _refuse_while_locked(throttle: LoginThrottle, username: str, client: str) -> None:
+    wait = throttle.retry_after(username, client)
+    if wait:
+        raise TooManyRequests(
+            f"登录失败次数过多，请 {wait} 秒后再试",
+            f"Too many failed logins; try again in {wait} seconds",
+            headers={"Retry-After": str(wait)},
+        )
+
+
 def token_response(tokens: TokenIssuer, user: User) -> TokenResponse:
     return TokenResponse(
         access_token=tokens.issue(user.id, user.token_version, "access"),
@@ -39,19 +49,14 @@ async def login(
     throttle: LoginThrottle,
     username: str,
     password: str,
+    client: str,
 ) -> TokenResponse:
     repo = UserRepository.from_session(session)
-    wait = throttle.retry_after(username)
-    if wait:
-        raise TooManyRequests(
-            f"登录失败次数过多，请 {wait} 秒后再试",
-            f"Too many failed logins; try again in {wait} seconds",
-            headers={"Retry-After": str(wait)},
-        )
+    _refuse_while_locked(throttle, username, client)
     user = await repo.get_by_username(username)
     ok = await hasher.verify(password, user.password_hash if user else None)
     if user is None or not ok or not user.is_active:
-        throttle.record_failure(username)
+        throttle.record_failure(username, client)
         log.info("failed login for username %r", username[:64])
         raise Unauthorized(*BAD_CREDENTIALS)
     throttle.record_success(username)
@@ -78,12 +83,17 @@ async def change_password(
     *,
     tokens: TokenIssuer,
     hasher: PasswordHasher,
+    throttle: LoginThrottle,
     user: User,
     old_password: str,
     new_password: str,
+    client: str,
 ) -> TokenResponse:
     repo = UserRepository.from_session(session)
+    # A wrong old password is a password guess: counted and locked out like a login.
+    _refuse_while_locked(throttle, user.username, client)
     if not await hasher.verify(old_password, user.password_hash):
+        throttle.record_failure(user.username, client)
         raise BadRequest("原密码错误", "The old password is incorrect")
     if old_password == new_password:
         raise BadRequest("新密码不能与原密码相同", "The new password must differ from the old one")

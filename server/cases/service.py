@@ -12,9 +12,15 @@ from server.cases.repository import CaseFilter, CaseRepository
 from server.contract.autotest import CaseCreate, CasePatch, CaseUpdate, ImportResponse
 from server.db.models.autotest import Case
 from server.db.models.base import utcnow
-from server.errors import BadRequest, Conflict, NotFound
+from server.errors import BadRequest, Conflict, NotFound, PayloadTooLarge
 from server.i18n import Language
-from server.spreadsheets import UnreadableFile, UnsupportedFileType, read_table, write_xlsx
+from server.spreadsheets import (
+    SpreadsheetTooLarge,
+    UnreadableFile,
+    UnsupportedFileType,
+    read_table,
+    write_xlsx,
+)
 
 __all__ = [
     "clear_all",
@@ -152,6 +158,8 @@ def _parse(filename: str, data: bytes) -> columns.ParsedCases:
             f"无法读取文件 {filename}: 文件已损坏或格式与扩展名不符（{exc}）",
             f"Unreadable file {filename}: damaged, or not what its extension says ({exc})",
         ) from exc
+    except SpreadsheetTooLarge as exc:
+        raise PayloadTooLarge(exc.text.zh, exc.text.en) from exc
     return columns.parse_cases(table)
 
 

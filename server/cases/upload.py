@@ -9,12 +9,11 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 
-from server.errors import BadRequest, PayloadTooLarge
+from server.body_limit import UPLOAD_ENVELOPE, upload_too_large
+from server.errors import BadRequest
 
 __all__ = ["UPLOAD_OPENAPI", "Upload", "read_upload"]
 
-# Room for the multipart boundaries and part headers around the file itself.
-_ENVELOPE = 64 * 1024
 
 # The request body of an upload endpoint, for the OpenAPI schema (the body is read by hand).
 UPLOAD_OPENAPI = {
@@ -45,24 +44,16 @@ class Upload:
     data: bytes
 
 
-def _too_large(limit: int) -> PayloadTooLarge:
-    mib = limit / (1024 * 1024)
-    return PayloadTooLarge(
-        f"文件太大：上限为 {mib:.1f} MB（{limit} 字节）",
-        f"File too large: the limit is {mib:.1f} MB ({limit} bytes)",
-    )
-
-
 async def _body(request: Request, limit: int) -> bytes:
     """The raw body, refused as soon as it passes the limit (nothing unbounded is buffered)."""
     declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit + _ENVELOPE:
-        raise _too_large(limit)
+    if declared is not None and declared.isdigit() and int(declared) > limit + UPLOAD_ENVELOPE:
+        raise upload_too_large(limit)
     body = bytearray()
     async for chunk in request.stream():
         body.extend(chunk)
-        if len(body) > limit + _ENVELOPE:
-            raise _too_large(limit)
+        if len(body) > limit + UPLOAD_ENVELOPE:
+            raise upload_too_large(limit)
     return bytes(body)
 
 
@@ -93,7 +84,7 @@ async def read_upload(request: Request, *, field: str = "file", limit: int) -> U
             )
         data = await part.read()
         if len(data) > limit:
-            raise _too_large(limit)
+            raise upload_too_large(limit)
         return Upload(filename=(part.filename or "").strip(), data=data)
     finally:
         await form.close()

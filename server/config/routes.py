@@ -13,7 +13,8 @@ from server.contract.config import (
     ConfigTestResponse,
     ConfigUpdate,
 )
-from server.deps import SessionDep
+from server.contract.vocabulary import Role
+from server.deps import BotHostsDep, DataSourcesDep, SessionDep
 from server.responses import AUTH, errors
 
 router = APIRouter(prefix="/config", tags=["config"])
@@ -26,20 +27,35 @@ async def get_config(caller: AutoTestCaller, session: SessionDep) -> ConfigRespo
     return config if sees_secrets(caller) else service.masked(config)
 
 
-@router.post("", response_model=ConfigResponse, responses=errors(401, 403, 422))
+@router.post(
+    "",
+    response_model=ConfigResponse,
+    responses=errors(401, 403, 422, described={400: "A database URL reaches the app's own data"}),
+)
 async def update_config(
-    body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep
+    body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep, sources: DataSourcesDep
 ) -> ConfigResponse:
-    """Update any subset; a masked secret sent back unchanged keeps its value."""
-    config = await service.update_config(session, changes=body)
+    """Change the fields sent; database URLs only by root (others may resend them unchanged,
+    masked as they saw them); a masked secret sent back unchanged keeps its value."""
+    config = await service.update_config(
+        session,
+        changes=body,
+        is_root=caller is not None and caller.role == Role.ROOT,
+        sources=sources,
+    )
     return config if sees_secrets(caller) else service.masked(config)
 
 
-@router.post("/test", response_model=ConfigTestResponse, responses=errors(401, 403, 422))
+@router.post(
+    "/test",
+    response_model=ConfigTestResponse,
+    responses=errors(401, 403, 422, described={400: "The bot host is not allowed"}),
+)
 async def test_connection(
     request: Request,
     _: AutoTestCaller,
     session: SessionDep,
+    bot_hosts: BotHostsDep,
     body: ConfigTestRequest | None = None,
 ) -> ConfigTestResponse:
     """Ask the configured bot one question; 200 whatever the bot did (``ok`` says)."""
@@ -47,6 +63,7 @@ async def test_connection(
     return await service.test_connection(
         session,
         request=body or ConfigTestRequest(),
+        bot_hosts=bot_hosts,
         clients=engine.clients,
         chat_ids=engine.chat_ids,
     )

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.config.repository import ConfigRepository
 from server.config.secrets import mask_config, unmask_config
 from server.contract.config import (
@@ -20,6 +21,8 @@ from server.contract.config import (
     ConfigTestResponse,
     ConfigUpdate,
 )
+from server.data_sources import DataSourcePolicy
+from server.errors import BadRequest, Forbidden
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 
 __all__ = [
@@ -85,7 +88,34 @@ async def stored_fields(session: AsyncSession, names: Sequence[str]) -> dict[str
     }
 
 
-async def update_config(session: AsyncSession, *, changes: ConfigUpdate) -> ConfigResponse:
+# What a database URL can reach (and, with a FAIL message, read back): root's call.
+ROOT_ONLY_FIELDS = ("validation_db_url", "metadata_db_url")
+
+
+async def _check_database_urls(
+    session: AsyncSession, changes: ConfigUpdate, *, is_root: bool, sources: DataSourcePolicy
+) -> None:
+    """Only root changes a database URL (others may send it back unchanged), and no URL
+    reaches the app's own data."""
+    sent = [name for name in ROOT_ONLY_FIELDS if name in changes.model_fields_set]
+    if not sent:
+        return
+    current = await get_config(session)
+    # What a tester saw (a masked URL) and sends back unchanged is no change.
+    unmasked = unmask_config({name: getattr(changes, name) for name in sent}, current.model_dump())
+    for name in sent:
+        value = unmasked[name]
+        if not is_root and value != getattr(current, name):
+            raise Forbidden(
+                f"权限不足：仅管理员可修改 {name}", f"Forbidden: only root may change {name}"
+            )
+        sources.check(value, field=name)
+
+
+async def update_config(
+    session: AsyncSession, *, changes: ConfigUpdate, is_root: bool, sources: DataSourcePolicy
+) -> ConfigResponse:
+    await _check_database_urls(session, changes, is_root=is_root, sources=sources)
     repo = ConfigRepository.from_session(session)
     sent = await _changed_values(session, changes)
     try:
@@ -102,6 +132,7 @@ async def test_connection(
     session: AsyncSession,
     *,
     request: ConfigTestRequest,
+    bot_hosts: BotHostPolicy,
     clients: BotClients,
     chat_ids: ChatIds,
 ) -> ConfigTestResponse:
@@ -112,6 +143,10 @@ async def test_connection(
         config = ConfigResponse.model_validate(
             {**current, **unmask_config(request.overrides.changes(), current)}
         )
+    try:
+        bot_hosts.check(config.bot_url)
+    except BotHostRefused as exc:
+        raise BadRequest(exc.text.zh, exc.text.en) from exc
     adapter = BotAdapter(config, chat_ids=chat_ids)
     client = clients.acquire()
     started = time.perf_counter()

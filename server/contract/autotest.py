@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, field_validator
 
-from server.contract.common import ContractModel, Timestamp
+from server.contract.common import ContractModel, Timestamp, strip_text
 from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
@@ -33,7 +33,7 @@ CATEGORY_MAX = 200
 
 
 def _question(value: str) -> str:
-    value = value.strip()
+    value = strip_text(value)
     if not value:
         raise ValueError("问题不能为空 / question must not be blank")
     return value
@@ -43,7 +43,7 @@ def _optional_text(value: str | None) -> str | None:
     """Blank optional text is stored as null, so "no expectation" has one spelling."""
     if value is None:
         return None
-    value = value.strip()
+    value = strip_text(value)
     return value or None
 
 

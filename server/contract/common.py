@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Generic, TypeVar
 
@@ -10,14 +11,26 @@ from pydantic import BaseModel, ConfigDict, PlainSerializer
 __all__ = [
     "ContractModel",
     "ErrorResponse",
+    "FieldError",
     "HealthResponse",
     "MessageResponse",
     "Page",
     "ServiceInfo",
     "Timestamp",
+    "ValidationErrorResponse",
+    "strip_text",
 ]
 
 T = TypeVar("T")
+
+# Whitespace and the invisible characters str.strip() keeps: zero-width space, (non-)joiners,
+# word joiner, BOM. A question of only these is blank.
+_EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+
+
+def strip_text(value: str) -> str:
+    """``value`` without leading and trailing whitespace or zero-width characters."""
+    return _EDGE_SPACE.sub("", value)
 
 
 def _iso_utc(value: datetime) -> str:
@@ -36,6 +49,21 @@ class ContractModel(BaseModel):
 
 class ErrorResponse(BaseModel):
     detail: str
+
+
+class FieldError(BaseModel):
+    """One failed field of a 422: where (``["body", "question"]``), what and why."""
+
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class ValidationErrorResponse(BaseModel):
+    """Every 422: one readable ``detail`` line plus the failed fields."""
+
+    detail: str
+    errors: list[FieldError]
 
 
 class MessageResponse(BaseModel):

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from server.contract.common import strip_text
+
 __all__ = [
     "BODY_PLACEHOLDERS",
     "DEFAULT_BODY_TEMPLATE",
@@ -75,6 +77,9 @@ def _check_headers(value: dict[str, str]) -> dict[str, str]:
             raise ValueError(f"无效的请求头名称 (invalid header name): {name!r}")
         if "\r" in text or "\n" in text:
             raise ValueError(f"请求头的值不能含换行 (header value has a line break): {name}")
+        if not text.isascii():
+            # HTTP sends header values as ASCII: anything else cannot be sent at all.
+            raise ValueError(f"请求头的值只能含 ASCII 字符 (header value must be ASCII): {name}")
     return value
 
 
@@ -118,6 +123,8 @@ def _check_db_url(value: str | None) -> str | None:
 def _check_token(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError("令牌不能含换行 (token has a line break)")
+    if not value.isascii():
+        raise ValueError("令牌只能含 ASCII 字符 (token must be ASCII)")
     return value.strip()
 
 
@@ -235,7 +242,7 @@ class ConfigTestRequest(BaseModel):
     @field_validator("question", mode="after")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        value = value.strip()
+        value = strip_text(value)
         if not value:
             raise ValueError("问题不能为空 (question must not be blank)")
         return value

@@ -35,7 +35,12 @@ def _condition_list(value: object) -> object:
     if isinstance(value, str):
         value = _SEPARATORS.split(value)
     if isinstance(value, list):
-        return [v.strip() for v in value if not isinstance(v, str) or v.strip()]
+        # Non-strings pass through untouched for the item type to refuse (422).
+        return [
+            v.strip() if isinstance(v, str) else v
+            for v in value
+            if not isinstance(v, str) or v.strip()
+        ]
     return value
 
 

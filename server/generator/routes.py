@@ -16,7 +16,7 @@ from server.contract.generator import (
     QuestionTemplateResponse,
     QuestionTemplateUpdate,
 )
-from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.deps import DataSourcesDep, LanguageDep, SessionDep, SettingsDep
 from server.errors import BadRequest, PayloadTooLarge
 from server.generator import service
 from server.generator.workbook import MetadataFile
@@ -37,9 +37,11 @@ UPLOAD_CHUNK = 1024 * 1024
 
 
 @router.get("/preview", response_model=PreviewResponse, responses=SOURCE_ERRORS)
-async def preview(_: AutoTestCaller, session: SessionDep, language: LanguageDep) -> PreviewResponse:
+async def preview(
+    _: AutoTestCaller, session: SessionDep, language: LanguageDep, sources: DataSourcesDep
+) -> PreviewResponse:
     """Counts and first names of the configured metadata, the templates, sample questions."""
-    return await service.preview(session, language=language)
+    return await service.preview(session, language=language, sources=sources)
 
 
 @router.post(
@@ -51,6 +53,7 @@ async def generate_cases(
     _: AutoTestCaller,
     session: SessionDep,
     language: LanguageDep,
+    sources: DataSourcesDep,
     count: Annotated[int, Query(ge=1, le=10, description="Questions per indicator")] = 2,
     seed: Annotated[int | None, Query(description="Same seed, same questions")] = None,
     categories: Annotated[
@@ -81,6 +84,7 @@ async def generate_cases(
         categories=categories,
         indicators=indicators,
         language=language,
+        sources=sources,
     )
 
 

@@ -20,6 +20,7 @@ from server.contract.generator import (
     QuestionTemplateUpdate,
     SampleQuestion,
 )
+from server.data_sources import DataSourcePolicy
 from server.db.models import utcnow
 from server.db.models.generator import MetadataUpload, QuestionTemplate
 from server.errors import BadRequest, Conflict, NotFound
@@ -59,7 +60,9 @@ class _Loaded:
     source: MetadataSourceInfo
 
 
-async def _load(repo: GeneratorRepository, language: Language) -> _Loaded:
+async def _load(
+    repo: GeneratorRepository, language: Language, sources: DataSourcePolicy
+) -> _Loaded:
     """The configured source's metadata, or 400/503 saying why it can't be read."""
     # The config table belongs to the config domain: read through it. Stored values as
     # they are, so that a bad one is reported here rather than replaced by its default.
@@ -81,6 +84,7 @@ async def _load(repo: GeneratorRepository, language: Language) -> _Loaded:
                 "元数据来源为 database，但未配置 metadata_db_url",
                 "metadata_source is database but metadata_db_url is not set",
             )
+        sources.check(url, field="metadata_db_url")
         for field in ("indicator_query", "entity_query"):
             if not isinstance(config[field], str) or not config[field].strip():
                 raise BadRequest(f"{field} 未配置", f"{field} is not set")
@@ -158,9 +162,11 @@ def _filter(
     return chosen
 
 
-async def preview(session: AsyncSession, *, language: Language) -> PreviewResponse:
+async def preview(
+    session: AsyncSession, *, language: Language, sources: DataSourcePolicy
+) -> PreviewResponse:
     repo = GeneratorRepository.from_session(session)
-    loaded = await _load(repo, language)
+    loaded = await _load(repo, language, sources)
     templates = await repo.list_templates()
     metadata = loaded.metadata
     samples = sample_cases(
@@ -196,10 +202,11 @@ async def generate(
     categories: Sequence[str] | None,
     indicators: Sequence[str] | None,
     language: Language,
+    sources: DataSourcePolicy,
 ) -> GenerateResponse:
     """``count`` new cases per indicator, inserted in one transaction."""
     repo = GeneratorRepository.from_session(session)
-    loaded = await _load(repo, language)
+    loaded = await _load(repo, language, sources)
     metadata = loaded.metadata
     if not metadata.indicators:
         raise BadRequest("元数据中没有指标", "The metadata has no indicators")

@@ -13,9 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from server.errors import BadRequest
+from server.errors import BadRequest, PayloadTooLarge
 from server.generator.sources import MAX_METADATA_ROWS, Entity, Indicator
-from server.spreadsheets import UnreadableFile, UnsupportedFileType, cell_text, read_sheets
+from server.spreadsheets import (
+    SpreadsheetTooLarge,
+    UnreadableFile,
+    UnsupportedFileType,
+    cell_text,
+    read_sheets,
+)
 
 __all__ = ["MetadataFile", "ParsedMetadata", "parse_metadata"]
 
@@ -96,6 +102,10 @@ def _sheets_of(upload: MetadataFile) -> list[_Sheet]:
         raise BadRequest(
             f"{upload.filename}: 无法读取文件 ({exc})",
             f"{upload.filename}: cannot read the file ({exc})",
+        ) from exc
+    except SpreadsheetTooLarge as exc:
+        raise PayloadTooLarge(
+            f"{upload.filename}: {exc.text.zh}", f"{upload.filename}: {exc.text.en}"
         ) from exc
     is_csv = upload.filename.lower().endswith(".csv")
     return [

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.contract.config import ConfigResponse
 from server.db.models.autotest import RAW_ANSWER_LIMIT
 from server.runner.extract import extract_sql, parse_part
@@ -47,7 +48,8 @@ class BotClients:
     runner. Clients are reused across cases and batches and share one TLS context.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, hosts: BotHostPolicy | None = None) -> None:
+        self._hosts = hosts or BotHostPolicy()
         self._free: list[httpx.AsyncClient] = []
         self._all: list[httpx.AsyncClient] = []
         self._tls: ssl.SSLContext | None = None
@@ -61,6 +63,8 @@ class BotClients:
             verify=self._tls,
             limits=httpx.Limits(max_connections=4, max_keepalive_connections=2),
             follow_redirects=True,
+            # Every request, redirects included, goes only to an allowed host.
+            event_hooks={"request": [self._hosts.check_request]},
         )
         self._all.append(client)
         return client
@@ -284,6 +288,8 @@ class BotAdapter:
                 return self._from_events(parts, raw.text()), raw.text()
             finally:
                 await response.aclose()
+        except BotHostRefused as exc:
+            raise _Failed(exc.text.zh, raw=raw.text()) from exc
         except httpx.ConnectTimeout as exc:
             raise _Retryable(
                 f"连接超时: {self.config.connect_timeout:g} 秒内未连上 {self._host}"

@@ -18,10 +18,13 @@ from datetime import datetime
 
 import httpx
 
+from server.bot_hosts import BotHostPolicy
 from server.contract.config import ConfigResponse
 from server.contract.vocabulary import BatchStatus, ResultValue
+from server.data_sources import DataSourcePolicy
 from server.db import Database
 from server.db.models.base import utcnow
+from server.errors import BadRequest
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
@@ -87,14 +90,17 @@ class RunEngine:
         self,
         database: Database,
         *,
+        bot_hosts: BotHostPolicy | None = None,
+        sources: DataSourcePolicy | None = None,
         write_interval: float = 0.05,
         ping_interval: float = 20.0,
     ) -> None:
         self.database = database
+        self.sources = sources
         self.hub = EventHub()
         self.writer = ResultWriter(database, self.hub, interval=write_interval)
         self.ping_interval = ping_interval
-        self.clients = BotClients()
+        self.clients = BotClients(bot_hosts)
         self._started = False
         self._chat_ids = ChatIds()
         self._runs: dict[str, BatchRun] = {}
@@ -199,9 +205,13 @@ class RunEngine:
         validation_error: str | None = None
         if config.validation_db_url:
             try:
+                if self.sources is not None:
+                    self.sources.check(config.validation_db_url, field="validation_db_url")
                 validation = ValidationDatabase(config.validation_db_url)
             except (ValidationUnavailable, ValueError) as exc:
                 validation_error = f"验证数据库不可用: {exc}"
+            except BadRequest as exc:
+                validation_error = f"验证数据库不可用: {exc.text.zh}"
         try:
             count = min(config.max_workers, len(run.pending))
             run.workers = [

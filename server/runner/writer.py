@@ -68,6 +68,12 @@ class FinishedResult:
         }
 
 
+def _storable(values: dict[str, object]) -> dict[str, object]:
+    """NUL characters out of the bot's text: no database text column may hold them
+    (PostgreSQL refuses them, and so does the database layer for SQLite)."""
+    return {k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in values.items()}
+
+
 @dataclass(slots=True)
 class _Finish:
     run: BatchRun
@@ -144,7 +150,7 @@ class ResultWriter:
             try:
                 async with self.database.session() as session:
                     repo = RunRepository(session)
-                    await repo.store_results([r.values() for r in results])
+                    await repo.store_results([_storable(r.values()) for r in results])
                     for batch_id, (_, (passed, failed, errored)) in counts.items():
                         await repo.set_counts(
                             batch_id, passed=passed, failed=failed, errored=errored

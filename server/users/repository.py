@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from server.contract.vocabulary import Role
 from server.db.models import User
+from server.db.models.accounts import username_key
 from server.db.repository import RepositoryBase
 
 __all__ = ["UserRepository"]
@@ -15,7 +16,7 @@ class UserRepository(RepositoryBase[User]):
     model = User
 
     async def get_by_username(self, username: str) -> User | None:
-        stmt = select(User).where(User.username_key == username.strip().casefold())
+        stmt = select(User).where(User.username_key == username_key(username))
         return await self.get_one_or_none(stmt)
 
     async def count(self) -> int:

@@ -9,6 +9,7 @@ from server.auth.passwords import PasswordHasher
 from server.contract.accounts import UserCreate, UserUpdate
 from server.contract.vocabulary import Role
 from server.db.models import User, utcnow
+from server.db.models.accounts import username_key
 from server.errors import BadRequest, Conflict, NotFound
 from server.users.repository import UserRepository
 
@@ -45,7 +46,7 @@ async def create_user(session: AsyncSession, *, hasher: PasswordHasher, data: Us
         )
     user = User(
         username=data.username,
-        username_key=data.username.casefold(),
+        username_key=username_key(data.username),
         display_name=data.display_name or data.username,
         role=data.role,
         password_hash=await hasher.hash(data.password),

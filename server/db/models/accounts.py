@@ -10,7 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.contract.vocabulary import Role
 from server.db.models.base import Base, UTCDateTime, utcnow
 
-__all__ = ["User"]
+__all__ = ["User", "username_key"]
+
+
+def username_key(username: str) -> str:
+    """What identifies an account: the name trimmed and case-folded (``" Root"`` is root)."""
+    return username.strip().casefold()
 
 
 class User(Base):

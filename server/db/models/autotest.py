@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Float,
     ForeignKey,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.db.models.base import Base, UTCDateTime, utcnow
+from server.db.models.base import Base, StorableJSON, UTCDateTime, utcnow
 
 __all__ = ["RAW_ANSWER_LIMIT", "Batch", "BatchResult", "Case", "ConfigEntry"]
 
@@ -55,7 +54,7 @@ class ConfigEntry(Base):
     __tablename__ = "config_entries"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(StorableJSON)
 
 
 class Batch(Base):

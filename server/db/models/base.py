@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Table
+from sqlalchemy import JSON, DateTime, MetaData, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
-__all__ = ["Base", "UTCDateTime", "table_of", "utcnow"]
+from server.db.storable import unstorable
+
+__all__ = ["Base", "StorableJSON", "UTCDateTime", "table_of", "utcnow"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -44,6 +46,20 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+class StorableJSON(TypeDecorator[Any]):
+    """JSON that refuses what no column may hold (NUL in a string, integers past 64 bits)
+    before serialising: in JSON text those are escapes the parameter check cannot see."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        error = unstorable(value)
+        if error is not None:
+            raise error
+        return value
 
 
 class Base(DeclarativeBase):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.db.models.base import Base, UTCDateTime, utcnow
+from server.db.models.base import Base, StorableJSON, UTCDateTime, utcnow
 
 __all__ = ["MetadataEntity", "MetadataIndicator", "MetadataUpload", "QuestionTemplate"]
 
@@ -26,7 +26,7 @@ class QuestionTemplate(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     text: Mapped[str] = mapped_column(String(500), unique=True)
     # A list of strings; joined with "," into a case's expected conditions.
-    expected_conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    expected_conditions: Mapped[list[str]] = mapped_column(StorableJSON, default=list)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

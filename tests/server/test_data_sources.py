@@ -1,0 +1,118 @@
+"""Database URLs: only root sets them, and never to the app's own database or data dir.
+
+Found by a black-box attack: a tester set ``validation_db_url`` to the app's own
+database and read root's password hash back in a FAIL message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
+
+from server.config.repository import ConfigRepository
+from server.db.models.autotest import Case
+from server.settings import Settings, normalise_database_url
+from tests.conftest import RunningDemoBot
+from tests.server.run_support import run_to_the_end
+
+EN = {"Accept-Language": "en"}
+
+
+def _own_url(settings: Settings) -> str:
+    # As a user would type it: the plain form, not the async driver's.
+    url = settings.resolved_database_url()
+    return url.replace("sqlite+aiosqlite", "sqlite").replace("postgresql+asyncpg", "postgresql")
+
+
+async def test_only_root_sets_database_urls(
+    root_client: httpx.AsyncClient, tester_client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    other = f"sqlite:///{tmp_path / 'warehouse.db'}"
+    for field in ("validation_db_url", "metadata_db_url"):
+        response = await tester_client.post("/config", json={field: other}, headers=EN)
+        assert response.status_code == 403, response.text
+        assert response.json()["detail"] == f"Forbidden: only root may change {field}"
+        response = await root_client.post("/config", json={field: other})
+        assert response.status_code == 200, response.text
+        assert response.json()[field] == other
+        # A tester saving the whole page sends the URLs back unchanged: allowed.
+        response = await tester_client.post("/config", json={field: other, "max_workers": 3})
+        assert response.status_code == 200, response.text
+        # Clearing is a change too.
+        response = await tester_client.post("/config", json={field: None})
+        assert response.status_code == 403
+    assert (await root_client.get("/config")).json()["validation_db_url"] == other
+
+
+async def test_own_database_and_data_dir_are_refused_when_set(
+    root_client: httpx.AsyncClient, settings: Settings, tmp_path: Path
+) -> None:
+    own = _own_url(settings)
+    in_data_dir = f"sqlite:///{settings.data_dir / 'anything.db'}"
+    spellings = [own, in_data_dir, f"sqlite:///{settings.data_dir}/../data/secret_key"]
+    # A hard link (and a symlink) from outside the data dir to a file in it.
+    private = settings.data_dir / "backend.log"
+    private.write_text("private")
+    (tmp_path / "innocent.db").hardlink_to(private)
+    (tmp_path / "link.db").symlink_to(private)
+    spellings += [f"sqlite:///{tmp_path / 'innocent.db'}", f"sqlite:///{tmp_path / 'link.db'}"]
+    if own.startswith("postgresql://"):
+        spellings.append(own.replace("127.0.0.1", "localhost"))
+    for field in ("validation_db_url", "metadata_db_url"):
+        for url in spellings:
+            response = await root_client.post("/config", json={field: url}, headers=EN)
+            assert response.status_code == 400, (url, response.text)
+            assert "own database" in response.json()["detail"]
+    config = (await root_client.get("/config")).json()
+    assert config["validation_db_url"] is None and config["metadata_db_url"] is None
+
+
+async def _store_config(app: FastAPI, values: dict[str, object]) -> None:
+    """Straight into the database: a value stored before the check existed."""
+    async with app.state.database.session() as session:
+        await ConfigRepository(session).save(values)
+
+
+async def test_own_metadata_database_is_refused_when_used(
+    app: FastAPI, root_client: httpx.AsyncClient, settings: Settings
+) -> None:
+    await _store_config(app, {"metadata_source": "database", "metadata_db_url": _own_url(settings)})
+    for path in ("/generate/preview",):
+        response = await root_client.get(path, headers=EN)
+        assert response.status_code == 400, response.text
+        assert "own database" in response.json()["detail"]
+    response = await root_client.post("/generate/cases", headers=EN)
+    assert response.status_code == 400, response.text
+    assert (await root_client.get("/cases")).json() == []
+
+
+async def test_own_validation_database_is_refused_when_used(
+    app: FastAPI,
+    root_client: httpx.AsyncClient,
+    settings: Settings,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    bot = demo_bot_factory()
+    async with app.state.database.session() as session:
+        session.add(
+            Case(
+                question="星河科技最新的市盈率是多少",
+                expected_keywords="",
+                expected_sql="SELECT password_hash FROM users",
+            )
+        )
+        await session.commit()
+    await _store_config(
+        app,
+        {
+            "bot_url": bot.ask_url,
+            "validation_db_url": normalise_database_url(_own_url(settings)),
+        },
+    )
+    details = await run_to_the_end(root_client)
+    assert [d["result"] for d in details] == ["ERROR"]
+    assert "不能指向本应用自己的数据库" in details[0]["message"]
+    assert "argon2" not in str(details)

@@ -1,0 +1,152 @@
+"""Hostile spreadsheets: refused with 413/400 and a clear message, nothing imported.
+
+Before the caps, the 2 KB far-cell workbook aborted the server process (calamine
+allocates every cell from A1 to XFD1048576) and the shared-string bomb took
+gigabytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import httpx
+import pytest
+
+from server.spreadsheets import (
+    SpreadsheetLimits,
+    SpreadsheetTooLarge,
+    UnreadableFile,
+    read_sheets,
+    read_table,
+)
+from tests.hostile_files import far_cell_xlsx, minimal_xlsx, shared_string_bomb_xlsx
+
+
+def _inline(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+async def _import(client: httpx.AsyncClient, name: str, data: bytes, **headers: str):
+    return await client.post("/cases/import", files={"file": (name, data)}, headers=headers)
+
+
+async def _case_count(client: httpx.AsyncClient) -> int:
+    response = await client.get("/cases")
+    assert response.status_code == 200
+    return int(response.headers["X-Total-Count"])
+
+
+async def test_far_cell_is_refused_not_fatal(root_client: httpx.AsyncClient) -> None:
+    data = far_cell_xlsx()
+    assert len(data) < 4096
+    response = await _import(root_client, "far.xlsx", data, **{"Accept-Language": "en"})
+    assert response.status_code == 413, response.text
+    assert "rows over the limit" in response.json()["detail"]
+    chinese = await _import(root_client, "far.xlsx", data)
+    assert chinese.status_code == 413
+    assert "行数超过上限" in chinese.json()["detail"]
+    assert await _case_count(root_client) == 0
+    # The server is still there and still imports a sane file.
+    sane = minimal_xlsx(
+        f'<row r="1">{_inline("A1", "question")}</row><row r="2">{_inline("A2", "q1")}</row>'
+    )
+    ok = await _import(root_client, "sane.xlsx", sane)
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["imported"] == 1
+
+
+async def test_far_column_and_wide_area_are_refused(root_client: httpx.AsyncClient) -> None:
+    far_column = minimal_xlsx(f'<row r="1">{_inline("A1", "question")}{_inline("XFD1", "x")}</row>')
+    response = await _import(root_client, "wide.xlsx", far_column, **{"Accept-Language": "en"})
+    assert response.status_code == 413, response.text
+    assert "columns over the limit" in response.json()["detail"]
+    # Within the row cap and the column cap, but not their product.
+    area = minimal_xlsx(
+        f'<row r="1">{_inline("A1", "question")}{_inline("KZ1", "x")}</row>'
+        f'<row r="190000">{_inline("A190000", "q")}</row>'
+    )
+    response = await _import(root_client, "area.xlsx", area, **{"Accept-Language": "en"})
+    assert response.status_code == 413, response.text
+    assert "cell area" in response.json()["detail"]
+    assert await _case_count(root_client) == 0
+
+
+async def test_shared_string_bomb_is_refused(root_client: httpx.AsyncClient) -> None:
+    data = shared_string_bomb_xlsx()
+    response = await _import(root_client, "bomb.xlsx", data, **{"Accept-Language": "en"})
+    assert response.status_code == 413, response.text
+    assert "shared strings over the limit" in response.json()["detail"]
+    assert await _case_count(root_client) == 0
+
+
+async def test_metadata_upload_is_bounded_too(root_client: httpx.AsyncClient) -> None:
+    for data in (far_cell_xlsx(), shared_string_bomb_xlsx()):
+        response = await root_client.post(
+            "/generate/metadata",
+            files={"file": ("meta.xlsx", data)},
+            headers={"Accept-Language": "en"},
+        )
+        assert response.status_code == 413, response.text
+        assert response.json()["detail"].startswith("meta.xlsx: Spreadsheet too large")
+    preview = await root_client.get("/generate/preview")
+    assert preview.status_code == 200
+    assert preview.json()["source"]["kind"] == "sample"
+
+
+async def test_wide_csv_is_refused(root_client: httpx.AsyncClient) -> None:
+    data = ("question," + ",".join(["x"] * 600) + "\nq1\n").encode()
+    response = await _import(root_client, "wide.csv", data, **{"Accept-Language": "en"})
+    assert response.status_code == 413, response.text
+    assert "columns over the limit" in response.json()["detail"]
+    assert await _case_count(root_client) == 0
+
+
+async def test_dtd_in_a_part_is_unreadable(root_client: httpx.AsyncClient) -> None:
+    sane = minimal_xlsx(f'<row r="1">{_inline("A1", "question")}</row>')
+    source = zipfile.ZipFile(io.BytesIO(sane))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content.replace(
+                    b"<worksheet", b'<!DOCTYPE w [<!ENTITY a "aaaa">]><worksheet', 1
+                )
+            archive.writestr(name, content)
+    response = await _import(root_client, "dtd.xlsx", buffer.getvalue())
+    assert response.status_code == 400, response.text
+    assert await _case_count(root_client) == 0
+
+
+def test_every_cap_is_enforced_by_the_reader() -> None:
+    rows = "".join(
+        f'<row r="{n}">{_inline(f"A{n}", "a")}{_inline(f"B{n}", "b")}</row>' for n in range(1, 11)
+    )
+    data = minimal_xlsx(rows, [b"<si><t>s</t></si>"] * 5)
+    assert len(read_table("ok.xlsx", data).rows) == 10
+    for limits, what in (
+        (SpreadsheetLimits(max_rows=9), "rows"),
+        (SpreadsheetLimits(max_columns=1), "columns"),
+        (SpreadsheetLimits(max_cells=19), "cell area"),
+        (SpreadsheetLimits(max_shared_strings=4), "shared strings"),
+        (SpreadsheetLimits(max_uncompressed_bytes=1000), "uncompressed bytes"),
+        (SpreadsheetLimits(max_zip_entries=5), "zip entries"),
+    ):
+        with pytest.raises(SpreadsheetTooLarge) as caught:
+            read_sheets("capped.xlsx", data, limits)
+        assert what in caught.value.text.en
+    csv_data = b"question\n" + b"q\n" * 20
+    with pytest.raises(SpreadsheetTooLarge):
+        read_table("capped.csv", csv_data, SpreadsheetLimits(max_rows=10))
+    with pytest.raises(SpreadsheetTooLarge):
+        read_table("capped.csv", csv_data, SpreadsheetLimits(max_cells=10))
+
+
+def test_a_damaged_part_is_unreadable() -> None:
+    data = bytearray(minimal_xlsx(f'<row r="1">{_inline("A1", "question")}</row>'))
+    # Damage the deflate stream of the sheet: the scan must fail cleanly, not crash.
+    start = data.index(b"xl/worksheets/sheet1.xml") + len("xl/worksheets/sheet1.xml")
+    data[start : start + 40] = b"\xff" * 40
+    with pytest.raises(UnreadableFile):
+        read_table("bad.xlsx", bytes(data))
