@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.judge import Checks
 
 __all__ = [
     "CATEGORY_MAX",
@@ -181,6 +182,7 @@ class ResultDetail(ContractModel):
     expected_sql: str | None = None
     result: ResultValue
     message: str
+    checks: Checks = Field(default_factory=list)
     duration: float | None = Field(default=None, description="Seconds")
     expected_keywords: str = ""
     expected_conditions: str | None = None

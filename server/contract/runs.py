@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.judge import Checks
 
 __all__ = [
     "ActiveBatch",
@@ -79,6 +80,7 @@ class CaseResult(BaseModel):
     result: ResultValue
     message: str
     duration: float | None
+    checks: Checks = Field(default_factory=list)
     expected_keywords: str = ""
     expected_conditions: str | None = None
     category: str | None = None

@@ -24,7 +24,7 @@ from server.db.models.base import utcnow
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
-from server.runner.judge import Verdict, judge_answer
+from server.runner.judge import JudgePolicy, Verdict, judge_answer
 from server.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.runner.writer import FinishedResult, ResultWriter
 from server.runs.repository import RunRepository
@@ -74,6 +74,10 @@ class BatchRun:
     @property
     def batch_id(self) -> str:
         return self.id
+
+    @property
+    def policy(self) -> JudgePolicy:
+        return JudgePolicy.from_config(self.config)
 
     def take_seq(self) -> int:
         seq = self.next_seq
@@ -200,7 +204,7 @@ class RunEngine:
             try:
                 validation = ValidationDatabase(config.validation_db_url)
             except (ValidationUnavailable, ValueError) as exc:
-                validation_error = f"验证数据库不可用: {exc}"
+                validation_error = str(exc)
         try:
             count = min(config.max_workers, len(run.pending))
             run.workers = [
@@ -266,8 +270,6 @@ class RunEngine:
                 sql, raw = answer.sql, answer.raw
                 if answer.error is not None or sql is None:
                     verdict = Verdict("ERROR", answer.error or "回答中没有 SQL")
-                elif validation_error and case.expected_sql:
-                    verdict = Verdict("ERROR", validation_error)
                 else:
                     verdict = await judge_answer(
                         sql,
@@ -275,6 +277,8 @@ class RunEngine:
                         conditions=case.expected_conditions,
                         expected_sql=case.expected_sql,
                         validation=validation,
+                        validation_error=validation_error,
+                        policy=run.policy,
                     )
             except asyncio.CancelledError:
                 run.in_flight.discard(case.case_id)
@@ -295,6 +299,7 @@ class RunEngine:
                     category=case.category,
                     result=verdict.result,
                     message=verdict.message,
+                    checks=[c.model_dump() for c in verdict.checks],
                     actual_sql=sql,
                     duration=round(time.perf_counter() - began, 4),
                     raw_answer=raw or None,

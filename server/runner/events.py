@@ -35,6 +35,7 @@ class FinishedCase(Protocol):
     expected_sql: str | None
     result: str | None
     message: str
+    checks: list[dict[str, str]] | None
     duration: float | None
     expected_keywords: str
     expected_conditions: str | None
@@ -70,6 +71,7 @@ def case_result(row: FinishedCase) -> CaseResult:
         expected_sql=row.expected_sql,
         result=row.result,  # type: ignore[arg-type]
         message=row.message,
+        checks=row.checks or [],  # type: ignore[arg-type]  # validated into CheckResult
         duration=row.duration,
         expected_keywords=row.expected_keywords,
         expected_conditions=row.expected_conditions,

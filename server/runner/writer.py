@@ -45,6 +45,7 @@ class FinishedResult:
     category: str | None
     result: str
     message: str
+    checks: list[dict[str, str]]
     actual_sql: str | None
     duration: float
     raw_answer: str | None
@@ -57,6 +58,7 @@ class FinishedResult:
             "id": self.row_id,
             "result": self.result,
             "message": self.message,
+            "checks": self.checks,
             "actual_sql": self.actual_sql,
             "duration": self.duration,
             "raw_answer": self.raw_answer,

@@ -37,6 +37,7 @@ _PLAN_COLUMNS = (
 RESULT_COLUMNS = (
     "result",
     "message",
+    "checks",
     "actual_sql",
     "duration",
     "raw_answer",
@@ -61,6 +62,7 @@ _REPLAY_COLUMNS = (
     BatchResult.result,
     BatchResult.actual_sql,
     BatchResult.message,
+    BatchResult.checks,
     BatchResult.duration,
     BatchResult.seq,
 )
