@@ -35,7 +35,8 @@ class FinishedCase(Protocol):
     expected_sql: str | None
     result: str | None
     message: str
-    checks: list[dict[str, str]] | None
+    @property
+    def checks(self) -> list[dict[str, str]] | None: ...
     duration: float | None
     expected_keywords: str
     expected_conditions: str | None
@@ -69,9 +70,9 @@ def case_result(row: FinishedCase) -> CaseResult:
         question=row.question,
         actual_sql=row.actual_sql,
         expected_sql=row.expected_sql,
-        result=row.result,  # type: ignore[arg-type]
+        result=row.result,
         message=row.message,
-        checks=row.checks or [],  # type: ignore[arg-type]  # validated into CheckResult
+        checks=row.checks or [],
         duration=row.duration,
         expected_keywords=row.expected_keywords,
         expected_conditions=row.expected_conditions,

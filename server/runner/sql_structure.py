@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 _DATE = re.compile(r"^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$")
-_FLIPPED: dict[type[exp.Expression], type[exp.Expression]] = {
+_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
     exp.GT: exp.LT,
     exp.LT: exp.GT,
     exp.GTE: exp.LTE,
@@ -60,7 +60,7 @@ class _Item:
     """One normalised part of a clause: its comparison key and the node to show."""
 
     key: str
-    node: exp.Expression
+    node: exp.Expr
 
 
 @dataclass(slots=True)
@@ -132,15 +132,15 @@ def _normalise_literal(node: exp.Literal) -> None:
         node.set("this", repr(number))
 
 
-def _table_key(table: exp.Expression, dialect: str) -> str:
+def _table_key(table: exp.Expr, dialect: str) -> str:
     if isinstance(table, exp.Table) and isinstance(table.this, exp.Identifier):
         parts = [p.upper() for p in (table.args.get("db") and table.db, table.name) if p]
         return ".".join(parts)
     return table.sql(dialect=dialect).upper()
 
 
-def _sources(select: exp.Select) -> list[tuple[exp.Expression, exp.Join | None]]:
-    sources: list[tuple[exp.Expression, exp.Join | None]] = []
+def _sources(select: exp.Select) -> list[tuple[exp.Expr, exp.Join | None]]:
+    sources: list[tuple[exp.Expr, exp.Join | None]] = []
     source = select.args.get("from_")
     if source is not None:
         sources.append((source.this, None))
@@ -178,7 +178,7 @@ def _normalise_tree(select: exp.Select, shape: QueryShape) -> dict[str, str]:
     return alias_to_table
 
 
-def _key(node: exp.Expression, dialect: str) -> str:
+def _key(node: exp.Expr, dialect: str) -> str:
     """A comparison key; much faster than generating SQL (keys are never shown)."""
     if isinstance(node, exp.Column):
         return f"{node.table}.{node.name}" if node.table else node.name
@@ -190,11 +190,11 @@ def _key(node: exp.Expression, dialect: str) -> str:
     for name, value in node.args.items():
         if value is None or value is False or value == []:
             continue
-        if isinstance(value, exp.Expression):
+        if isinstance(value, exp.Expr):
             parts.append(f"{name}={_key(value, dialect)}")
         elif isinstance(value, list):
             items = ",".join(
-                _key(v, dialect) if isinstance(v, exp.Expression) else str(v) for v in value
+                _key(v, dialect) if isinstance(v, exp.Expr) else str(v) for v in value
             )
             parts.append(f"{name}=[{items}]")
         else:
@@ -202,13 +202,13 @@ def _key(node: exp.Expression, dialect: str) -> str:
     return "(" + " ".join(parts) + ")"
 
 
-def _unwrap(node: exp.Expression) -> exp.Expression:
+def _unwrap(node: exp.Expr) -> exp.Expr:
     while isinstance(node, exp.Paren):
         node = node.this
     return node
 
 
-def _conjuncts(node: exp.Expression | None) -> list[exp.Expression]:
+def _conjuncts(node: exp.Expr | None) -> list[exp.Expr]:
     if node is None:
         return []
     node = _unwrap(node)
@@ -217,14 +217,14 @@ def _conjuncts(node: exp.Expression | None) -> list[exp.Expression]:
     return [node]
 
 
-def _disjuncts(node: exp.Expression) -> list[exp.Expression]:
+def _disjuncts(node: exp.Expr) -> list[exp.Expr]:
     node = _unwrap(node)
     if isinstance(node, exp.Or):
         return _disjuncts(node.this) + _disjuncts(node.expression)
     return [node]
 
 
-def _equality_values(node: exp.Expression, dialect: str) -> tuple[str, list[str]] | None:
+def _equality_values(node: exp.Expr, dialect: str) -> tuple[str, list[str]] | None:
     """(column key, values) for ``col = v`` or ``col IN (v, ...)``; None for anything else."""
     node = _unwrap(node)
     if isinstance(node, exp.EQ):
@@ -241,7 +241,7 @@ def _equality_values(node: exp.Expression, dialect: str) -> tuple[str, list[str]
     return None
 
 
-def _predicate_key(node: exp.Expression, dialect: str) -> str:
+def _predicate_key(node: exp.Expr, dialect: str) -> str:
     node = _unwrap(node)
     members = _equality_values(node, dialect)
     if members is None and isinstance(node, exp.Or):
@@ -275,7 +275,7 @@ def _predicate_key(node: exp.Expression, dialect: str) -> str:
     return _key(node, dialect)
 
 
-def _predicates(node: exp.Expression | None, dialect: str) -> list[_Item]:
+def _predicates(node: exp.Expr | None, dialect: str) -> list[_Item]:
     items: list[_Item] = []
     for conjunct in _conjuncts(node):
         if isinstance(conjunct, exp.Between):

@@ -221,13 +221,11 @@ class ValidationDatabase:
         elif self.backend == "postgresql":
             self._dsn = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
         elif self.backend == "mysql":
-            self._mysql = {
-                "host": parsed.host or "127.0.0.1",
-                "port": parsed.port or 3306,
-                "user": parsed.username or "root",
-                "password": parsed.password or "",
-                "database": parsed.database or None,
-            }
+            self._mysql_host = parsed.host or "127.0.0.1"
+            self._mysql_port = parsed.port or 3306
+            self._mysql_user = parsed.username or "root"
+            self._mysql_password = parsed.password or ""
+            self._mysql_database = parsed.database or None
         else:
             raise ValidationUnavailable(
                 "验证数据库仅支持 SQLite、PostgreSQL 和 MySQL/MariaDB "
@@ -329,7 +327,11 @@ class ValidationDatabase:
 
         try:
             connection = pymysql.connect(
-                **self._mysql,
+                host=self._mysql_host,
+                port=self._mysql_port,
+                user=self._mysql_user,
+                password=self._mysql_password,
+                database=self._mysql_database,
                 connect_timeout=max(1, int(self.timeout)),
                 read_timeout=int(self.timeout) + 5,
                 charset="utf8mb4",
