@@ -21,6 +21,7 @@ from server.db import Database
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.generator.routes import router as generator_router
+from server.judge.routes import router as judge_router
 from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
@@ -127,6 +128,7 @@ def create_app(settings: Settings) -> FastAPI:
         runs_router,
         reports_router,
         generator_router,
+        judge_router,
     ):
         app.include_router(router)
 

@@ -15,6 +15,7 @@ __all__ = [
     "JudgeRequest",
     "JudgeResponse",
     "SqlDialect",
+    "ValidationStatus",
 ]
 
 CheckName = Literal["keywords", "conditions", "structure", "execution"]
@@ -79,3 +80,16 @@ class JudgeResponse(BaseModel):
     result: CheckOutcome
     message: str
     checks: list[CheckResult]
+
+
+class ValidationStatus(BaseModel):
+    """``GET /judge/validation``: the configured validation database, as the judge sees it."""
+
+    configured: bool
+    ok: bool
+    backend: str | None = None
+    broad_privileges: bool = Field(
+        default=False, description="Superuser (PostgreSQL) or FILE/SUPER/ALL (MySQL) account"
+    )
+    warning: str | None = None
+    error: str | None = None

@@ -35,8 +35,10 @@ class FinishedCase(Protocol):
     expected_sql: str | None
     result: str | None
     message: str
+
     @property
     def checks(self) -> list[dict[str, str]] | None: ...
+
     duration: float | None
     expected_keywords: str
     expected_conditions: str | None

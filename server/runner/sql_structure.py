@@ -193,9 +193,7 @@ def _key(node: exp.Expr, dialect: str) -> str:
         if isinstance(value, exp.Expr):
             parts.append(f"{name}={_key(value, dialect)}")
         elif isinstance(value, list):
-            items = ",".join(
-                _key(v, dialect) if isinstance(v, exp.Expr) else str(v) for v in value
-            )
+            items = ",".join(_key(v, dialect) if isinstance(v, exp.Expr) else str(v) for v in value)
             parts.append(f"{name}=[{items}]")
         else:
             parts.append(f"{name}={value}")

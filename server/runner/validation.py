@@ -48,6 +48,11 @@ log = logging.getLogger(__name__)
 
 ROW_CAP = 10_000
 STATEMENT_TIMEOUT = 15.0
+_PG_SUPERUSER = "SELECT current_setting('is_superuser')"
+_BROAD_LOG = (
+    "the validation database URL's account has broad privileges (superuser, FILE or SUPER): "
+    "use a read-only role; the bot's SQL is still parsed, checked and run read-only"
+)
 _SQLGLOT_DIALECT = {"sqlite": "sqlite", "postgresql": "postgres", "mysql": "mysql"}
 
 
@@ -321,23 +326,29 @@ class ValidationDatabase:
             connection.close()
         return self._rows([tuple(row) for row in rows])
 
-    def _fetch_mysql(self, sql: str, which: str) -> Rows:
+    def _mysql_connect(self) -> Any:
         import pymysql
         import pymysql.cursors
 
+        return pymysql.connect(
+            host=self._mysql_host,
+            port=self._mysql_port,
+            user=self._mysql_user,
+            password=self._mysql_password,
+            database=self._mysql_database,
+            connect_timeout=max(1, int(self.timeout)),
+            read_timeout=int(self.timeout) + 5,
+            charset="utf8mb4",
+            autocommit=False,
+            # Unbuffered: only the rows up to the cap are held in memory.
+            cursorclass=pymysql.cursors.SSCursor,
+        )
+
+    def _fetch_mysql(self, sql: str, which: str) -> Rows:
+        import pymysql
+
         try:
-            connection = pymysql.connect(
-                host=self._mysql_host,
-                port=self._mysql_port,
-                user=self._mysql_user,
-                password=self._mysql_password,
-                database=self._mysql_database,
-                connect_timeout=max(1, int(self.timeout)),
-                read_timeout=int(self.timeout) + 5,
-                charset="utf8mb4",
-                autocommit=False,
-                cursorclass=pymysql.cursors.SSCursor,
-            )
+            connection = self._mysql_connect()
         except pymysql.MySQLError as exc:
             raise ValidationUnavailable(f"无法连接验证数据库: {exc}") from exc
         try:
@@ -363,18 +374,42 @@ class ValidationDatabase:
 
         if not self._role_checked:
             self._role_checked = True
-            cursor.execute("SHOW GRANTS")
-            grants = " ".join(str(row[0]).upper() for row in cursor.fetchall())
-            if "ALL PRIVILEGES ON *.*" in grants or " FILE " in grants or "SUPER" in grants:
-                log.warning(
-                    "the validation database URL has broad privileges (FILE/SUPER/ALL): "
-                    "use a read-only account; queries are still checked and run read-only"
-                )
+            if self._mysql_broad(cursor):
+                log.warning(_BROAD_LOG)
         try:  # MariaDB: seconds
             cursor.execute(f"SET SESSION max_statement_time = {float(self.timeout)}")
         except pymysql.MySQLError:  # MySQL: milliseconds
             cursor.execute(f"SET SESSION max_execution_time = {int(self.timeout * 1000)}")
         cursor.execute("START TRANSACTION READ ONLY")
+
+    @staticmethod
+    def _mysql_broad(cursor: Any) -> bool:
+        cursor.execute("SHOW GRANTS")
+        grants = " ".join(str(row[0]).upper() for row in cursor.fetchall())
+        return any(p in grants for p in ("ALL PRIVILEGES ON *.*", " FILE", "SUPER"))
+
+    def _mysql_broad_now(self) -> bool:
+        import pymysql
+
+        try:
+            connection = self._mysql_connect()
+        except pymysql.MySQLError as exc:
+            raise ValidationUnavailable(f"无法连接验证数据库: {exc}") from exc
+        try:
+            with connection.cursor() as cursor:
+                return self._mysql_broad(cursor)
+        finally:
+            connection.close()
+
+    async def broad_privileges(self) -> bool:
+        """Whether the URL's account can do more than read (the settings page warns)."""
+        if self.backend == "postgresql":
+            pool = await self._postgres_pool()
+            async with pool.acquire() as connection:
+                return bool(await connection.fetchval(_PG_SUPERUSER) == "on")
+        if self.backend == "mysql":
+            return await asyncio.to_thread(self._mysql_broad_now)
+        return False
 
     async def _postgres_pool(self) -> Any:
         import asyncpg
