@@ -421,14 +421,8 @@ class ValidationDatabase:
                         self._dsn, min_size=0, max_size=4, timeout=self.timeout
                     )
                     async with self._pool.acquire() as connection:
-                        if (
-                            await connection.fetchval("SELECT current_setting('is_superuser')")
-                            == "on"
-                        ):
-                            log.warning(
-                                "the validation database URL is a PostgreSQL superuser's: use a "
-                                "read-only role; queries are still checked and run read-only"
-                            )
+                        if await connection.fetchval(_PG_SUPERUSER) == "on":
+                            log.warning(_BROAD_LOG)
                 except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
                     raise ValidationUnavailable(f"无法连接验证数据库: {exc}") from exc
             return self._pool
@@ -438,11 +432,15 @@ class ValidationDatabase:
 
         pool = await self._postgres_pool()
         try:
-            async with pool.acquire() as connection, connection.transaction(readonly=True):
-                await connection.execute(
-                    f"SET LOCAL statement_timeout = {int(self.timeout * 1000)}"
-                )
+            async with pool.acquire() as connection:
+                # Rolled back, never committed: even a function that writes inside a
+                # READ ONLY transaction (large objects) leaves nothing behind.
+                transaction = connection.transaction(readonly=True)
+                await transaction.start()
                 try:
+                    await connection.execute(
+                        f"SET LOCAL statement_timeout = {int(self.timeout * 1000)}"
+                    )
                     # A prepared cursor runs exactly one statement.
                     cursor = await connection.cursor(sql)
                     rows = await cursor.fetch(self.row_cap + 1)
@@ -450,6 +448,8 @@ class ValidationDatabase:
                     raise ComparisonError(which, _TIMEOUT.zh) from exc
                 except asyncpg.PostgresError as exc:
                     raise ComparisonError(which, str(exc).splitlines()[0]) from exc
+                finally:
+                    await transaction.rollback()
         except (OSError, asyncpg.InterfaceError) as exc:
             raise ValidationUnavailable(f"验证数据库连接失败: {exc}") from exc
         return self._rows([tuple(row.values()) for row in rows])
