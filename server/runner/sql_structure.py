@@ -349,9 +349,12 @@ def query_shape(sql: str, dialect: str, *, which: str = "actual") -> QueryShape:
 def _shown(item: _Item, shape: QueryShape) -> str:
     """The item as the user wrote it (table names back to the query's own aliases)."""
     node = item.node.copy()
+    single = len(shape.tables) == 1
     for column in node.find_all(exp.Column):
         alias = shape.aliases.get(column.table)
-        if alias:
+        if single and (alias is None or alias.upper() == column.table):
+            column.set("table", None)  # one table, no alias: shown unqualified
+        elif alias:
             column.set("table", exp.to_identifier(alias))
     text = node.sql(dialect=shape.dialect)
     return text if len(text) <= 200 else text[:197] + "..."
