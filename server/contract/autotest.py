@@ -150,6 +150,19 @@ class ImportResponse(BaseModel):
     )
     total_rows: int = Field(description="Data rows read (entirely empty rows are not counted)")
     message: str
+    columns: dict[str, str] = Field(
+        default_factory=dict, description="Case field -> the file's header it was read from"
+    )
+    unmapped_columns: list[str] = Field(
+        default_factory=list, description="Headers that match no case field (their data is ignored)"
+    )
+    without_expectations: int = Field(
+        default=0,
+        description="Rows imported (or, in a dry run, to import) with no keyword, condition "
+        "or expected SQL: such cases are judged ERROR until given one",
+    )
+    dry_run: bool = Field(default=False, description="True: nothing was written")
+    warnings: list[str] = Field(default_factory=list)
 
 
 class ReportResponse(ContractModel):

@@ -122,9 +122,9 @@ def test_structure_check_says_which_clause_differs() -> None:
     "rewrite",
     [
         # alias names, column order, case, commuted equality, quotes style
-        "SELECT t.pe AS x, t.S_INFO_NAME AS y FROM a_share_eod_valuation t "
-        "WHERE t.TRADE_DT BETWEEN '2023-01-01' AND '2023-12-31' AND '600901.SH' = t.S_INFO_WINDCODE",
-        # no alias at all; IN list in another order as an OR chain
+        "SELECT t.pe AS x, t.S_INFO_NAME AS y FROM a_share_eod_valuation t WHERE t.TRADE_DT "
+        "BETWEEN '2023-01-01' AND '2023-12-31' AND '600901.SH' = t.S_INFO_WINDCODE",
+        # no alias at all; parentheses; date literals in other formats
         "SELECT S_INFO_NAME, PE FROM a_share_eod_valuation WHERE (S_INFO_WINDCODE = '600901.SH') "
         "AND TRADE_DT >= '20230101' AND TRADE_DT <= '2023/12/31'",
         # comparisons written the other way round
