@@ -434,10 +434,19 @@ class HelixClient:
         body = BatchStatusRequest(case_ids=case_ids, is_active=is_active).model_dump()
         return await self._model(BatchStatusResponse, "POST", "/cases/batch-status", json=body)
 
-    async def import_cases(self, filename: str, content: bytes) -> ImportResponse:
-        """Upload an ``.xlsx`` or ``.csv`` file of cases (all rows or none)."""
+    async def import_cases(
+        self, filename: str, content: bytes, *, dry_run: bool = False
+    ) -> ImportResponse:
+        """Upload an ``.xlsx`` or ``.csv`` file of cases (all rows or none).
+
+        ``dry_run``: the server reads the file and answers with its column mapping and
+        counts, and writes nothing.
+        """
         files = {"file": (filename, content)}
-        return await self._model(ImportResponse, "POST", "/cases/import", files=files)
+        params = {"dry_run": "true"} if dry_run else None
+        return await self._model(
+            ImportResponse, "POST", "/cases/import", files=files, params=params
+        )
 
     async def export_cases(self, **filters: Any) -> bytes:
         """The cases matching ``filters`` (as for ``list_cases``) as an ``.xlsx`` workbook."""

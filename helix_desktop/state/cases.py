@@ -59,6 +59,7 @@ class CasesState(QObject):
     invalid = Signal(str)  # an edit refused before sending (e.g. blank question)
     notice = Signal(str)  # a short success line for the status area
     import_started = Signal(str)  # file name
+    import_previewed = Signal(object)  # ImportResponse of a dry run: nothing written yet
     imported = Signal(object)  # ImportResponse
     import_failed = Signal(str)
     exported = Signal(str)  # path written
@@ -81,6 +82,8 @@ class CasesState(QObject):
         self._generation = 0  # bumped on every reset: answers for older lists are dropped
         self._fetching = 0  # requests in flight (a reload may overtake an older one)
         self._load_requested = False
+        # (file name, content) of the file previewed and not yet imported.
+        self._pending_import: tuple[str, bytes] | None = None
         session.logged_out.connect(self.clear)
 
     # ---------------------------------------------------------------- queries
@@ -115,6 +118,7 @@ class CasesState(QObject):
         self.categories = set()
         self.loaded_once = False
         self._load_requested = False
+        self._pending_import = None
         self.reset.emit()
         self.total_changed.emit(0)
 
@@ -294,14 +298,35 @@ class CasesState(QObject):
     @asyncSlot(str)
     @tracked
     async def import_file(self, path: str) -> None:
-        """Upload an ``.xlsx``/``.csv`` file; on success the list is reloaded."""
+        """Read a case file and have the server check it (a dry run): nothing is written.
+
+        ``import_previewed`` shows the column mapping; ``confirm_import`` then imports.
+        """
         name = Path(path).name
         self.import_started.emit(name)
+        self._pending_import = None
         try:
             content = await asyncio.to_thread(Path(path).read_bytes)
         except OSError as exc:
             self.import_failed.emit(f"{name}: {exc.strerror or exc}")
             return
+        client = self.session.require_client()
+        answer = await self.session.attempt(
+            client.import_cases(name, content, dry_run=True), self.import_failed.emit
+        )
+        if answer is FAILED:
+            return
+        self._pending_import = (name, content)
+        self.import_previewed.emit(answer)
+
+    @asyncSlot()
+    @tracked
+    async def confirm_import(self) -> None:
+        """Import the file last previewed; on success the list is reloaded."""
+        pending, self._pending_import = self._pending_import, None
+        if pending is None:
+            return
+        name, content = pending
         client = self.session.require_client()
         answer = await self.session.attempt(
             client.import_cases(name, content), self.import_failed.emit
@@ -310,6 +335,10 @@ class CasesState(QObject):
             return
         self.imported.emit(answer)
         self.reload()
+
+    def cancel_import(self) -> None:
+        """Forget the previewed file (the dialog was closed without importing)."""
+        self._pending_import = None
 
     @asyncSlot(str)
     @tracked

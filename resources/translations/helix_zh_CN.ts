@@ -242,6 +242,39 @@
     </message>
 </context>
 <context>
+    <name>CaseField</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="33"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="34"/>
+        <source>Expected keywords</source>
+        <translation>预期关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="35"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="36"/>
+        <source>Expected SQL</source>
+        <translation>预期SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="37"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="38"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
@@ -445,22 +478,22 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="203"/>
+        <location filename="../../helix_desktop/state/cases.py" line="207"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="257"/>
+        <location filename="../../helix_desktop/state/cases.py" line="261"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="259"/>
+        <location filename="../../helix_desktop/state/cases.py" line="263"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="271"/>
+        <location filename="../../helix_desktop/state/cases.py" line="275"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -1074,42 +1107,87 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="29"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="49"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="31"/>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="43"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="171"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="80"/>
         <source>Skipped: blank question</source>
         <translation>跳过：问题为空</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="45"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="51"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="57"/>
+        <source>Columns of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="67"/>
+        <source>Ignored columns</source>
+        <translation>忽略的列</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="78"/>
+        <source>To import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="81"/>
         <source>Skipped: question exists already</source>
         <translation>跳过：问题已存在</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="46"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="82"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
         <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="83"/>
+        <source>Cases without any expectation</source>
+        <translation>没有任何预期的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="88"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="131"/>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="136"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="139"/>
+        <source>Check the columns, then import</source>
+        <translation>请核对列的对应关系，然后导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="153"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="179"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="87"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="183"/>
         <source>Nothing was imported</source>
         <translation>未导入任何用例</translation>
     </message>
