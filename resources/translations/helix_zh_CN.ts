@@ -558,6 +558,14 @@
     </message>
 </context>
 <context>
+    <name>ChecksStrip</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="57"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
@@ -815,67 +823,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="67"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="68"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="70"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="76"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="78"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="115"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="118"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="138"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="142"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="139"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="143"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="146"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="151"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="157"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="162"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="161"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="166"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="174"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="170"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="175"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="182"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="187"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="186"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="191"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
@@ -1190,6 +1198,29 @@
         <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="183"/>
         <source>Nothing was imported</source>
         <translation>未导入任何用例</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeCheck</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="20"/>
+        <source>Keywords</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="21"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="22"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="23"/>
+        <source>Execution</source>
+        <translation>执行</translation>
     </message>
 </context>
 <context>
