@@ -59,6 +59,7 @@ from server.contract.generator import (
     QuestionTemplateResponse,
     QuestionTemplateUpdate,
 )
+from server.contract.judge import JudgeRequest, JudgeResponse, ValidationStatus
 from server.contract.runs import (
     ActiveBatch,
     RunRequest,
@@ -392,6 +393,17 @@ class HelixClient:
         return await self._model(
             ConfigTestResponse, "POST", "/config/test", json=body, timeout=TEST_TIMEOUT
         )
+
+    # -------------------------------------------------------------------- judge
+
+    async def judge(self, request: JudgeRequest) -> JudgeResponse:
+        """The configured judge's verdict on one SQL, without a bot."""
+        body = request.model_dump(exclude_none=True)
+        return await self._model(JudgeResponse, "POST", "/judge", json=body, timeout=TEST_TIMEOUT)
+
+    async def validation_status(self) -> ValidationStatus:
+        """Whether the validation database answers, and whether its account is too powerful."""
+        return await self._model(ValidationStatus, "GET", "/judge/validation", timeout=TEST_TIMEOUT)
 
     # -------------------------------------------------------------------- cases
 

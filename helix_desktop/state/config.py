@@ -24,6 +24,7 @@ class ConfigState(QObject):
     tested = Signal(object)  # ConfigTestResponse
     test_failed = Signal(str)
     testing_changed = Signal(bool)
+    validation_checked = Signal(object)  # ValidationStatus
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,19 @@ class ConfigState(QObject):
             self.testing = False
             self.testing_changed.emit(False)
         self.tested.emit(answer)
+
+    @asyncSlot()
+    async def check_validation(self) -> None:
+        """Ask the server about the validation database (a superuser's URL gets a warning)."""
+        client = self.session.require_client()
+        try:
+            status = await client.validation_status()
+        except SessionExpired as exc:
+            self.session.report_expired(exc)
+            return
+        except ClientError:
+            return  # an older server without /judge: nothing to warn about
+        self.validation_checked.emit(status)
 
     async def _run(self, method: str, changes: dict[str, Any] | None = None) -> None:
         client = self.session.require_client()

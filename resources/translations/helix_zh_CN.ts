@@ -624,7 +624,7 @@
 <context>
     <name>ConfigState</name>
     <message>
-        <location filename="../../helix_desktop/state/config.py" line="60"/>
+        <location filename="../../helix_desktop/state/config.py" line="61"/>
         <source>This server cannot test the connection (it has no /config/test).</source>
         <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
     </message>
@@ -2249,142 +2249,182 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
+        <source>Column order must match</source>
+        <translation>列顺序必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="177"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="178"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="179"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="180"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="181"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="182"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="183"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="184"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="186"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="187"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="188"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="189"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="190"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="191"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="192"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="194"/>
+        <source>Structure and execution</source>
+        <translation>结构与执行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="195"/>
+        <source>SQL dialect</source>
+        <translation>SQL 方言</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="196"/>
+        <source>Numeric tolerance (relative)</source>
+        <translation>数值容差（相对）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="197"/>
+        <source>Execution results</source>
+        <translation>执行结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="202"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="205"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="207"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="218"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="185"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="239"/>
+        <source>sql_either: one of structure and execution passing is enough; all: every check must pass</source>
+        <translation>sql_either：结构与执行任一通过即可；all：每项检查都必须通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="251"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="199"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="265"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="279"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="325"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="338"/>
+        <source>Validation database unavailable: %1</source>
+        <translation>验证数据库不可用: %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="346"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="367"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="370"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.run.checks_strip import check_name
+from server.contract.judge import CHECK_NAMES, SqlDialect, ValidationStatus
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -96,6 +99,37 @@ def _json_object() -> _Field:
     )
 
 
+def _flags(names: dict[str, str]) -> _Field:
+    """Check boxes over a list of names (which judge checks apply)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    boxes = {name: QCheckBox(text) for name, text in names.items()}
+    for name, check in boxes.items():
+        check.setObjectName(f"flag_{name}")
+        row.addWidget(check)
+    row.addStretch(1)
+
+    def show(value: Any) -> None:
+        for name, check in boxes.items():
+            check.setChecked(name in (value or []))
+
+    return _Field(box, show, lambda: [n for n, c in boxes.items() if c.isChecked()])
+
+
+def _switch(text: str) -> _Field:
+    check = QCheckBox(text)
+    return _Field(check, lambda v: check.setChecked(bool(v)), check.isChecked)
+
+
+def _fraction(low: float, high: float) -> _Field:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(9)
+    spin.setSingleStep(1e-6)
+    return _Field(spin, lambda v: spin.setValue(float(v)), lambda: round(spin.value(), 9))
+
+
 def _lines() -> _Field:
     edit = QPlainTextEdit()
     edit.setFixedHeight(80)
@@ -130,6 +164,12 @@ class SettingsPage(QWidget):
             "retry_backoff": _seconds(0, 60),
             "max_workers": _integer(1, 64),
             "validation_db_url": _optional_line(),
+            # The judge's policy (nothing here reaches the bot).
+            "judge_checks": _flags({c: check_name(c) for c in CHECK_NAMES}),
+            "judge_combine": _choice(("sql_either", "all")),
+            "judge_dialect": _choice(get_args(SqlDialect)),
+            "judge_numeric_tolerance": _fraction(0, 0.5),
+            "judge_column_order": _switch(self.tr("Column order must match")),
         }
         for name, field in self.fields.items():
             field.widget.setObjectName(name)
@@ -150,6 +190,11 @@ class SettingsPage(QWidget):
             "retry_backoff": self.tr("Retry backoff"),
             "max_workers": self.tr("Concurrent cases"),
             "validation_db_url": self.tr("Validation database URL"),
+            "judge_checks": self.tr("Checks"),
+            "judge_combine": self.tr("Structure and execution"),
+            "judge_dialect": self.tr("SQL dialect"),
+            "judge_numeric_tolerance": self.tr("Numeric tolerance (relative)"),
+            "judge_column_order": self.tr("Execution results"),
         }
         self.labels = labels
         groups = (
@@ -169,16 +214,37 @@ class SettingsPage(QWidget):
                     "max_workers",
                 ),
             ),
-            (self.tr("Judging"), ("validation_db_url",)),
+            (
+                self.tr("Judging"),
+                (
+                    "judge_checks",
+                    "judge_combine",
+                    "judge_dialect",
+                    "judge_numeric_tolerance",
+                    "judge_column_order",
+                    "validation_db_url",
+                ),
+            ),
         )
         self.form_box = QWidget()
         form_layout = QVBoxLayout(self.form_box)
-        for title, names in groups:
-            box = QGroupBox(title)
+        for group_title, names in groups:
+            box = QGroupBox(group_title)
             form = QFormLayout(box)
             for name in names:
                 form.addRow(labels[name], self.fields[name].widget)
             form_layout.addWidget(box)
+        self.fields["judge_combine"].widget.setToolTip(
+            self.tr(
+                "sql_either: one of structure and execution passing is enough; "
+                "all: every check must pass"
+            )
+        )
+        # The validation URL should be a read-only role's; the server says when it is not.
+        # (``form`` is the last group's: Judging.)
+        self.validation_warning = MessageLabel()
+        self.validation_warning.setObjectName("validationWarning")
+        form.addRow(self.validation_warning)
         form_layout.addStretch(1)
         hint = QLabel(
             self.tr(
@@ -223,6 +289,7 @@ class SettingsPage(QWidget):
         state.unavailable.connect(self._on_unavailable)
         state.failed.connect(self.message.show_error)
         state.busy_changed.connect(self._on_busy)
+        state.validation_checked.connect(self._on_validation_checked)
         self._set_editable(False)
         self._requested = False
 
@@ -251,10 +318,27 @@ class SettingsPage(QWidget):
         self._show_config(config)
         self._set_editable(True)
         self.message.clear_message()
+        self._check_validation(config)
 
     def _on_saved(self, config: dict[str, Any]) -> None:
         self._show_config(config)
         self.message.show_success(self.tr("Settings saved."))
+        self._check_validation(config)
+
+    def _check_validation(self, config: dict[str, Any]) -> None:
+        self.validation_warning.clear_message()
+        if config.get("validation_db_url"):
+            self.state.check_validation()
+
+    def _on_validation_checked(self, status: ValidationStatus) -> None:
+        if status.warning:
+            self.validation_warning.show_error(status.warning)
+        elif status.configured and not status.ok and status.error:
+            self.validation_warning.show_error(
+                self.tr("Validation database unavailable: %1").replace("%1", status.error)
+            )
+        else:
+            self.validation_warning.clear_message()
 
     def _on_unavailable(self) -> None:
         self._set_editable(False)
