@@ -180,25 +180,36 @@ def _combine(checks: list[CheckResult], policy: JudgePolicy) -> Verdict:
 def _static_checks(
     sql: str,
     *,
-    keywords: list[str],
-    conditions: list[str],
+    keywords: str | None,
+    conditions: str | None,
     expected_sql: str | None,
     policy: JudgePolicy,
     language: Language,
-) -> list[CheckResult]:
+) -> list[CheckResult] | Verdict:
+    """The checks that need no database, or the ERROR verdict of a case expecting nothing."""
+    wanted_keywords = split_expectations(keywords)
+    wanted_conditions = split_expectations(conditions)
+    if not (wanted_keywords or wanted_conditions or expected_sql):
+        return Verdict("ERROR", _NO_EXPECTATION.render(language))
     checks: list[CheckResult] = []
-    if keywords and "keywords" in policy.checks:
-        checks.append(_keywords_check(sql, keywords, policy, language))
-    if conditions and "conditions" in policy.checks:
-        checks.append(_conditions_check(sql, conditions, language))
+    if wanted_keywords and "keywords" in policy.checks:
+        checks.append(_keywords_check(sql, wanted_keywords, policy, language))
+    if wanted_conditions and "conditions" in policy.checks:
+        checks.append(_conditions_check(sql, wanted_conditions, language))
     if expected_sql and "structure" in policy.checks:
         checks.append(_structure_check(sql, expected_sql, policy, language))
     return checks
 
 
-def _nothing_to_judge(policy: JudgePolicy, language: Language) -> Verdict:
-    enabled = ", ".join(c for c in CHECK_NAMES if c in policy.checks) or "-"
-    return Verdict("ERROR", _NO_CHECK.render(language).format(enabled=enabled))
+def _verdict(checks: list[CheckResult], policy: JudgePolicy, language: Language) -> Verdict:
+    if not checks:  # expectations exist, but the policy enables no check that uses them
+        enabled = ", ".join(c for c in CHECK_NAMES if c in policy.checks) or "-"
+        return Verdict("ERROR", _NO_CHECK.render(language).format(enabled=enabled))
+    return _combine(checks, policy)
+
+
+def _expected(expected_sql: str | None) -> str | None:
+    return expected_sql.strip() if expected_sql and expected_sql.strip() else None
 
 
 def judge_sql(
@@ -212,22 +223,15 @@ def judge_sql(
 ) -> Verdict:
     """The verdict of the checks that need no database (keywords, conditions, structure)."""
     policy = policy or JudgePolicy()
-    expected = expected_sql.strip() if expected_sql and expected_sql.strip() else None
-    wanted_keywords = split_expectations(keywords)
-    wanted_conditions = split_expectations(conditions)
-    if not (wanted_keywords or wanted_conditions or expected):
-        return Verdict("ERROR", _NO_EXPECTATION.render(language))
     checks = _static_checks(
         sql,
-        keywords=wanted_keywords,
-        conditions=wanted_conditions,
-        expected_sql=expected,
+        keywords=keywords,
+        conditions=conditions,
+        expected_sql=_expected(expected_sql),
         policy=policy,
         language=language,
     )
-    if not checks:
-        return _nothing_to_judge(policy, language)
-    return _combine(checks, policy)
+    return checks if isinstance(checks, Verdict) else _verdict(checks, policy, language)
 
 
 async def judge_answer(
@@ -243,19 +247,17 @@ async def judge_answer(
 ) -> Verdict:
     """Every check that applies, execution on the validation database included."""
     policy = policy or JudgePolicy()
-    expected = expected_sql.strip() if expected_sql and expected_sql.strip() else None
-    wanted_keywords = split_expectations(keywords)
-    wanted_conditions = split_expectations(conditions)
-    if not (wanted_keywords or wanted_conditions or expected):
-        return Verdict("ERROR", _NO_EXPECTATION.render(language))
+    expected = _expected(expected_sql)
     checks = _static_checks(
         sql,
-        keywords=wanted_keywords,
-        conditions=wanted_conditions,
+        keywords=keywords,
+        conditions=conditions,
         expected_sql=expected,
         policy=policy,
         language=language,
     )
+    if isinstance(checks, Verdict):
+        return checks
     if expected and "execution" in policy.checks:
         if validation is not None:
             comparison = await validation.compare(
@@ -266,15 +268,9 @@ async def judge_answer(
                 language=language,
             )
             checks.append(
-                CheckResult(
-                    check="execution",
-                    result=comparison.result,
-                    message=comparison.message,
-                )
+                CheckResult(check="execution", result=comparison.result, message=comparison.message)
             )
         elif validation_error:
             message = _UNAVAILABLE.render(language).format(reason=validation_error)
             checks.append(CheckResult(check="execution", result="ERROR", message=message))
-    if not checks:
-        return _nothing_to_judge(policy, language)
-    return _combine(checks, policy)
+    return _verdict(checks, policy, language)
