@@ -252,24 +252,12 @@ class ValidationDatabase:
         language: Language = "zh",
     ) -> Comparison:
         """Run both queries and compare their rows (PASS, FAIL or ERROR, never a silent skip)."""
-        try:
-            expected = await self.fetch(check_single_select(expected_sql, self.backend))
-        except UnsafeSql as exc:
-            return Comparison("ERROR", _EXPECTED_FAILED.render(language).format(reason=exc))
-        except ComparisonError as exc:
-            reason = _reason(exc, language)
-            return Comparison("ERROR", _EXPECTED_FAILED.render(language).format(reason=reason))
-        except ValidationUnavailable as exc:
-            return Comparison("ERROR", _UNAVAILABLE.render(language).format(reason=exc))
-        try:
-            actual = await self.fetch(check_single_select(actual_sql, self.backend), "actual")
-        except UnsafeSql as exc:
-            return Comparison("FAIL", _NOT_RUN.render(language).format(reason=exc))
-        except ComparisonError as exc:
-            reason = _reason(exc, language)
-            return Comparison("FAIL", _ACTUAL_FAILED.render(language).format(reason=reason))
-        except ValidationUnavailable as exc:
-            return Comparison("ERROR", _UNAVAILABLE.render(language).format(reason=exc))
+        expected = await self._side(expected_sql, "expected", language)
+        if isinstance(expected, Comparison):
+            return expected
+        actual = await self._side(actual_sql, "actual", language)
+        if isinstance(actual, Comparison):
+            return actual
         if expected.truncated and actual.truncated:
             return Comparison("ERROR", _OVER_CAP_BOTH.render(language).format(cap=self.row_cap))
         if expected.truncated or actual.truncated:
@@ -292,6 +280,21 @@ class ValidationDatabase:
             language=language,
         )
         return Comparison("FAIL", difference) if difference else Comparison("PASS")
+
+    async def _side(self, sql: str, which: str, language: Language) -> Rows | Comparison:
+        """One query's rows, or why it gives none: the bot's fault is a FAIL, else an ERROR."""
+        expected = which == "expected"
+        try:
+            return await self.fetch(check_single_select(sql, self.backend), which)
+        except ValidationUnavailable as exc:
+            return Comparison("ERROR", _UNAVAILABLE.render(language).format(reason=exc))
+        except (UnsafeSql, ComparisonError) as exc:
+            unsafe = isinstance(exc, UnsafeSql)
+            reason = str(exc) if isinstance(exc, UnsafeSql) else _reason(exc, language)
+            if expected:
+                return Comparison("ERROR", _EXPECTED_FAILED.render(language).format(reason=reason))
+            text = _NOT_RUN if unsafe else _ACTUAL_FAILED
+            return Comparison("FAIL", text.render(language).format(reason=reason))
 
     async def fetch(self, sql: str, which: str = "expected") -> Rows:
         """At most ``row_cap`` rows of one query, plus whether there were more."""

@@ -79,6 +79,13 @@ async def test_equivalent_rewrites_pass_and_near_misses_fail(warehouse_url: str)
         )
         assert verdict.result == "FAIL"
         assert "缺少 3 行" in verdict.message
+        # The bot's SQL failing is its FAIL; the expected SQL failing cannot be judged.
+        verdict = await _judge(db, expected, "SELECT PE FROM no_such_table")
+        assert verdict.result == "FAIL"
+        assert verdict.message.startswith("SQL 执行失败:")
+        verdict = await _judge(db, "SELECT nothing FROM no_such_table", expected)
+        assert verdict.result == "ERROR"
+        assert verdict.message.startswith("期望 SQL 在验证数据库执行失败:")
     finally:
         await db.close()
 
