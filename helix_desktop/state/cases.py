@@ -14,6 +14,7 @@ from helix_desktop.state.pending import PendingTasks, tracked
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import CaseResponse
+from server.contract.judge import JudgeRequest
 
 __all__ = ["EDITABLE_FIELDS", "CaseFilters", "CasesState"]
 
@@ -62,6 +63,8 @@ class CasesState(QObject):
     import_previewed = Signal(object)  # ImportResponse of a dry run: nothing written yet
     imported = Signal(object)  # ImportResponse
     import_failed = Signal(str)
+    judged = Signal(object)  # JudgeResponse of ``try_judge``
+    judge_failed = Signal(str)
     exported = Signal(str)  # path written
     export_failed = Signal(str)
     run_requested = Signal(list)  # case ids the user asked to run (the run page starts them)
@@ -335,6 +338,15 @@ class CasesState(QObject):
             return
         self.imported.emit(answer)
         self.reload()
+
+    @asyncSlot(object)
+    @tracked
+    async def try_judge(self, request: JudgeRequest) -> None:
+        """The server's judge on one SQL against a case's expectations (no bot asked)."""
+        client = self.session.require_client()
+        answer = await self.session.attempt(client.judge(request), self.judge_failed.emit)
+        if answer is not FAILED:
+            self.judged.emit(answer)
 
     def cancel_import(self) -> None:
         """Forget the previewed file (the dialog was closed without importing)."""

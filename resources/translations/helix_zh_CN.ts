@@ -145,98 +145,108 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="44"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="45"/>
         <source>Comma-separated, e.g. 营业收入,600519</source>
         <translation>以逗号分隔，例如 营业收入,600519</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="51"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="52"/>
         <source>Expected SQL (optional)</source>
         <translation>预期 SQL（可选）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="54"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="55"/>
         <source>Active (included in runs)</source>
         <translation>启用（参与运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="56"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="57"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="58"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="59"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="59"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="60"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="60"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="61"/>
         <source>Drop the unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="62"/>
+        <source>Try the judge…</source>
+        <translation>试用判定…</translation>
+    </message>
+    <message>
         <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="64"/>
+        <source>Judge a SQL of your own against these expectations</source>
+        <translation>用这些预期判定你自己的一条 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="69"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="65"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="70"/>
         <source>Keywords</source>
         <translation>关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="66"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="71"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="67"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="72"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="84"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="105"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="112"/>
         <source>Case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="107"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="114"/>
         <source>No case selected</source>
         <translation>未选择用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="126"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="134"/>
         <source>Select a row to see and edit the whole case.</source>
         <translation>选择一行以查看和编辑完整用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="128"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="136"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="139"/>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="167"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="175"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="184"/>
         <source>A case needs a question.</source>
         <translation>用例必须有问题。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="180"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="188"/>
         <source>This case is no longer in the list.</source>
         <translation>此用例已不在列表中。</translation>
     </message>
@@ -478,22 +488,22 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="207"/>
+        <location filename="../../helix_desktop/state/cases.py" line="210"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="261"/>
+        <location filename="../../helix_desktop/state/cases.py" line="264"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="263"/>
+        <location filename="../../helix_desktop/state/cases.py" line="266"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="275"/>
+        <location filename="../../helix_desktop/state/cases.py" line="278"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -1221,6 +1231,29 @@
         <location filename="../../helix_desktop/ui/run/checks_strip.py" line="23"/>
         <source>Execution</source>
         <translation>执行</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="37"/>
+        <source>Try the judge</source>
+        <translation>试用判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="41"/>
+        <source>Paste a SQL a bot might give: the server judges it against this case&apos;s expectations with the configured checks. Nothing is saved.</source>
+        <translation>粘贴一条机器人可能给出的 SQL：服务器按已配置的检查，用本用例的预期判定它。不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="52"/>
+        <source>Judge</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="76"/>
+        <source>Enter a SQL to judge.</source>
+        <translation>请输入要判定的 SQL。</translation>
     </message>
 </context>
 <context>
