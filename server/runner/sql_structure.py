@@ -149,6 +149,33 @@ def _sources(select: exp.Select) -> list[tuple[exp.Expr, exp.Join | None]]:
     return sources
 
 
+def _expand_output_references(select: exp.Select) -> None:
+    """``ORDER BY 2``, ``GROUP BY 1`` and ``HAVING v > 1`` (``v`` an output alias) as the
+    expressions they name, so that they compare equal to queries that spell them out."""
+    outputs = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
+    by_alias = {
+        e.alias.upper(): e.this for e in select.expressions if isinstance(e, exp.Alias) and e.alias
+    }
+    replacements: list[tuple[exp.Expr, exp.Expr]] = []
+    for clause in ("group", "order", "having"):
+        part = select.args.get(clause)
+        if part is None:
+            continue
+        if clause != "having":
+            for item in part.expressions:
+                target = item.this if isinstance(item, exp.Ordered) else item
+                if isinstance(target, exp.Literal) and not target.is_string:
+                    index = int(target.this) - 1 if str(target.this).isdigit() else -1
+                    if 0 <= index < len(outputs):
+                        replacements.append((target, outputs[index]))
+        if by_alias:
+            for column in part.find_all(exp.Column):
+                if not column.table and column.name.upper() in by_alias:
+                    replacements.append((column, by_alias[column.name.upper()]))
+    for old, new in replacements:
+        old.replace(new.copy())
+
+
 def _normalise_tree(select: exp.Select, shape: QueryShape) -> dict[str, str]:
     """Resolve aliases and qualify columns in place; returns alias -> table key."""
     alias_to_table: dict[str, str] = {}
@@ -195,8 +222,8 @@ def _key(node: exp.Expr, dialect: str) -> str:
         elif isinstance(value, list):
             items = ",".join(_key(v, dialect) if isinstance(v, exp.Expr) else str(v) for v in value)
             parts.append(f"{name}=[{items}]")
-        else:
-            parts.append(f"{name}={value}")
+        else:  # function names of anonymous functions, units, ...: not case-sensitive
+            parts.append(f"{name}={str(value).upper()}")
     return "(" + " ".join(parts) + ")"
 
 
@@ -308,6 +335,7 @@ def query_shape(sql: str, dialect: str, *, which: str = "actual") -> QueryShape:
                 _normalise_literal(node)
         shape.whole = _key(tree, dialect)
         return shape
+    _expand_output_references(tree)
     _normalise_tree(tree, shape)
     for source, join in _sources(tree):
         shape.tables.append(_Item(_table_key(source, dialect), source))

@@ -141,6 +141,26 @@ def test_structure_sees_through_equivalent_rewrites(rewrite: str) -> None:
     assert (verdict.result, verdict.message) == ("PASS", ""), verdict
 
 
+def test_output_aliases_and_ordinals_mean_what_they_name() -> None:
+    expected = (
+        "SELECT code, AVG(pe) FROM t WHERE dt >= '20230101' GROUP BY code "
+        "HAVING AVG(pe) > 50 ORDER BY AVG(pe) DESC, code"
+    )
+    for same in (
+        "SELECT code AS c, avg(pe) AS v FROM t WHERE dt >= '20230101' GROUP BY c "
+        "HAVING v > 50 ORDER BY v DESC, c",
+        "SELECT code, AVG(pe) FROM t WHERE dt >= '20230101' GROUP BY 1 "
+        "HAVING AVG(pe) > 50 ORDER BY 2 DESC, 1",
+    ):
+        verdict = judge_sql(same, keywords=None, conditions=None, expected_sql=expected)
+        assert (verdict.result, verdict.message) == ("PASS", ""), same
+    other = "SELECT code, AVG(pe) AS v FROM t WHERE dt >= '20230101' GROUP BY code ORDER BY v"
+    verdict = judge_sql(other, keywords=None, conditions=None, expected_sql=expected)
+    assert verdict.message == (
+        "HAVING 缺少: AVG(PE) > 50; ORDER BY: 期望 AVG(PE) DESC, CODE, 实际 AVG(PE)"
+    )
+
+
 def test_in_list_and_or_chain_are_one_predicate() -> None:
     expected = "SELECT PE FROM t WHERE code IN ('A', 'B', 'C')"
     same = "SELECT PE FROM t WHERE code = 'C' OR code = 'A' OR code = 'B'"
