@@ -114,7 +114,7 @@ def _strings(part: Any, depth: int = 0) -> Iterator[str]:
 def _parses(sql: str) -> bool:
     try:
         return any(s is not None for s in sqlglot.parse(sql, read="mysql"))
-    except SqlglotError:
+    except (SqlglotError, RecursionError):
         return False
 
 

@@ -16,6 +16,8 @@ execution passing is enough). Every result records each check that ran.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +46,7 @@ __all__ = [
 
 Result = Literal["PASS", "FAIL", "ERROR"]
 
+_LARGE_SQL = 5_000  # characters: judged in a worker thread
 _SEPARATORS = re.compile(r"[,，;；\r\n]+")
 _WHITESPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"['\"]")
@@ -58,6 +61,7 @@ _ACTUAL_UNPARSED = Text("SQL 无法解析: {reason}", "SQL cannot be parsed: {re
 _EXPECTED_UNPARSED = Text(
     "期望 SQL 无法解析: {reason}", "the expected SQL cannot be parsed: {reason}"
 )
+_TOO_DEEP = Text("SQL 嵌套过深，无法比较结构", "SQL nested too deeply to compare its structure")
 _UNAVAILABLE = Text("验证数据库不可用: {reason}", "validation database unavailable: {reason}")
 
 
@@ -154,11 +158,14 @@ def _structure_check(
     except StructureError as exc:
         message = _ACTUAL_UNPARSED.render(language).format(reason=exc.reason)
         return CheckResult(check="structure", result="FAIL", message=message)
-    differences = compare_structure(expected, actual)
+    try:
+        differences = compare_structure(expected, actual)
+        message = describe_differences(differences, language)
+    except RecursionError:  # nested too deeply to show: cannot be judged
+        message = _TOO_DEEP.render(language)
+        return CheckResult(check="structure", result="ERROR", message=message)
     if differences:
-        return CheckResult(
-            check="structure", result="FAIL", message=describe_differences(differences, language)
-        )
+        return CheckResult(check="structure", result="FAIL", message=message)
     return CheckResult(check="structure", result="PASS")
 
 
@@ -248,7 +255,8 @@ async def judge_answer(
     """Every check that applies, execution on the validation database included."""
     policy = policy or JudgePolicy()
     expected = _expected(expected_sql)
-    checks = _static_checks(
+    static = functools.partial(
+        _static_checks,
         sql,
         keywords=keywords,
         conditions=conditions,
@@ -256,6 +264,9 @@ async def judge_answer(
         policy=policy,
         language=language,
     )
+    # Typical SQL takes a millisecond; a huge one could hold the event loop for seconds.
+    large = len(sql) + len(expected or "") > _LARGE_SQL
+    checks = await asyncio.to_thread(static) if large else static()
     if isinstance(checks, Verdict):
         return checks
     if expected and "execution" in policy.checks:

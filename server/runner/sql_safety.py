@@ -81,6 +81,8 @@ def _parse(sql: str, dialect: str) -> exp.Expr:
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
     except SqlglotError as exc:
         raise UnsafeSql(f"无法解析 (cannot parse): {str(exc).splitlines()[0]}") from exc
+    except RecursionError as exc:
+        raise UnsafeSql("嵌套过深 (nested too deeply)") from exc
     if len(statements) != 1:
         raise UnsafeSql("含多条语句 (more than one statement)")
     return statements[0]
@@ -128,6 +130,6 @@ def has_top_level_order_by(sql: str, dialect: str = "mysql") -> bool:
     """Whether the query's result order is defined (ORDER BY of the outermost query)."""
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
-    except SqlglotError:
+    except (SqlglotError, RecursionError):
         return False
     return tree.args.get("order") is not None

@@ -233,20 +233,29 @@ def _unwrap(node: exp.Expr) -> exp.Expr:
     return node
 
 
-def _conjuncts(node: exp.Expr | None) -> list[exp.Expr]:
+def _flatten(node: exp.Expr | None, kind: type[exp.Expr]) -> list[exp.Expr]:
+    """The operands of a chain of ``kind`` (AND or OR), left to right; a loop, not recursion:
+    a chain of thousands of predicates is a tree thousands deep."""
     if node is None:
         return []
-    node = _unwrap(node)
-    if isinstance(node, exp.And):
-        return _conjuncts(node.this) + _conjuncts(node.expression)
-    return [node]
+    out: list[exp.Expr] = []
+    stack = [node]
+    while stack:
+        current = _unwrap(stack.pop())
+        if isinstance(current, kind):
+            stack.append(current.expression)
+            stack.append(current.this)
+        else:
+            out.append(current)
+    return out
+
+
+def _conjuncts(node: exp.Expr | None) -> list[exp.Expr]:
+    return _flatten(node, exp.And)
 
 
 def _disjuncts(node: exp.Expr) -> list[exp.Expr]:
-    node = _unwrap(node)
-    if isinstance(node, exp.Or):
-        return _disjuncts(node.this) + _disjuncts(node.expression)
-    return [node]
+    return _flatten(node, exp.Or)
 
 
 def _equality_values(node: exp.Expr, dialect: str) -> tuple[str, list[str]] | None:
@@ -316,6 +325,13 @@ def _predicates(node: exp.Expr | None, dialect: str) -> list[_Item]:
 
 def query_shape(sql: str, dialect: str, *, which: str = "actual") -> QueryShape:
     """Parse and normalise one query; ``StructureError`` when it is not one SELECT."""
+    try:
+        return _query_shape(sql, dialect, which)
+    except RecursionError as exc:  # expressions nested thousands deep
+        raise StructureError(which, "nested too deeply") from exc
+
+
+def _query_shape(sql: str, dialect: str, which: str) -> QueryShape:
     try:
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
     except SqlglotError as exc:

@@ -75,6 +75,21 @@ async def test_judge_without_a_bot(tester_client: httpx.AsyncClient) -> None:
     assert response.json()["result"] == "PASS"
 
 
+async def test_hostile_sql_gets_a_verdict_not_a_500(root_client: httpx.AsyncClient) -> None:
+    nested = "SELECT " + "(" * 3000 + "1" + ")" * 3000 + " FROM t"
+    chain = "SELECT a FROM t WHERE " + " AND ".join(f"x{i} = {i}" for i in range(3000))
+    response = await root_client.post("/judge", json={"sql": nested, "expected_sql": SQL})
+    assert response.status_code == 200
+    assert response.json()["result"] == "FAIL"
+    assert response.json()["message"] == "SQL 无法解析: nested too deeply"
+    response = await root_client.post("/judge", json={"sql": SQL, "expected_sql": nested})
+    assert response.json()["result"] == "ERROR"
+    response = await root_client.post("/judge", json={"sql": chain, "expected_sql": chain})
+    assert response.json()["result"] == "PASS"
+    response = await root_client.post("/judge", json={"sql": "x" * 100_001})
+    assert response.status_code == 422
+
+
 async def test_judge_runs_the_execution_check_on_the_validation_database(
     root_client: httpx.AsyncClient, tmp_path: Path
 ) -> None:
