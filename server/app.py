@@ -27,7 +27,6 @@ from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
 from server.settings import Settings
 from server.users import service as users_service
-from server.users.repository import UserRepository
 from server.users.routes import router as users_router
 
 __all__ = ["app_version", "create_app"]
@@ -82,7 +81,7 @@ def create_app(settings: Settings) -> FastAPI:
         async with database.session() as session:
             initial = settings.initial_root_password
             created = await users_service.ensure_initial_root(
-                UserRepository(session),
+                session,
                 hasher=hasher,
                 initial_password=initial.get_secret_value() if initial else None,
             )

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 from httpx_ws import (
+    AsyncWebSocketSession,
     HTTPXWSException,
     WebSocketDisconnect,
     WebSocketUpgradeError,
@@ -103,6 +104,7 @@ class RunStream:
 
     async def _read_one_connection(self) -> bool:
         """Read one connection; True when a final message arrived."""
+        ws: AsyncWebSocketSession  # aconnect_ws is generic in its session class
         try:
             async with aconnect_ws(self._path, self._http) as ws:
                 self.connections += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
@@ -32,6 +32,14 @@ FIRST_PAGE = 200
 MAX_PAGE = 1000
 
 
+class CaseFilterParams(TypedDict):
+    """The filter keywords of ``HelixClient.list_cases`` and ``export_cases``."""
+
+    q: str | None
+    is_active: bool | None
+    category: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilters:
     """What the server filters on: search text, active state, exact category."""
@@ -40,7 +48,7 @@ class CaseFilters:
     is_active: bool | None = None
     category: str | None = None
 
-    def params(self) -> dict[str, Any]:
+    def params(self) -> CaseFilterParams:
         return {"q": self.q or None, "is_active": self.is_active, "category": self.category}
 
 

@@ -11,11 +11,12 @@ from helix_desktop.state.comparison import Comparison, compare_results
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["FAILED_RESULTS", "ReportsState"]
 
 RECENT = 200
-FAILED_RESULTS = ["FAIL", "ERROR"]
+FAILED_RESULTS: list[str] = [ResultValue.FAIL, ResultValue.ERROR]
 
 
 class ReportsState(QObject):
@@ -49,7 +50,9 @@ class ReportsState(QObject):
 
     def trend(self, count: int = 30) -> list[ReportResponse]:
         """Recent batches that finished some case, oldest first (the pass-rate chart)."""
-        done = [r for r in self.reports if r.completed_count > 0 and r.status != "RUNNING"]
+        done = [
+            r for r in self.reports if r.completed_count > 0 and r.status != BatchStatus.RUNNING
+        ]
         return list(reversed(done[:count]))
 
     # -------------------------------------------------------------------- list
@@ -192,10 +195,10 @@ class ReportsState(QObject):
     @asyncSlot(str, str)
     async def compare(self, first_id: str, second_id: str) -> None:
         """Compare two batches (the older one is the base), case by case."""
-        pair = [self.report(first_id), self.report(second_id)]
-        if None in pair:
+        first, second = self.report(first_id), self.report(second_id)
+        if first is None or second is None:
             return
-        base, other = sorted(pair, key=lambda r: r.start_time)  # type: ignore[union-attr,return-value]
+        base, other = sorted((first, second), key=lambda r: r.start_time)
         client = self.session.require_client()
         self.busy_changed.emit(True)
         try:

@@ -1,9 +1,10 @@
 """``MainThreadCollector``: run Python's cyclic GC on the GUI thread only.
 
-The local backend runs on a thread of this process. Left automatic, the cyclic
-garbage collector runs on whichever thread happens to allocate, and may then
-destroy Qt objects (dialogs, timers of the qasync loop) from the backend thread,
-which crashes Qt later. So automatic GC is switched off and a timer on the GUI
+The local backend is a child process, but this process still has other threads
+(an in-process server or demo bot in tools and tests, executor workers). Left
+automatic, the cyclic garbage collector runs on whichever thread happens to
+allocate, and may then destroy Qt objects (dialogs, timers of the qasync loop)
+from that thread, which crashes Qt later. So automatic GC is switched off and a timer on the GUI
 thread collects instead, generation by generation, as the thresholds say.
 """
 

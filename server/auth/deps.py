@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
 from server.auth.tokens import TokenIssuer
+from server.contract.vocabulary import Role
 from server.db.models import User
 from server.deps import SessionDep, SettingsDep, TokensDep
 from server.errors import Forbidden, Unauthorized
@@ -35,12 +37,12 @@ def bearer_token(conn: HTTPConnection, *, allow_query: bool = False) -> str | No
     return None
 
 
-async def user_from_token(repo: UserRepository, tokens: TokenIssuer, token: str | None) -> User:
+async def user_from_token(session: AsyncSession, tokens: TokenIssuer, token: str | None) -> User:
     """The active user an access token belongs to, or 401."""
     if not token:
         raise Unauthorized("未登录或缺少令牌", "Not authenticated: bearer token required")
     claims = tokens.decode(token, "access")
-    user = await repo.get(claims.user_id)
+    user = await UserRepository.from_session(session).get(claims.user_id)
     if user is None or not user.is_active or user.token_version != claims.version:
         raise Unauthorized(
             "登录已失效，请重新登录", "Session is no longer valid; please log in again"
@@ -50,9 +52,7 @@ async def user_from_token(repo: UserRepository, tokens: TokenIssuer, token: str 
 
 async def _authenticated(conn: HTTPConnection, session: SessionDep, tokens: TokensDep) -> User:
     is_websocket = conn.scope["type"] == "websocket"
-    return await user_from_token(
-        UserRepository(session), tokens, bearer_token(conn, allow_query=is_websocket)
-    )
+    return await user_from_token(session, tokens, bearer_token(conn, allow_query=is_websocket))
 
 
 def _require_password_changed(user: User) -> None:
@@ -66,7 +66,7 @@ async def _current(user: Annotated[User, Depends(_authenticated)]) -> User:
 
 
 async def _root(user: Annotated[User, Depends(_current)]) -> User:
-    if user.role != "root":
+    if user.role != Role.ROOT:
         raise Forbidden("权限不足：仅管理员可操作", "Forbidden: root only")
     return user
 
@@ -78,7 +78,7 @@ async def _autotest_caller(
     token = bearer_token(conn, allow_query=is_websocket)
     if token is None and settings.autotest_anonymous:
         return None
-    user = await user_from_token(UserRepository(session), tokens, token)
+    user = await user_from_token(session, tokens, token)
     _require_password_changed(user)
     return user
 

@@ -15,14 +15,13 @@ from server.contract.accounts import (
     TokenResponse,
     UserResponse,
 )
-from server.contract.common import ErrorResponse
 from server.deps import HasherDep, SessionDep, ThrottleDep, TokensDep
 from server.errors import Unprocessable
-from server.users.repository import UserRepository
+from server.responses import errors
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
-ERRORS = {401: {"model": ErrorResponse}, 429: {"model": ErrorResponse}}
+ERRORS = errors(401, 429)
 
 
 @router.post("/login", response_model=TokenResponse, responses=ERRORS)
@@ -34,7 +33,7 @@ async def login(
     throttle: ThrottleDep,
 ) -> TokenResponse:
     return await service.login(
-        UserRepository(session),
+        session,
         tokens=tokens,
         hasher=hasher,
         throttle=throttle,
@@ -53,7 +52,7 @@ async def refresh(
     token = refresh_token or (body.refresh_token if body else None)
     if not token:
         raise Unprocessable("缺少 refresh_token", "refresh_token is required")
-    return await service.refresh(UserRepository(session), tokens=tokens, refresh_token=token)
+    return await service.refresh(session, tokens=tokens, refresh_token=token)
 
 
 @router.get("/me", response_model=UserResponse, responses=ERRORS)
@@ -71,7 +70,7 @@ async def change_password(
 ) -> TokenResponse:
     """Changes the password; older tokens stop working, so fresh ones are returned."""
     return await service.change_password(
-        UserRepository(session),
+        session,
         tokens=tokens,
         hasher=hasher,
         user=user,

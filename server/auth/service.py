@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.auth.passwords import PasswordHasher
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
@@ -30,7 +32,7 @@ def token_response(tokens: TokenIssuer, user: User) -> TokenResponse:
 
 
 async def login(
-    repo: UserRepository,
+    session: AsyncSession,
     *,
     tokens: TokenIssuer,
     hasher: PasswordHasher,
@@ -38,6 +40,7 @@ async def login(
     username: str,
     password: str,
 ) -> TokenResponse:
+    repo = UserRepository.from_session(session)
     wait = throttle.retry_after(username)
     if wait:
         raise TooManyRequests(
@@ -58,8 +61,9 @@ async def login(
 
 
 async def refresh(
-    repo: UserRepository, *, tokens: TokenIssuer, refresh_token: str
+    session: AsyncSession, *, tokens: TokenIssuer, refresh_token: str
 ) -> TokenResponse:
+    repo = UserRepository.from_session(session)
     claims = tokens.decode(refresh_token, "refresh")
     user = await repo.get(claims.user_id)
     if user is None or not user.is_active or user.token_version != claims.version:
@@ -70,7 +74,7 @@ async def refresh(
 
 
 async def change_password(
-    repo: UserRepository,
+    session: AsyncSession,
     *,
     tokens: TokenIssuer,
     hasher: PasswordHasher,
@@ -78,6 +82,7 @@ async def change_password(
     old_password: str,
     new_password: str,
 ) -> TokenResponse:
+    repo = UserRepository.from_session(session)
     if not await hasher.verify(old_password, user.password_hash):
         raise BadRequest("原密码错误", "The old password is incorrect")
     if old_password == new_password:

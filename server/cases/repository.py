@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, text, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Case
-from server.db.models.base import utcnow
+from server.db.models.base import table_of, utcnow
+from server.db.repository import RepositoryBase, affected_rows
 
 __all__ = ["CaseFilter", "CaseRepository"]
 
@@ -55,16 +55,12 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
         yield items[start : start + size]
 
 
-class CaseRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    async def get(self, case_id: int) -> Case | None:
-        return await self.session.get(Case, case_id)
+class CaseRepository(RepositoryBase[Case]):
+    model = Case
 
     async def get_by_question(self, question: str) -> Case | None:
         stmt = select(Case).where(Case.question == question)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return await self.get_one_or_none(stmt)
 
     def _filtered(self, stmt: Select[Any], where: CaseFilter) -> Select[Any]:
         clauses = where.clauses()
@@ -72,7 +68,7 @@ class CaseRepository:
 
     async def page(self, where: CaseFilter, *, offset: int, limit: int) -> list[Case]:
         stmt = self._filtered(select(Case), where).order_by(Case.id).offset(offset).limit(limit)
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def count(self, where: CaseFilter) -> int:
         stmt = self._filtered(select(func.count(Case.id)), where)
@@ -108,7 +104,7 @@ class CaseRepository:
     async def insert_many(self, records: Sequence[dict[str, Any]]) -> None:
         """Bulk insert (executemany), no ORM objects; the caller commits."""
         now = utcnow()
-        table = Case.__table__
+        table = table_of(Case)
         for chunk in _chunks(records, _INSERT_CHUNK):
             await self.session.execute(
                 insert(table), [{**r, "created_at": now, "updated_at": None} for r in chunk]
@@ -125,7 +121,7 @@ class CaseRepository:
                 .values(is_active=is_active, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            matched += (await self.session.execute(stmt)).rowcount or 0
+            matched += affected_rows(await self.session.execute(stmt))
         return matched
 
     async def delete_many(self, case_ids: Sequence[int]) -> int:
@@ -134,7 +130,7 @@ class CaseRepository:
             stmt = (
                 delete(Case).where(Case.id.in_(chunk)).execution_options(synchronize_session=False)
             )
-            deleted += (await self.session.execute(stmt)).rowcount or 0
+            deleted += affected_rows(await self.session.execute(stmt))
         return deleted
 
     async def refresh_statistics(self, inserted: int) -> None:
@@ -142,18 +138,3 @@ class CaseRepository:
         if inserted >= _ANALYZE_AFTER and self.session.get_bind().dialect.name == "postgresql":
             await self.session.execute(text("ANALYZE cases"))
             await self.session.commit()
-
-    def add(self, case: Case) -> None:
-        self.session.add(case)
-
-    async def delete(self, case: Case) -> None:
-        await self.session.delete(case)
-
-    async def flush(self) -> None:
-        await self.session.flush()
-
-    async def commit(self) -> None:
-        await self.session.commit()
-
-    async def rollback(self) -> None:
-        await self.session.rollback()

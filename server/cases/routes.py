@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from server.auth.deps import AutoTestCaller
 from server.cases import service
-from server.cases.repository import CaseFilter, CaseRepository
+from server.cases.repository import CaseFilter
 from server.cases.upload import UPLOAD_OPENAPI, read_upload
 from server.contract.autotest import (
     BatchStatusRequest,
@@ -22,15 +22,13 @@ from server.contract.autotest import (
     CaseUpdate,
     ImportResponse,
 )
-from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["cases"])
 
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
-CONFLICT = {409: {"model": ErrorResponse, "description": "The question exists already"}}
+CONFLICT = errors(described={409: "The question exists already"})
 
 SearchText = Annotated[
     str | None,
@@ -64,7 +62,7 @@ async def list_cases(
 ) -> list[CaseResponse]:
     """Cases ordered by id; the body is a plain list, the total is in ``X-Total-Count``."""
     items, total = await service.list_cases(
-        CaseRepository(session), where=_filter(q, is_active, category), skip=skip, limit=limit
+        session, where=_filter(q, is_active, category), skip=skip, limit=limit
     )
     response.headers["X-Total-Count"] = str(total)
     return [CaseResponse.model_validate(c) for c in items]
@@ -72,7 +70,7 @@ async def list_cases(
 
 @router.post("/cases", response_model=CaseResponse, status_code=201, responses={**AUTH, **CONFLICT})
 async def create_case(body: CaseCreate, _: AutoTestCaller, session: SessionDep) -> CaseResponse:
-    case = await service.create_case(CaseRepository(session), data=body)
+    case = await service.create_case(session, data=body)
     return CaseResponse.model_validate(case)
 
 
@@ -91,7 +89,7 @@ async def export_cases(
 ) -> Response:
     """The filtered cases as ``.xlsx``, with headers ``POST /cases/import`` accepts."""
     content = await service.export_cases(
-        CaseRepository(session), where=_filter(q, is_active, category), language=language
+        session, where=_filter(q, is_active, category), language=language
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return Response(
@@ -107,9 +105,13 @@ async def export_cases(
     openapi_extra=UPLOAD_OPENAPI,
     responses={
         **AUTH,
-        400: {"model": ErrorResponse, "description": "Unreadable file, missing column, bad row"},
-        409: {"model": ErrorResponse},
-        413: {"model": ErrorResponse, "description": "Over the upload size limit"},
+        **errors(
+            409,
+            described={
+                400: "Unreadable file, missing column, bad row",
+                413: "Over the upload size limit",
+            },
+        ),
     },
 )
 async def import_cases(
@@ -125,7 +127,7 @@ async def import_cases(
     """Import ``.xlsx``/``.csv`` (multipart field ``file``); all rows or none."""
     upload = await read_upload(request, limit=settings.max_upload_bytes)
     return await service.import_cases(
-        CaseRepository(session),
+        session,
         filename=upload.filename,
         data=upload.data,
         language=language,
@@ -138,9 +140,7 @@ async def batch_status(
     body: BatchStatusRequest, _: AutoTestCaller, session: SessionDep
 ) -> BatchStatusResponse:
     """Activate or deactivate many cases; unknown ids are ignored (not counted)."""
-    updated = await service.set_active(
-        CaseRepository(session), case_ids=body.case_ids, is_active=body.is_active
-    )
+    updated = await service.set_active(session, case_ids=body.case_ids, is_active=body.is_active)
     return BatchStatusResponse(updated=updated, is_active=body.is_active)
 
 
@@ -149,13 +149,13 @@ async def batch_delete(
     body: CaseDeleteRequest, _: AutoTestCaller, session: SessionDep
 ) -> CaseDeleteResponse:
     """Delete many cases; unknown ids are ignored (not counted). Reports keep their snapshots."""
-    deleted = await service.delete_cases(CaseRepository(session), case_ids=body.case_ids)
+    deleted = await service.delete_cases(session, case_ids=body.case_ids)
     return CaseDeleteResponse(deleted=deleted)
 
 
 @router.get("/cases/{case_id}", response_model=CaseResponse, responses=MISSING)
 async def get_case(case_id: int, _: AutoTestCaller, session: SessionDep) -> CaseResponse:
-    case = await service.get_case(CaseRepository(session), case_id=case_id)
+    case = await service.get_case(session, case_id=case_id)
     return CaseResponse.model_validate(case)
 
 
@@ -164,7 +164,7 @@ async def replace_case(
     case_id: int, body: CaseUpdate, _: AutoTestCaller, session: SessionDep
 ) -> CaseResponse:
     """Replace every editable field (``question`` required; others take their defaults)."""
-    case = await service.replace_case(CaseRepository(session), case_id=case_id, data=body)
+    case = await service.replace_case(session, case_id=case_id, data=body)
     return CaseResponse.model_validate(case)
 
 
@@ -173,12 +173,12 @@ async def patch_case(
     case_id: int, body: CasePatch, _: AutoTestCaller, session: SessionDep
 ) -> CaseResponse:
     """Change only the fields sent, e.g. ``{"is_active": false}``."""
-    case = await service.patch_case(CaseRepository(session), case_id=case_id, changes=body)
+    case = await service.patch_case(session, case_id=case_id, changes=body)
     return CaseResponse.model_validate(case)
 
 
 @router.delete("/cases/{case_id}", status_code=204, response_class=Response, responses=MISSING)
 async def delete_case(case_id: int, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete one case; reports keep their snapshot of it."""
-    await service.delete_case(CaseRepository(session), case_id=case_id)
+    await service.delete_case(session, case_id=case_id)
     return Response(status_code=204)

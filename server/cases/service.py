@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.cases import columns
 from server.cases.repository import CaseFilter, CaseRepository
@@ -37,7 +38,8 @@ def _duplicate(question: str) -> Conflict:
     return Conflict(f"问题已存在: {shown}", f"A case with this question already exists: {shown}")
 
 
-async def get_case(repo: CaseRepository, *, case_id: int) -> Case:
+async def get_case(session: AsyncSession, *, case_id: int) -> Case:
+    repo = CaseRepository.from_session(session)
     case = await repo.get(case_id)
     if case is None:
         raise NotFound(f"用例不存在: {case_id}", f"Case not found: {case_id}")
@@ -45,8 +47,9 @@ async def get_case(repo: CaseRepository, *, case_id: int) -> Case:
 
 
 async def list_cases(
-    repo: CaseRepository, *, where: CaseFilter, skip: int, limit: int
+    session: AsyncSession, *, where: CaseFilter, skip: int, limit: int
 ) -> tuple[list[Case], int]:
+    repo = CaseRepository.from_session(session)
     return await repo.page(where, offset=skip, limit=limit), await repo.count(where)
 
 
@@ -58,7 +61,8 @@ async def _commit_unique(repo: CaseRepository, question: str) -> None:
         raise _duplicate(question) from exc
 
 
-async def create_case(repo: CaseRepository, *, data: CaseCreate) -> Case:
+async def create_case(session: AsyncSession, *, data: CaseCreate) -> Case:
+    repo = CaseRepository.from_session(session)
     if await repo.get_by_question(data.question) is not None:
         raise _duplicate(data.question)
     case = Case(**data.model_dump(), created_at=utcnow())
@@ -80,32 +84,37 @@ async def _apply(repo: CaseRepository, case: Case, values: dict[str, object]) ->
     return case
 
 
-async def replace_case(repo: CaseRepository, *, case_id: int, data: CaseUpdate) -> Case:
-    case = await get_case(repo, case_id=case_id)
+async def replace_case(session: AsyncSession, *, case_id: int, data: CaseUpdate) -> Case:
+    repo = CaseRepository.from_session(session)
+    case = await get_case(session, case_id=case_id)
     return await _apply(repo, case, data.model_dump())
 
 
-async def patch_case(repo: CaseRepository, *, case_id: int, changes: CasePatch) -> Case:
-    case = await get_case(repo, case_id=case_id)
+async def patch_case(session: AsyncSession, *, case_id: int, changes: CasePatch) -> Case:
+    repo = CaseRepository.from_session(session)
+    case = await get_case(session, case_id=case_id)
     values = changes.model_dump(include=changes.model_fields_set)
     if "expected_keywords" in values and values["expected_keywords"] is None:
         values["expected_keywords"] = ""
     return await _apply(repo, case, values)
 
 
-async def set_active(repo: CaseRepository, *, case_ids: list[int], is_active: bool) -> int:
+async def set_active(session: AsyncSession, *, case_ids: list[int], is_active: bool) -> int:
+    repo = CaseRepository.from_session(session)
     updated = await repo.set_active(case_ids, is_active=is_active)
     await repo.commit()
     return updated
 
 
-async def delete_case(repo: CaseRepository, *, case_id: int) -> None:
-    case = await get_case(repo, case_id=case_id)
+async def delete_case(session: AsyncSession, *, case_id: int) -> None:
+    repo = CaseRepository.from_session(session)
+    case = await get_case(session, case_id=case_id)
     await repo.delete(case)
     await repo.commit()
 
 
-async def delete_cases(repo: CaseRepository, *, case_ids: list[int]) -> int:
+async def delete_cases(session: AsyncSession, *, case_ids: list[int]) -> int:
+    repo = CaseRepository.from_session(session)
     deleted = await repo.delete_many(case_ids)
     await repo.commit()
     return deleted
@@ -162,7 +171,7 @@ def _parse(filename: str, data: bytes) -> columns.ParsedCases:
 
 
 async def import_cases(
-    repo: CaseRepository,
+    session: AsyncSession,
     *,
     filename: str,
     data: bytes,
@@ -173,6 +182,7 @@ async def import_cases(
 
     ``dry_run``: the same answer (column mapping, counts, warnings), nothing written.
     """
+    repo = CaseRepository.from_session(session)
     # Parsing 100k rows takes a moment: keep the event loop free meanwhile.
     parsed = await asyncio.to_thread(_parse, filename, data)
     questions = [r["question"] for r in parsed.records]
@@ -218,8 +228,9 @@ def _import_result(
     return result
 
 
-async def export_cases(repo: CaseRepository, *, where: CaseFilter, language: Language) -> bytes:
+async def export_cases(session: AsyncSession, *, where: CaseFilter, language: Language) -> bytes:
     """The filtered cases as ``.xlsx`` with headers that import accepts."""
+    repo = CaseRepository.from_session(session)
     values = await repo.export_values(where, columns.EXPORT_FIELDS)
     headers = columns.export_headers(language)
     rows = (columns.export_row(v, language) for v in values)

@@ -5,16 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import ConfigEntry
+from server.db.repository import RepositoryBase
 
 __all__ = ["ConfigRepository"]
 
 
-class ConfigRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class ConfigRepository(RepositoryBase[ConfigEntry]):
+    model = ConfigEntry
 
     async def values(self) -> dict[str, Any]:
         """Every stored field (a missing row means "default")."""
@@ -23,6 +22,11 @@ class ConfigRepository:
 
     async def save(self, values: dict[str, Any]) -> None:
         """Upsert the given fields and commit."""
+        await self.stage(values)
+        await self.session.commit()
+
+    async def stage(self, values: dict[str, Any]) -> None:
+        """Upsert the given fields in the caller's transaction (not committed)."""
         if not values:
             return
         existing = {
@@ -39,4 +43,3 @@ class ConfigRepository:
                 self.session.add(ConfigEntry(key=key, value=value))
             else:
                 entry.value = value
-        await self.session.commit()

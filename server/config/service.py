@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config.repository import ConfigRepository
 from server.contract.config import (
@@ -19,7 +21,7 @@ from server.contract.config import (
 )
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 
-__all__ = ["get_config", "test_connection", "update_config"]
+__all__ = ["get_config", "stage_update", "stored_fields", "test_connection", "update_config"]
 
 log = logging.getLogger(__name__)
 
@@ -36,34 +38,57 @@ def _merge(stored: dict[str, Any]) -> ConfigResponse:
         return ConfigResponse.model_validate({k: v for k, v in known.items() if k not in bad})
 
 
-async def get_config(repo: ConfigRepository) -> ConfigResponse:
+async def get_config(session: AsyncSession) -> ConfigResponse:
+    repo = ConfigRepository.from_session(session)
     return _merge(await repo.values())
 
 
-async def update_config(repo: ConfigRepository, *, changes: ConfigUpdate) -> ConfigResponse:
+async def _changed_values(session: AsyncSession, changes: ConfigUpdate) -> dict[str, Any]:
+    """The fields sent, validated against the whole config they make, as stored."""
     values = ConfigResponse.model_validate(
-        {**(await get_config(repo)).model_dump(), **changes.changes()}
+        {**(await get_config(session)).model_dump(), **changes.changes()}
     ).model_dump(mode="json")
-    sent = {name: values[name] for name in changes.model_fields_set}
+    return {name: values[name] for name in changes.model_fields_set}
+
+
+async def stage_update(session: AsyncSession, changes: ConfigUpdate) -> None:
+    """Another domain's change to the config, stored when that domain commits."""
+    await ConfigRepository.from_session(session).stage(await _changed_values(session, changes))
+
+
+async def stored_fields(session: AsyncSession, names: Sequence[str]) -> dict[str, Any]:
+    """These fields as stored (unvalidated: the caller judges them), defaults where unset."""
+    stored = await ConfigRepository.from_session(session).values()
+    return {
+        name: stored.get(
+            name, ConfigResponse.model_fields[name].get_default(call_default_factory=True)
+        )
+        for name in names
+    }
+
+
+async def update_config(session: AsyncSession, *, changes: ConfigUpdate) -> ConfigResponse:
+    repo = ConfigRepository.from_session(session)
+    sent = await _changed_values(session, changes)
     try:
         await repo.save(sent)
     except IntegrityError:
         # A concurrent first save of the same field: its row exists now, so update it.
-        await repo.session.rollback()
+        await repo.rollback()
         await repo.save(sent)
     log.info("config updated: %s", sorted(sent))
-    return await get_config(repo)
+    return await get_config(session)
 
 
 async def test_connection(
-    repo: ConfigRepository,
+    session: AsyncSession,
     *,
     request: ConfigTestRequest,
     clients: BotClients,
     chat_ids: ChatIds,
 ) -> ConfigTestResponse:
     """Ask the bot one question as a run would (saved config plus unsaved ``overrides``)."""
-    config = await get_config(repo)
+    config = await get_config(session)
     if request.overrides is not None:
         config = ConfigResponse.model_validate(
             {**config.model_dump(), **request.overrides.changes()}

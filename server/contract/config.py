@@ -180,8 +180,8 @@ class ConfigResponse(BaseModel):
     # The judge policy (nothing here reaches the bot): which checks apply, how they
     # combine, the SQL dialect, and how execution results are compared.
     judge_checks: JudgeChecks = Field(default_factory=lambda: list(CHECK_NAMES))
-    judge_combine: JudgeCombine = "sql_either"
-    judge_dialect: SqlDialect = "mysql"
+    judge_combine: JudgeCombine = JudgeCombine.SQL_EITHER
+    judge_dialect: SqlDialect = SqlDialect.MYSQL
     judge_numeric_tolerance: NumericTolerance = 1e-6
     judge_column_order: bool = Field(
         default=False, description="True: execution results must have the same column order"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from server.contract.vocabulary import ResultValue
 
 __all__ = [
     "CHECK_NAMES",
@@ -18,33 +21,52 @@ __all__ = [
     "ValidationStatus",
 ]
 
-CheckName = Literal["keywords", "conditions", "structure", "execution"]
-CHECK_NAMES: tuple[CheckName, ...] = ("keywords", "conditions", "structure", "execution")
-CheckOutcome = Literal["PASS", "FAIL", "ERROR"]
-# How the checks that ran make one verdict:
-# ``all``: every check must pass;
-# ``sql_either``: keywords and conditions must pass, and of the two checks against the
-# expected SQL (structure, execution) one passing is enough: an equivalent rewrite
-# that the structural check cannot see through still passes on its results.
-JudgeCombine = Literal["all", "sql_either"]
-# sqlglot dialects the bot's SQL may be read in (MySQL: most ChatBI warehouses speak it).
-SqlDialect = Literal[
-    "mysql",
-    "postgres",
-    "sqlite",
-    "hive",
-    "spark",
-    "presto",
-    "trino",
-    "clickhouse",
-    "doris",
-    "starrocks",
-    "oracle",
-    "tsql",
-    "duckdb",
-    "bigquery",
-    "snowflake",
-]
+
+class CheckName(StrEnum):
+    """A check of the judge, in the order they run."""
+
+    KEYWORDS = "keywords"
+    CONDITIONS = "conditions"
+    STRUCTURE = "structure"
+    EXECUTION = "execution"
+
+
+CHECK_NAMES: tuple[CheckName, ...] = tuple(CheckName)
+
+
+class JudgeCombine(StrEnum):
+    """How the checks that ran make one verdict.
+
+    ``all``: every check must pass; ``sql_either``: keywords and conditions must pass,
+    and of the two checks against the expected SQL (structure, execution) one passing
+    is enough: an equivalent rewrite the structural check cannot see through still
+    passes on its results.
+    """
+
+    ALL = "all"
+    SQL_EITHER = "sql_either"
+
+
+class SqlDialect(StrEnum):
+    """sqlglot dialects the bot's SQL may be read in (most ChatBI warehouses speak MySQL)."""
+
+    MYSQL = "mysql"
+    POSTGRES = "postgres"
+    SQLITE = "sqlite"
+    HIVE = "hive"
+    SPARK = "spark"
+    PRESTO = "presto"
+    TRINO = "trino"
+    CLICKHOUSE = "clickhouse"
+    DORIS = "doris"
+    STARROCKS = "starrocks"
+    ORACLE = "oracle"
+    TSQL = "tsql"
+    DUCKDB = "duckdb"
+    BIGQUERY = "bigquery"
+    SNOWFLAKE = "snowflake"
+
+
 SqlText = Annotated[str, Field(max_length=100_000)]
 
 
@@ -52,7 +74,7 @@ class CheckResult(BaseModel):
     """One check that ran on a result, and how it came out."""
 
     check: CheckName
-    result: CheckOutcome
+    result: ResultValue
     message: str = ""
 
 
@@ -77,7 +99,7 @@ class JudgeRequest(BaseModel):
 
 
 class JudgeResponse(BaseModel):
-    result: CheckOutcome
+    result: ResultValue
     message: str
     checks: list[CheckResult]
 

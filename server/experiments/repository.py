@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.experiments import App, Customer, Experiment, ExperimentTemplate, Template
+from server.db.repository import RepositoryBase, affected_rows
 
 __all__ = ["ExperimentRepository", "MatrixRowData"]
 
@@ -16,23 +16,8 @@ __all__ = ["ExperimentRepository", "MatrixRowData"]
 MatrixRowData = tuple[int, str, int, str, int, str]
 
 
-class ExperimentRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    # Unit of work
-
-    def add(self, obj: Customer | App | Template | Experiment) -> None:
-        self.session.add(obj)
-
-    async def flush(self) -> None:
-        await self.session.flush()
-
-    async def commit(self) -> None:
-        await self.session.commit()
-
-    async def rollback(self) -> None:
-        await self.session.rollback()
+class ExperimentRepository(RepositoryBase[Experiment]):
+    model = Experiment
 
     # Customers
 
@@ -41,10 +26,10 @@ class ExperimentRepository:
 
     async def customer_by_key(self, name_key: str) -> Customer | None:
         stmt = select(Customer).where(Customer.name_key == name_key)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return await self.get_one_or_none(stmt)
 
     async def list_customers(self) -> list[Customer]:
-        return list((await self.session.execute(select(Customer).order_by(Customer.id))).scalars())
+        return await self.get_all(select(Customer).order_by(Customer.id))
 
     async def delete_customer(self, customer_id: int) -> None:
         # Apps, their templates and the templates' experiment links go by ON DELETE CASCADE.
@@ -57,13 +42,13 @@ class ExperimentRepository:
 
     async def app_by_name(self, customer_id: int, name: str) -> App | None:
         stmt = select(App).where(App.customer_id == customer_id, App.name == name)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return await self.get_one_or_none(stmt)
 
     async def list_apps(self, customer_id: int | None) -> list[App]:
         stmt = select(App).order_by(App.id)
         if customer_id is not None:
             stmt = stmt.where(App.customer_id == customer_id)
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def delete_app(self, app_id: int) -> None:
         await self.session.execute(delete(App).where(App.id == app_id))
@@ -75,13 +60,13 @@ class ExperimentRepository:
 
     async def template_by_name(self, app_id: int, name: str) -> Template | None:
         stmt = select(Template).where(Template.app_id == app_id, Template.name == name)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return await self.get_one_or_none(stmt)
 
     async def list_templates(self, app_id: int | None) -> list[Template]:
         stmt = select(Template).order_by(Template.id)
         if app_id is not None:
             stmt = stmt.where(Template.app_id == app_id)
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def delete_template(self, template_id: int) -> None:
         await self.session.execute(delete(Template).where(Template.id == template_id))
@@ -114,7 +99,7 @@ class ExperimentRepository:
     ) -> list[Experiment]:
         stmt = self._filtered(select(Experiment), status=status, template_id=template_id)
         stmt = stmt.order_by(Experiment.id).offset(offset).limit(limit)
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def count_experiments(self, *, status: str | None, template_id: int | None) -> int:
         stmt = self._filtered(
@@ -148,7 +133,7 @@ class ExperimentRepository:
                 ExperimentTemplate.template_id == template_id,
             )
         )
-        return bool(getattr(result, "rowcount", 0))
+        return affected_rows(result) > 0
 
     async def template_paths(
         self, experiment_ids: Sequence[int]

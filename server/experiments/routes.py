@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from server.auth.deps import CurrentUser
-from server.contract.common import ErrorResponse, MessageResponse
+from server.contract.common import MessageResponse
 from server.contract.experiments import (
     AppCreate,
     AppResponse,
@@ -33,16 +33,14 @@ from server.contract.experiments import (
 )
 from server.deps import LanguageDep, SessionDep
 from server.experiments import service
-from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
+from server.responses import AUTH, MISSING, errors
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api/v1/experiments", tags=["experiments"])
 
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
-CLASH = {**MISSING, 409: {"model": ErrorResponse}}
+CLASH = errors(401, 403, 404, 409)
 
 
 def _deleted(language: Language) -> MessageResponse:
@@ -53,10 +51,11 @@ def _deleted(language: Language) -> MessageResponse:
 
 
 @router.get("/matrix", response_model=MatrixResponse, responses=AUTH)
-async def get_matrix(_: CurrentUser, session: SessionDep) -> JSONResponse:
+async def get_matrix(_: CurrentUser, session: SessionDep) -> Response:
     """One row per template (customer, app, template name order); experiments as columns."""
-    # Built as plain dicts by the service: validating 1,000 rows again would only cost time.
-    return JSONResponse(await service.matrix(ExperimentRepository(session)))
+    matrix = await service.matrix(session)
+    # Serialised here: returned as a model, FastAPI would validate its 1,000 rows again.
+    return Response(matrix.model_dump_json(), media_type="application/json")
 
 
 # Customers
@@ -64,7 +63,7 @@ async def get_matrix(_: CurrentUser, session: SessionDep) -> JSONResponse:
 
 @router.get("/customers", response_model=list[CustomerResponse], responses=AUTH)
 async def list_customers(_: CurrentUser, session: SessionDep) -> list[CustomerResponse]:
-    customers = await service.list_customers(ExperimentRepository(session))
+    customers = await service.list_customers(session)
     return [CustomerResponse.model_validate(c) for c in customers]
 
 
@@ -72,13 +71,13 @@ async def list_customers(_: CurrentUser, session: SessionDep) -> list[CustomerRe
 async def create_customer(
     body: CustomerCreate, _: CurrentUser, session: SessionDep
 ) -> CustomerResponse:
-    customer = await service.create_customer(ExperimentRepository(session), data=body)
+    customer = await service.create_customer(session, data=body)
     return CustomerResponse.model_validate(customer)
 
 
 @router.get("/customers/{customer_id}", response_model=CustomerResponse, responses=MISSING)
 async def get_customer(customer_id: int, _: CurrentUser, session: SessionDep) -> CustomerResponse:
-    customer = await service.get_customer(ExperimentRepository(session), customer_id=customer_id)
+    customer = await service.get_customer(session, customer_id=customer_id)
     return CustomerResponse.model_validate(customer)
 
 
@@ -86,9 +85,7 @@ async def get_customer(customer_id: int, _: CurrentUser, session: SessionDep) ->
 async def update_customer(
     customer_id: int, body: CustomerUpdate, _: CurrentUser, session: SessionDep
 ) -> CustomerResponse:
-    customer = await service.update_customer(
-        ExperimentRepository(session), customer_id=customer_id, changes=body
-    )
+    customer = await service.update_customer(session, customer_id=customer_id, changes=body)
     return CustomerResponse.model_validate(customer)
 
 
@@ -97,7 +94,7 @@ async def delete_customer(
     customer_id: int, _: CurrentUser, session: SessionDep, language: LanguageDep
 ) -> MessageResponse:
     """Deletes the customer's apps and templates too, and unlinks those templates."""
-    await service.delete_customer(ExperimentRepository(session), customer_id=customer_id)
+    await service.delete_customer(session, customer_id=customer_id)
     return _deleted(language)
 
 
@@ -108,19 +105,19 @@ async def delete_customer(
 async def list_apps(
     _: CurrentUser, session: SessionDep, customer_id: int | None = None
 ) -> list[AppResponse]:
-    apps = await service.list_apps(ExperimentRepository(session), customer_id=customer_id)
+    apps = await service.list_apps(session, customer_id=customer_id)
     return [AppResponse.model_validate(a) for a in apps]
 
 
 @router.post("/apps", response_model=AppResponse, status_code=201, responses=CLASH)
 async def create_app(body: AppCreate, _: CurrentUser, session: SessionDep) -> AppResponse:
-    app = await service.create_app(ExperimentRepository(session), data=body)
+    app = await service.create_app(session, data=body)
     return AppResponse.model_validate(app)
 
 
 @router.get("/apps/{app_id}", response_model=AppResponse, responses=MISSING)
 async def get_app(app_id: int, _: CurrentUser, session: SessionDep) -> AppResponse:
-    app = await service.get_app(ExperimentRepository(session), app_id=app_id)
+    app = await service.get_app(session, app_id=app_id)
     return AppResponse.model_validate(app)
 
 
@@ -128,7 +125,7 @@ async def get_app(app_id: int, _: CurrentUser, session: SessionDep) -> AppRespon
 async def update_app(
     app_id: int, body: AppUpdate, _: CurrentUser, session: SessionDep
 ) -> AppResponse:
-    app = await service.update_app(ExperimentRepository(session), app_id=app_id, changes=body)
+    app = await service.update_app(session, app_id=app_id, changes=body)
     return AppResponse.model_validate(app)
 
 
@@ -137,7 +134,7 @@ async def delete_app(
     app_id: int, _: CurrentUser, session: SessionDep, language: LanguageDep
 ) -> MessageResponse:
     """Deletes the app's templates too, and unlinks them from every experiment."""
-    await service.delete_app(ExperimentRepository(session), app_id=app_id)
+    await service.delete_app(session, app_id=app_id)
     return _deleted(language)
 
 
@@ -148,7 +145,7 @@ async def delete_app(
 async def list_templates(
     _: CurrentUser, session: SessionDep, app_id: int | None = None
 ) -> list[TemplateResponse]:
-    templates = await service.list_templates(ExperimentRepository(session), app_id=app_id)
+    templates = await service.list_templates(session, app_id=app_id)
     return [TemplateResponse.model_validate(t) for t in templates]
 
 
@@ -156,13 +153,13 @@ async def list_templates(
 async def create_template(
     body: TemplateCreate, _: CurrentUser, session: SessionDep
 ) -> TemplateResponse:
-    template = await service.create_template(ExperimentRepository(session), data=body)
+    template = await service.create_template(session, data=body)
     return TemplateResponse.model_validate(template)
 
 
 @router.get("/templates/{template_id}", response_model=TemplateResponse, responses=MISSING)
 async def get_template(template_id: int, _: CurrentUser, session: SessionDep) -> TemplateResponse:
-    template = await service.get_template(ExperimentRepository(session), template_id=template_id)
+    template = await service.get_template(session, template_id=template_id)
     return TemplateResponse.model_validate(template)
 
 
@@ -170,9 +167,7 @@ async def get_template(template_id: int, _: CurrentUser, session: SessionDep) ->
 async def update_template(
     template_id: int, body: TemplateUpdate, _: CurrentUser, session: SessionDep
 ) -> TemplateResponse:
-    template = await service.update_template(
-        ExperimentRepository(session), template_id=template_id, changes=body
-    )
+    template = await service.update_template(session, template_id=template_id, changes=body)
     return TemplateResponse.model_validate(template)
 
 
@@ -181,7 +176,7 @@ async def delete_template(
     template_id: int, _: CurrentUser, session: SessionDep, language: LanguageDep
 ) -> MessageResponse:
     """Deletes the template and unlinks it from every experiment."""
-    await service.delete_template(ExperimentRepository(session), template_id=template_id)
+    await service.delete_template(session, template_id=template_id)
     return _deleted(language)
 
 
@@ -198,7 +193,7 @@ async def list_experiments(
     status: ExperimentStatus | None = None,
 ) -> ExperimentPage:
     items, total = await service.list_experiments(
-        ExperimentRepository(session),
+        session,
         page=page,
         page_size=page_size,
         status=status,
@@ -212,23 +207,21 @@ async def create_experiment(
     body: ExperimentCreate, user: CurrentUser, session: SessionDep
 ) -> ExperimentResponse:
     """Status ``draft``, created by the caller; colour from the palette unless given."""
-    return await service.create_experiment(ExperimentRepository(session), creator=user, data=body)
+    return await service.create_experiment(session, creator=user, data=body)
 
 
 @router.get("/{experiment_id}", response_model=ExperimentResponse, responses=MISSING)
 async def get_experiment(
     experiment_id: int, _: CurrentUser, session: SessionDep
 ) -> ExperimentResponse:
-    return await service.get_experiment(ExperimentRepository(session), experiment_id=experiment_id)
+    return await service.get_experiment(session, experiment_id=experiment_id)
 
 
 @router.put("/{experiment_id}", response_model=ExperimentResponse, responses=MISSING)
 async def update_experiment(
     experiment_id: int, body: ExperimentUpdate, _: CurrentUser, session: SessionDep
 ) -> ExperimentResponse:
-    return await service.update_experiment(
-        ExperimentRepository(session), experiment_id=experiment_id, changes=body
-    )
+    return await service.update_experiment(session, experiment_id=experiment_id, changes=body)
 
 
 @router.delete("/{experiment_id}", response_model=MessageResponse, responses=MISSING)
@@ -236,7 +229,7 @@ async def delete_experiment(
     experiment_id: int, _: CurrentUser, session: SessionDep, language: LanguageDep
 ) -> MessageResponse:
     """Deletes the experiment and its links; the templates stay."""
-    await service.delete_experiment(ExperimentRepository(session), experiment_id=experiment_id)
+    await service.delete_experiment(session, experiment_id=experiment_id)
     return _deleted(language)
 
 
@@ -246,7 +239,7 @@ async def link_templates(
 ) -> ExperimentResponse:
     """Links the templates; ones already linked are left as they are."""
     return await service.link_templates(
-        ExperimentRepository(session), experiment_id=experiment_id, template_ids=body.template_ids
+        session, experiment_id=experiment_id, template_ids=body.template_ids
     )
 
 
@@ -260,5 +253,5 @@ async def unlink_template(
 ) -> ExperimentResponse:
     """Removes one link (404 when the template is not linked); answers with the experiment."""
     return await service.unlink_template(
-        ExperimentRepository(session), experiment_id=experiment_id, template_id=template_id
+        session, experiment_id=experiment_id, template_id=template_id
     )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.contract.experiments import (
     PALETTE,
@@ -13,12 +13,16 @@ from server.contract.experiments import (
     AppUpdate,
     CustomerCreate,
     CustomerUpdate,
+    ExperimentBrief,
     ExperimentCreate,
     ExperimentResponse,
     ExperimentUpdate,
+    MatrixResponse,
+    MatrixRow,
     TemplateCreate,
     TemplateUpdate,
 )
+from server.contract.vocabulary import ExperimentStatus
 from server.db.models import User, utcnow
 from server.db.models.experiments import App, Customer, Experiment, Template
 from server.errors import Conflict, NotFound
@@ -84,18 +88,21 @@ async def _commit_or_conflict(repo: ExperimentRepository, clash: Conflict) -> No
 # Customers
 
 
-async def get_customer(repo: ExperimentRepository, *, customer_id: int) -> Customer:
+async def get_customer(session: AsyncSession, *, customer_id: int) -> Customer:
+    repo = ExperimentRepository.from_session(session)
     customer = await repo.get_customer(customer_id)
     if customer is None:
         raise NotFound(f"客户不存在: {customer_id}", f"Customer not found: {customer_id}")
     return customer
 
 
-async def list_customers(repo: ExperimentRepository) -> list[Customer]:
+async def list_customers(session: AsyncSession) -> list[Customer]:
+    repo = ExperimentRepository.from_session(session)
     return await repo.list_customers()
 
 
-async def create_customer(repo: ExperimentRepository, *, data: CustomerCreate) -> Customer:
+async def create_customer(session: AsyncSession, *, data: CustomerCreate) -> Customer:
+    repo = ExperimentRepository.from_session(session)
     key = data.name.casefold()
     existing = await repo.customer_by_key(key)
     if existing is not None:
@@ -113,9 +120,10 @@ async def create_customer(repo: ExperimentRepository, *, data: CustomerCreate) -
 
 
 async def update_customer(
-    repo: ExperimentRepository, *, customer_id: int, changes: CustomerUpdate
+    session: AsyncSession, *, customer_id: int, changes: CustomerUpdate
 ) -> Customer:
-    customer = await get_customer(repo, customer_id=customer_id)
+    repo = ExperimentRepository.from_session(session)
+    customer = await get_customer(session, customer_id=customer_id)
     fields = changes.model_fields_set
     if "name" in fields and changes.name is not None:
         key = changes.name.casefold()
@@ -132,8 +140,9 @@ async def update_customer(
     return customer
 
 
-async def delete_customer(repo: ExperimentRepository, *, customer_id: int) -> None:
-    await get_customer(repo, customer_id=customer_id)
+async def delete_customer(session: AsyncSession, *, customer_id: int) -> None:
+    repo = ExperimentRepository.from_session(session)
+    await get_customer(session, customer_id=customer_id)
     await repo.delete_customer(customer_id)
     await repo.commit()
 
@@ -141,19 +150,22 @@ async def delete_customer(repo: ExperimentRepository, *, customer_id: int) -> No
 # Apps
 
 
-async def get_app(repo: ExperimentRepository, *, app_id: int) -> App:
+async def get_app(session: AsyncSession, *, app_id: int) -> App:
+    repo = ExperimentRepository.from_session(session)
     app = await repo.get_app(app_id)
     if app is None:
         raise NotFound(f"应用不存在: {app_id}", f"App not found: {app_id}")
     return app
 
 
-async def list_apps(repo: ExperimentRepository, *, customer_id: int | None) -> list[App]:
+async def list_apps(session: AsyncSession, *, customer_id: int | None) -> list[App]:
+    repo = ExperimentRepository.from_session(session)
     return await repo.list_apps(customer_id)
 
 
-async def create_app(repo: ExperimentRepository, *, data: AppCreate) -> App:
-    await get_customer(repo, customer_id=data.customer_id)
+async def create_app(session: AsyncSession, *, data: AppCreate) -> App:
+    repo = ExperimentRepository.from_session(session)
+    await get_customer(session, customer_id=data.customer_id)
     if await repo.app_by_name(data.customer_id, data.name) is not None:
         raise _app_clash(data.name)
     app = App(
@@ -167,8 +179,9 @@ async def create_app(repo: ExperimentRepository, *, data: AppCreate) -> App:
     return app
 
 
-async def update_app(repo: ExperimentRepository, *, app_id: int, changes: AppUpdate) -> App:
-    app = await get_app(repo, app_id=app_id)
+async def update_app(session: AsyncSession, *, app_id: int, changes: AppUpdate) -> App:
+    repo = ExperimentRepository.from_session(session)
+    app = await get_app(session, app_id=app_id)
     fields = changes.model_fields_set
     if "name" in fields and changes.name is not None:
         existing = await repo.app_by_name(app.customer_id, changes.name)
@@ -182,8 +195,9 @@ async def update_app(repo: ExperimentRepository, *, app_id: int, changes: AppUpd
     return app
 
 
-async def delete_app(repo: ExperimentRepository, *, app_id: int) -> None:
-    await get_app(repo, app_id=app_id)
+async def delete_app(session: AsyncSession, *, app_id: int) -> None:
+    repo = ExperimentRepository.from_session(session)
+    await get_app(session, app_id=app_id)
     await repo.delete_app(app_id)
     await repo.commit()
 
@@ -191,19 +205,22 @@ async def delete_app(repo: ExperimentRepository, *, app_id: int) -> None:
 # Templates
 
 
-async def get_template(repo: ExperimentRepository, *, template_id: int) -> Template:
+async def get_template(session: AsyncSession, *, template_id: int) -> Template:
+    repo = ExperimentRepository.from_session(session)
     template = await repo.get_template(template_id)
     if template is None:
         raise NotFound(f"模板不存在: {template_id}", f"Template not found: {template_id}")
     return template
 
 
-async def list_templates(repo: ExperimentRepository, *, app_id: int | None) -> list[Template]:
+async def list_templates(session: AsyncSession, *, app_id: int | None) -> list[Template]:
+    repo = ExperimentRepository.from_session(session)
     return await repo.list_templates(app_id)
 
 
-async def create_template(repo: ExperimentRepository, *, data: TemplateCreate) -> Template:
-    await get_app(repo, app_id=data.app_id)
+async def create_template(session: AsyncSession, *, data: TemplateCreate) -> Template:
+    repo = ExperimentRepository.from_session(session)
+    await get_app(session, app_id=data.app_id)
     if await repo.template_by_name(data.app_id, data.name) is not None:
         raise _template_clash(data.name)
     template = Template(
@@ -215,9 +232,10 @@ async def create_template(repo: ExperimentRepository, *, data: TemplateCreate) -
 
 
 async def update_template(
-    repo: ExperimentRepository, *, template_id: int, changes: TemplateUpdate
+    session: AsyncSession, *, template_id: int, changes: TemplateUpdate
 ) -> Template:
-    template = await get_template(repo, template_id=template_id)
+    repo = ExperimentRepository.from_session(session)
+    template = await get_template(session, template_id=template_id)
     fields = changes.model_fields_set
     if "name" in fields and changes.name is not None:
         existing = await repo.template_by_name(template.app_id, changes.name)
@@ -231,8 +249,9 @@ async def update_template(
     return template
 
 
-async def delete_template(repo: ExperimentRepository, *, template_id: int) -> None:
-    await get_template(repo, template_id=template_id)
+async def delete_template(session: AsyncSession, *, template_id: int) -> None:
+    repo = ExperimentRepository.from_session(session)
+    await get_template(session, template_id=template_id)
     await repo.delete_template(template_id)
     await repo.commit()
 
@@ -282,19 +301,21 @@ async def _responses(
     ]
 
 
-async def get_experiment(repo: ExperimentRepository, *, experiment_id: int) -> ExperimentResponse:
+async def get_experiment(session: AsyncSession, *, experiment_id: int) -> ExperimentResponse:
+    repo = ExperimentRepository.from_session(session)
     experiment = await _get_experiment_row(repo, experiment_id)
     return (await _responses(repo, [experiment]))[0]
 
 
 async def list_experiments(
-    repo: ExperimentRepository,
+    session: AsyncSession,
     *,
     page: int,
     page_size: int,
     status: str | None,
     template_id: int | None,
 ) -> tuple[list[ExperimentResponse], int]:
+    repo = ExperimentRepository.from_session(session)
     items = await repo.page_experiments(
         offset=(page - 1) * page_size, limit=page_size, status=status, template_id=template_id
     )
@@ -303,14 +324,15 @@ async def list_experiments(
 
 
 async def create_experiment(
-    repo: ExperimentRepository, *, creator: User, data: ExperimentCreate
+    session: AsyncSession, *, creator: User, data: ExperimentCreate
 ) -> ExperimentResponse:
+    repo = ExperimentRepository.from_session(session)
     template_ids = _unique(data.template_ids)
     await _require_templates(repo, template_ids)
     now = utcnow()
     experiment = Experiment(
         name=data.name,
-        status="draft",
+        status=ExperimentStatus.DRAFT,
         reference_type=data.reference_type,
         color=data.color or "",
         created_by=creator.id,
@@ -328,8 +350,9 @@ async def create_experiment(
 
 
 async def update_experiment(
-    repo: ExperimentRepository, *, experiment_id: int, changes: ExperimentUpdate
+    session: AsyncSession, *, experiment_id: int, changes: ExperimentUpdate
 ) -> ExperimentResponse:
+    repo = ExperimentRepository.from_session(session)
     experiment = await _get_experiment_row(repo, experiment_id)
     fields = changes.model_fields_set
     if "name" in fields and changes.name is not None:
@@ -346,15 +369,17 @@ async def update_experiment(
     return (await _responses(repo, [experiment]))[0]
 
 
-async def delete_experiment(repo: ExperimentRepository, *, experiment_id: int) -> None:
+async def delete_experiment(session: AsyncSession, *, experiment_id: int) -> None:
+    repo = ExperimentRepository.from_session(session)
     await _get_experiment_row(repo, experiment_id)
     await repo.delete_experiment(experiment_id)
     await repo.commit()
 
 
 async def link_templates(
-    repo: ExperimentRepository, *, experiment_id: int, template_ids: Sequence[int]
+    session: AsyncSession, *, experiment_id: int, template_ids: Sequence[int]
 ) -> ExperimentResponse:
+    repo = ExperimentRepository.from_session(session)
     experiment = await _get_experiment_row(repo, experiment_id)
     wanted = _unique(template_ids)
     await _require_templates(repo, wanted)
@@ -370,8 +395,9 @@ async def link_templates(
 
 
 async def unlink_template(
-    repo: ExperimentRepository, *, experiment_id: int, template_id: int
+    session: AsyncSession, *, experiment_id: int, template_id: int
 ) -> ExperimentResponse:
+    repo = ExperimentRepository.from_session(session)
     experiment = await _get_experiment_row(repo, experiment_id)
     if not await repo.delete_link(experiment_id, template_id):
         raise NotFound(
@@ -386,17 +412,17 @@ async def unlink_template(
 # Matrix
 
 
-def _brief(row: tuple[int, str, str, str]) -> dict[str, Any]:
-    return {"id": row[0], "name": row[1], "status": row[2], "color": row[3]}
-
-
-async def matrix(repo: ExperimentRepository) -> dict[str, Any]:
-    """The matrix as plain JSON-ready dicts: built once, not validated row by row."""
+async def matrix(session: AsyncSession) -> MatrixResponse:
+    """Rows by customer, app and template name; each experiment's brief is built once."""
+    repo = ExperimentRepository.from_session(session)
     rows = await repo.matrix_rows()
     briefs = await repo.experiment_briefs()
     links = await repo.all_links()
-    by_id = {b[0]: _brief(b) for b in briefs}
-    per_template: dict[int, dict[str, Any]] = {}
+    by_id = {
+        b[0]: ExperimentBrief(id=b[0], name=b[1], status=ExperimentStatus(b[2]), color=b[3])
+        for b in briefs
+    }
+    per_template: dict[int, dict[str, ExperimentBrief]] = {}
     for template_id, experiment_id in links:
         brief = by_id.get(experiment_id)
         if brief is not None:  # a link committed between our reads
@@ -415,18 +441,18 @@ async def matrix(repo: ExperimentRepository) -> dict[str, Any]:
             r[4],
         )
     )
-    return {
-        "rows": [
-            {
-                "customer_id": c_id,
-                "customer_name": c_name,
-                "app_id": a_id,
-                "app_name": a_name,
-                "template_id": t_id,
-                "template_name": t_name,
-                "experiments": per_template.get(t_id, {}),
-            }
+    return MatrixResponse(
+        rows=[
+            MatrixRow(
+                customer_id=c_id,
+                customer_name=c_name,
+                app_id=a_id,
+                app_name=a_name,
+                template_id=t_id,
+                template_name=t_name,
+                experiments=per_template.get(t_id, {}),
+            )
             for c_id, c_name, a_id, a_name, t_id, t_name in rows
         ],
-        "experiments": list(by_id.values()),
-    }
+        experiments=list(by_id.values()),
+    )

@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db.models.autotest import Case, ConfigEntry
+from server.db.models.autotest import Case
+from server.db.models.base import table_of
 from server.db.models.generator import (
     MetadataEntity,
     MetadataIndicator,
     MetadataUpload,
     QuestionTemplate,
 )
+from server.db.repository import RepositoryBase
 
 __all__ = ["GeneratorRepository"]
 
 
-class GeneratorRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    # config rows (owned by the config domain; a missing row means "default")
-
-    async def config_values(self, keys: Iterable[str]) -> dict[str, Any]:
-        stmt = select(ConfigEntry.key, ConfigEntry.value).where(ConfigEntry.key.in_(list(keys)))
-        return {key: value for key, value in (await self.session.execute(stmt)).all()}
-
-    async def set_config_value(self, key: str, value: Any) -> None:
-        await self.session.merge(ConfigEntry(key=key, value=value))
+class GeneratorRepository(RepositoryBase[QuestionTemplate]):
+    model = QuestionTemplate
 
     # question templates
 
@@ -38,17 +29,14 @@ class GeneratorRepository:
         stmt = select(QuestionTemplate).order_by(QuestionTemplate.id)
         if enabled_only:
             stmt = stmt.where(QuestionTemplate.enabled.is_(True))
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def get_template(self, template_id: int) -> QuestionTemplate | None:
         return await self.session.get(QuestionTemplate, template_id)
 
     async def get_template_by_text(self, text: str) -> QuestionTemplate | None:
         stmt = select(QuestionTemplate).where(QuestionTemplate.text == text)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
-
-    def add(self, template: QuestionTemplate) -> None:
-        self.session.add(template)
+        return await self.get_one_or_none(stmt)
 
     async def delete_template(self, template: QuestionTemplate) -> None:
         await self.session.delete(template)
@@ -61,13 +49,13 @@ class GeneratorRepository:
     async def insert_cases(self, rows: Sequence[dict[str, Any]]) -> None:
         """One Core bulk INSERT (executemany; the ORM path is ~5x slower) in this transaction."""
         if rows:
-            await self.session.execute(insert(Case.__table__), list(rows))
+            await self.session.execute(insert(table_of(Case)), list(rows))
 
     # uploaded workbook metadata
 
     async def workbook_upload(self) -> MetadataUpload | None:
         stmt = select(MetadataUpload).order_by(MetadataUpload.id.desc()).limit(1)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return await self.get_one_or_none(stmt)
 
     async def workbook_indicators(self) -> list[tuple[str, str, str | None, str | None]]:
         stmt = select(
@@ -93,14 +81,5 @@ class GeneratorRepository:
         for model in (MetadataIndicator, MetadataEntity, MetadataUpload):
             await self.session.execute(delete(model))
         self.session.add(upload)
-        await self.session.execute(insert(MetadataIndicator.__table__), list(indicators))
-        await self.session.execute(insert(MetadataEntity.__table__), list(entities))
-
-    async def commit(self) -> None:
-        await self.session.commit()
-
-    async def rollback(self) -> None:
-        await self.session.rollback()
-
-    async def refresh(self, template: QuestionTemplate) -> None:
-        await self.session.refresh(template)
+        await self.session.execute(insert(table_of(MetadataIndicator)), list(indicators))
+        await self.session.execute(insert(table_of(MetadataEntity)), list(entities))

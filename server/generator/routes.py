@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Body, File, Query, Response, UploadFile
 
 from server.auth.deps import AutoTestCaller
-from server.contract.common import ErrorResponse
 from server.contract.generator import (
     GenerateRequest,
     GenerateResponse,
@@ -20,39 +19,33 @@ from server.contract.generator import (
 from server.deps import LanguageDep, SessionDep, SettingsDep
 from server.errors import BadRequest, PayloadTooLarge
 from server.generator import service
-from server.generator.repository import GeneratorRepository
 from server.generator.workbook import MetadataFile
+from server.responses import errors
 
 router = APIRouter(prefix="/generate", tags=["generator"])
 
-ERRORS = {
-    400: {"model": ErrorResponse, "description": "Bad metadata source, query or filter"},
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-}
-SOURCE_ERRORS = {
-    **ERRORS,
-    503: {"model": ErrorResponse, "description": "The metadata database is unreachable"},
-}
-TEMPLATE_ERRORS = {
-    **ERRORS,
-    404: {"model": ErrorResponse},
-    409: {"model": ErrorResponse, "description": "A template with this text exists"},
-    422: {"model": ErrorResponse, "description": "Unknown or missing placeholder"},
-}
+ERRORS = errors(400, 401, 403, described={400: "Bad metadata source, query or filter"})
+SOURCE_ERRORS = ERRORS | errors(described={503: "The metadata database is unreachable"})
+TEMPLATE_ERRORS = ERRORS | errors(
+    404,
+    described={
+        409: "A template with this text exists",
+        422: "Unknown or missing placeholder",
+    },
+)
 UPLOAD_CHUNK = 1024 * 1024
 
 
 @router.get("/preview", response_model=PreviewResponse, responses=SOURCE_ERRORS)
 async def preview(_: AutoTestCaller, session: SessionDep, language: LanguageDep) -> PreviewResponse:
     """Counts and first names of the configured metadata, the templates, sample questions."""
-    return await service.preview(GeneratorRepository(session), language=language)
+    return await service.preview(session, language=language)
 
 
 @router.post(
     "/cases",
     response_model=GenerateResponse,
-    responses={**SOURCE_ERRORS, 409: {"model": ErrorResponse}},
+    responses=SOURCE_ERRORS | errors(409),
 )
 async def generate_cases(
     _: AutoTestCaller,
@@ -82,7 +75,7 @@ async def generate_cases(
         categories = body.categories if "categories" in fields else categories
         indicators = body.indicators if "indicators" in fields else indicators
     return await service.generate(
-        GeneratorRepository(session),
+        session,
         count=count,
         seed=seed,
         categories=categories,
@@ -109,7 +102,7 @@ async def _read(upload: UploadFile, budget: int) -> bytes:
 @router.post(
     "/metadata",
     response_model=MetadataUploadResponse,
-    responses={**ERRORS, 413: {"model": ErrorResponse}},
+    responses=ERRORS | errors(413),
 )
 async def upload_metadata(
     caller: AutoTestCaller,
@@ -150,7 +143,7 @@ async def upload_metadata(
             "Upload file (an .xlsx with two sheets), or both indicators and entities files",
         )
     return await service.upload_metadata(
-        GeneratorRepository(session),
+        session,
         files=files,
         user_id=caller.id if caller is not None else None,
         activate=activate,
@@ -160,7 +153,7 @@ async def upload_metadata(
 
 @router.get("/templates", response_model=list[QuestionTemplateResponse], responses=ERRORS)
 async def list_templates(_: AutoTestCaller, session: SessionDep) -> list[QuestionTemplateResponse]:
-    templates = await service.list_templates(GeneratorRepository(session))
+    templates = await service.list_templates(session)
     return [QuestionTemplateResponse.model_validate(t) for t in templates]
 
 
@@ -173,7 +166,7 @@ async def list_templates(_: AutoTestCaller, session: SessionDep) -> list[Questio
 async def create_template(
     body: QuestionTemplateCreate, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
-    template = await service.create_template(GeneratorRepository(session), data=body)
+    template = await service.create_template(session, data=body)
     return QuestionTemplateResponse.model_validate(template)
 
 
@@ -183,7 +176,7 @@ async def create_template(
 async def get_template(
     template_id: int, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
-    template = await service.get_template(GeneratorRepository(session), template_id=template_id)
+    template = await service.get_template(session, template_id=template_id)
     return QuestionTemplateResponse.model_validate(template)
 
 
@@ -194,9 +187,7 @@ async def replace_template(
     template_id: int, body: QuestionTemplateCreate, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
     """Replace the template (text required; conditions default to none, enabled to true)."""
-    template = await service.replace_template(
-        GeneratorRepository(session), template_id=template_id, data=body
-    )
+    template = await service.replace_template(session, template_id=template_id, data=body)
     return QuestionTemplateResponse.model_validate(template)
 
 
@@ -207,13 +198,11 @@ async def update_template(
     template_id: int, body: QuestionTemplateUpdate, _: AutoTestCaller, session: SessionDep
 ) -> QuestionTemplateResponse:
     """Change only the fields sent (e.g. ``{"enabled": false}``)."""
-    template = await service.update_template(
-        GeneratorRepository(session), template_id=template_id, changes=body
-    )
+    template = await service.update_template(session, template_id=template_id, changes=body)
     return QuestionTemplateResponse.model_validate(template)
 
 
 @router.delete("/templates/{template_id}", status_code=204, responses=TEMPLATE_ERRORS)
 async def delete_template(template_id: int, _: AutoTestCaller, session: SessionDep) -> Response:
-    await service.delete_template(GeneratorRepository(session), template_id=template_id)
+    await service.delete_template(session, template_id=template_id)
     return Response(status_code=204)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.config import service as config_service
+from server.contract.config import ConfigUpdate
 from server.contract.generator import (
     GenerateResponse,
     MetadataSourceInfo,
@@ -35,7 +37,6 @@ from server.generator.workbook import MetadataFile, parse_metadata
 from server.i18n import Language, Text
 
 __all__ = [
-    "CONFIG_DEFAULTS",
     "create_template",
     "delete_template",
     "generate",
@@ -47,13 +48,9 @@ __all__ = [
     "upload_metadata",
 ]
 
-# The generator fields of /config, with the defaults the config domain applies too.
-CONFIG_DEFAULTS: dict[str, Any] = {
-    "metadata_source": "sample",
-    "metadata_db_url": None,
-    "indicator_query": "SELECT name, code, table_name, category FROM indicators",
-    "entity_query": "SELECT name, code FROM entities",
-}
+
+# The generator's fields of /config.
+SOURCE_FIELDS = ("metadata_source", "metadata_db_url", "indicator_query", "entity_query")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +59,11 @@ class _Loaded:
     source: MetadataSourceInfo
 
 
-async def _config(repo: GeneratorRepository) -> dict[str, Any]:
-    return {**CONFIG_DEFAULTS, **(await repo.config_values(CONFIG_DEFAULTS))}
-
-
 async def _load(repo: GeneratorRepository, language: Language) -> _Loaded:
     """The configured source's metadata, or 400/503 saying why it can't be read."""
-    config = await _config(repo)
+    # The config table belongs to the config domain: read through it. Stored values as
+    # they are, so that a bad one is reported here rather than replaced by its default.
+    config = await config_service.stored_fields(repo.session, SOURCE_FIELDS)
     kind = config["metadata_source"]
     if kind == "sample":
         metadata = sample_metadata()
@@ -163,7 +158,8 @@ def _filter(
     return chosen
 
 
-async def preview(repo: GeneratorRepository, *, language: Language) -> PreviewResponse:
+async def preview(session: AsyncSession, *, language: Language) -> PreviewResponse:
+    repo = GeneratorRepository.from_session(session)
     loaded = await _load(repo, language)
     templates = await repo.list_templates()
     metadata = loaded.metadata
@@ -193,7 +189,7 @@ async def preview(repo: GeneratorRepository, *, language: Language) -> PreviewRe
 
 
 async def generate(
-    repo: GeneratorRepository,
+    session: AsyncSession,
     *,
     count: int,
     seed: int | None,
@@ -202,6 +198,7 @@ async def generate(
     language: Language,
 ) -> GenerateResponse:
     """``count`` new cases per indicator, inserted in one transaction."""
+    repo = GeneratorRepository.from_session(session)
     loaded = await _load(repo, language)
     metadata = loaded.metadata
     if not metadata.indicators:
@@ -257,11 +254,13 @@ async def generate(
 # templates
 
 
-async def list_templates(repo: GeneratorRepository) -> list[QuestionTemplate]:
+async def list_templates(session: AsyncSession) -> list[QuestionTemplate]:
+    repo = GeneratorRepository.from_session(session)
     return await repo.list_templates()
 
 
-async def get_template(repo: GeneratorRepository, *, template_id: int) -> QuestionTemplate:
+async def get_template(session: AsyncSession, *, template_id: int) -> QuestionTemplate:
+    repo = GeneratorRepository.from_session(session)
     template = await repo.get_template(template_id)
     if template is None:
         raise NotFound(f"模板不存在: {template_id}", f"Template not found: {template_id}")
@@ -289,8 +288,9 @@ async def _save(repo: GeneratorRepository, template: QuestionTemplate) -> Questi
 
 
 async def create_template(
-    repo: GeneratorRepository, *, data: QuestionTemplateCreate
+    session: AsyncSession, *, data: QuestionTemplateCreate
 ) -> QuestionTemplate:
+    repo = GeneratorRepository.from_session(session)
     template = QuestionTemplate(
         text=await _unique_text(repo, data.text, own_id=None),
         expected_conditions=list(data.expected_conditions),
@@ -302,9 +302,10 @@ async def create_template(
 
 
 async def replace_template(
-    repo: GeneratorRepository, *, template_id: int, data: QuestionTemplateCreate
+    session: AsyncSession, *, template_id: int, data: QuestionTemplateCreate
 ) -> QuestionTemplate:
-    template = await get_template(repo, template_id=template_id)
+    repo = GeneratorRepository.from_session(session)
+    template = await get_template(session, template_id=template_id)
     template.text = await _unique_text(repo, data.text, own_id=template.id)
     template.expected_conditions = list(data.expected_conditions)
     template.enabled = data.enabled
@@ -313,9 +314,10 @@ async def replace_template(
 
 
 async def update_template(
-    repo: GeneratorRepository, *, template_id: int, changes: QuestionTemplateUpdate
+    session: AsyncSession, *, template_id: int, changes: QuestionTemplateUpdate
 ) -> QuestionTemplate:
-    template = await get_template(repo, template_id=template_id)
+    repo = GeneratorRepository.from_session(session)
+    template = await get_template(session, template_id=template_id)
     fields = changes.model_fields_set
     if "text" in fields:
         if changes.text is None:
@@ -329,8 +331,9 @@ async def update_template(
     return await _save(repo, template)
 
 
-async def delete_template(repo: GeneratorRepository, *, template_id: int) -> None:
-    template = await get_template(repo, template_id=template_id)
+async def delete_template(session: AsyncSession, *, template_id: int) -> None:
+    repo = GeneratorRepository.from_session(session)
+    template = await get_template(session, template_id=template_id)
     await repo.delete_template(template)
     await repo.commit()
 
@@ -339,7 +342,7 @@ async def delete_template(repo: GeneratorRepository, *, template_id: int) -> Non
 
 
 async def upload_metadata(
-    repo: GeneratorRepository,
+    session: AsyncSession,
     *,
     files: Sequence[MetadataFile],
     user_id: int | None,
@@ -347,6 +350,7 @@ async def upload_metadata(
     language: Language,
 ) -> MetadataUploadResponse:
     """Replace the stored workbook metadata with the uploaded one (all or nothing)."""
+    repo = GeneratorRepository.from_session(session)
     parsed = parse_metadata(files)
     filename = " + ".join(f.filename for f in files)
     await repo.replace_workbook(
@@ -364,9 +368,11 @@ async def upload_metadata(
         entities=[{"name": e.name, "code": e.code} for e in parsed.entities],
     )
     if activate:
-        await repo.set_config_value("metadata_source", "workbook")
+        # In this transaction: the workbook and the switch to it are stored together.
+        await config_service.stage_update(session, ConfigUpdate(metadata_source="workbook"))
     await repo.commit()
-    active = activate or (await _config(repo))["metadata_source"] == "workbook"
+    stored = await config_service.stored_fields(session, ["metadata_source"])
+    active = activate or stored["metadata_source"] == "workbook"
     n_ind, n_ent = len(parsed.indicators), len(parsed.entities)
     message = Text(
         f"已导入 {n_ind} 个指标、{n_ent} 个实体"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from server.config.repository import ConfigRepository
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.config.service import get_config
-from server.contract.judge import JudgeRequest, JudgeResponse, ValidationStatus
+from server.contract.judge import CheckName, JudgeRequest, JudgeResponse, ValidationStatus
 from server.i18n import Language, Text
 from server.runner.judge import JudgePolicy, judge_answer
 from server.runner.validation import ValidationDatabase, ValidationUnavailable
@@ -33,14 +34,14 @@ def _open(url: str | None) -> tuple[ValidationDatabase | None, str | None]:
 
 
 async def judge(
-    repo: ConfigRepository, *, request: JudgeRequest, language: Language
+    session: AsyncSession, *, request: JudgeRequest, language: Language
 ) -> JudgeResponse:
     """The verdict the configured judge gives ``request.sql`` (``checks`` narrows the checks)."""
-    config = await get_config(repo)
+    config = await get_config(session)
     policy = JudgePolicy.from_config(config, request.checks)
     validation: ValidationDatabase | None = None
     validation_error: str | None = None
-    if "execution" in policy.checks and request.expected_sql:
+    if CheckName.EXECUTION in policy.checks and request.expected_sql:
         validation, validation_error = _open(config.validation_db_url)
     try:
         verdict = await judge_answer(
@@ -61,9 +62,9 @@ async def judge(
     )
 
 
-async def validation_status(repo: ConfigRepository, *, language: Language) -> ValidationStatus:
+async def validation_status(session: AsyncSession, *, language: Language) -> ValidationStatus:
     """Whether the validation database answers, and whether its account can do too much."""
-    config = await get_config(repo)
+    config = await get_config(session)
     if not config.validation_db_url:
         return ValidationStatus(configured=False, ok=False)
     validation, error = _open(config.validation_db_url)

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import case, delete, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.contract.vocabulary import ResultValue
 from server.db.models.autotest import Batch, BatchResult
+from server.db.repository import RepositoryBase
 
 __all__ = ["DETAIL_COLUMNS", "BatchCounts", "BatchSummary", "ReportRepository"]
 
@@ -64,18 +65,17 @@ def _counts_query(batch_ids: Sequence[str]) -> Any:
         select(
             BatchResult.batch_id,
             func.count(BatchResult.id),
-            tally("PASS"),
-            tally("FAIL"),
-            tally("ERROR"),
+            tally(ResultValue.PASS),
+            tally(ResultValue.FAIL),
+            tally(ResultValue.ERROR),
         )
         .where(BatchResult.batch_id.in_(batch_ids))
         .group_by(BatchResult.batch_id)
     )
 
 
-class ReportRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class ReportRepository(RepositoryBase[Batch]):
+    model = Batch
 
     async def get_batch(self, batch_id: str) -> Batch | None:
         return await self.session.get(Batch, batch_id)
@@ -88,7 +88,7 @@ class ReportRepository:
         if status is not None:
             stmt = stmt.where(Batch.status == status)
         stmt = stmt.order_by(Batch.start_time.desc(), Batch.id.desc()).offset(offset).limit(limit)
-        return list((await self.session.execute(stmt)).scalars())
+        return await self.get_all(stmt)
 
     async def count_batches(self, *, status: str | None = None) -> int:
         stmt = select(func.count(Batch.id))
@@ -156,6 +156,3 @@ class ReportRepository:
         # Explicit, not only ON DELETE CASCADE: SQLite enforces it only with foreign_keys=ON.
         await self.session.execute(delete(BatchResult).where(BatchResult.batch_id == batch_id))
         await self.session.execute(delete(Batch).where(Batch.id == batch_id))
-
-    async def commit(self) -> None:
-        await self.session.commit()

@@ -8,16 +8,12 @@ from fastapi import APIRouter, Query, Response
 
 from server.auth.deps import AutoTestCaller
 from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
-from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep
 from server.reports import service
-from server.reports.repository import ReportRepository
+from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["reports"])
-
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
 
 ResultFilter = Annotated[
     str | None,
@@ -46,22 +42,20 @@ async def list_reports(
     status: Annotated[BatchStatus | None, Query(description="Only batches in this state")] = None,
 ) -> list[ReportResponse]:
     """Batches, newest first; the total is in ``X-Total-Count``."""
-    items, total = await service.list_reports(
-        ReportRepository(session), skip=skip, limit=limit, status=status
-    )
+    items, total = await service.list_reports(session, skip=skip, limit=limit, status=status)
     response.headers["X-Total-Count"] = str(total)
     return items
 
 
 @router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)
 async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> ReportResponse:
-    return await service.get_report(ReportRepository(session), batch_id=batch_id)
+    return await service.get_report(session, batch_id=batch_id)
 
 
 @router.get(
     "/reports/{batch_id}/details",
     response_model=list[ResultDetail],
-    responses={**MISSING, 422: {"model": ErrorResponse}},
+    responses=errors(401, 403, 404, 422),
 )
 async def list_details(
     batch_id: str,
@@ -76,7 +70,7 @@ async def list_details(
 ) -> list[ResultDetail]:
     """Finished results in plan order, as each case was when it ran."""
     return await service.list_details(
-        ReportRepository(session),
+        session,
         batch_id=batch_id,
         results=service.parse_result_filter(result),
         include_raw=include_raw,
@@ -102,7 +96,7 @@ async def export_report(
 ) -> Response:
     """Finished results as ``.xlsx``: index, question, expectations, SQL, result, message, time."""
     content = await service.export_report(
-        ReportRepository(session),
+        session,
         batch_id=batch_id,
         results=service.parse_result_filter(result),
         language=language,
@@ -119,9 +113,9 @@ async def export_report(
     "/reports/{batch_id}",
     status_code=204,
     response_class=Response,
-    responses={**MISSING, 409: {"model": ErrorResponse, "description": "Still running"}},
+    responses=MISSING | errors(described={409: "Still running"}),
 )
 async def delete_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete a finished batch and its results."""
-    await service.delete_report(ReportRepository(session), batch_id=batch_id)
+    await service.delete_report(session, batch_id=batch_id)
     return Response(status_code=204)

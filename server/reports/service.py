@@ -6,7 +6,10 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db.models.base import utcnow
 from server.errors import Conflict, NotFound, Unprocessable
 from server.i18n import Language
@@ -24,7 +27,7 @@ __all__ = [
     "report_of",
 ]
 
-RESULT_VALUES = ("PASS", "FAIL", "ERROR")
+RESULT_VALUES = tuple(ResultValue)
 
 _EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
     "zh": (
@@ -58,7 +61,7 @@ def report_of(summary: BatchSummary) -> ReportResponse:
     batch, counts = summary.batch, summary.counts
     if batch.end_time is not None:
         duration: float | None = (batch.end_time - batch.start_time).total_seconds()
-    elif batch.status == "RUNNING":
+    elif batch.status == BatchStatus.RUNNING:
         duration = (utcnow() - batch.start_time).total_seconds()
     else:
         duration = None
@@ -67,7 +70,7 @@ def report_of(summary: BatchSummary) -> ReportResponse:
         id=batch.id,
         start_time=batch.start_time,
         end_time=batch.end_time,
-        status=batch.status,  # type: ignore[arg-type]
+        status=batch.status,
         total_count=counts.total,
         pass_count=counts.passed,
         fail_count=counts.failed,
@@ -93,13 +96,15 @@ async def _summary(repo: ReportRepository, batch_id: str) -> BatchSummary:
 
 
 async def list_reports(
-    repo: ReportRepository, *, skip: int, limit: int, status: str | None
+    session: AsyncSession, *, skip: int, limit: int, status: str | None
 ) -> tuple[list[ReportResponse], int]:
+    repo = ReportRepository.from_session(session)
     summaries = await repo.summaries(offset=skip, limit=limit, status=status)
     return [report_of(s) for s in summaries], await repo.count_batches(status=status)
 
 
-async def get_report(repo: ReportRepository, *, batch_id: str) -> ReportResponse:
+async def get_report(session: AsyncSession, *, batch_id: str) -> ReportResponse:
+    repo = ReportRepository.from_session(session)
     return report_of(await _summary(repo, batch_id))
 
 
@@ -124,7 +129,7 @@ def parse_result_filter(value: str | None) -> list[str] | None:
 
 
 async def list_details(
-    repo: ReportRepository,
+    session: AsyncSession,
     *,
     batch_id: str,
     results: Sequence[str] | None,
@@ -133,6 +138,7 @@ async def list_details(
     limit: int | None = None,
 ) -> list[ResultDetail]:
     """Finished results in plan order, as each case was when it ran."""
+    repo = ReportRepository.from_session(session)
     if await repo.get_batch(batch_id) is None:
         raise _not_found(batch_id)
     rows = await repo.results(
@@ -157,9 +163,10 @@ def _export_row(index: int, row: dict[str, Any]) -> list[Any]:
 
 
 async def export_report(
-    repo: ReportRepository, *, batch_id: str, results: Sequence[str] | None, language: Language
+    session: AsyncSession, *, batch_id: str, results: Sequence[str] | None, language: Language
 ) -> bytes:
     """The finished results as ``.xlsx`` (headers in the caller's language)."""
+    repo = ReportRepository.from_session(session)
     if await repo.get_batch(batch_id) is None:
         raise _not_found(batch_id)
     rows = await repo.results(batch_id, results=results)
@@ -170,11 +177,12 @@ async def export_report(
     )
 
 
-async def delete_report(repo: ReportRepository, *, batch_id: str) -> None:
+async def delete_report(session: AsyncSession, *, batch_id: str) -> None:
+    repo = ReportRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise _not_found(batch_id)
-    if batch.status == "RUNNING":
+    if batch.status == BatchStatus.RUNNING:
         raise Conflict(
             f"批次正在运行，请先停止再删除: {batch_id}",
             f"The batch is still running; stop it before deleting: {batch_id}",

@@ -27,23 +27,35 @@ __all__ = [
 
 
 class FinishedCase(Protocol):
-    """A finished case: a stored ``BatchResult`` row or a result about to be stored."""
+    """A finished case: a stored ``BatchResult`` row or a result about to be stored.
 
-    case_id: int
-    question: str
-    actual_sql: str | None
-    expected_sql: str | None
-    result: str | None
-    message: str
+    Read-only members, so that a result whose ``duration`` is always set fits too.
+    """
 
     @property
+    def case_id(self) -> int: ...
+    @property
+    def question(self) -> str: ...
+    @property
+    def actual_sql(self) -> str | None: ...
+    @property
+    def expected_sql(self) -> str | None: ...
+    @property
+    def result(self) -> str | None: ...
+    @property
+    def message(self) -> str: ...
+    @property
     def checks(self) -> list[dict[str, str]] | None: ...
-
-    duration: float | None
-    expected_keywords: str
-    expected_conditions: str | None
-    category: str | None
-    seq: int | None
+    @property
+    def duration(self) -> float | None: ...
+    @property
+    def expected_keywords(self) -> str: ...
+    @property
+    def expected_conditions(self) -> str | None: ...
+    @property
+    def category(self) -> str | None: ...
+    @property
+    def seq(self) -> int | None: ...
 
 
 class BatchCounts(Protocol):

@@ -21,9 +21,10 @@ import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
-from server.contract.judge import CHECK_NAMES, CheckName, CheckResult
+from server.contract.judge import CHECK_NAMES, CheckName, CheckResult, JudgeCombine
+from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
 from server.runner.sql_keywords import missing_keywords, tokenise
 from server.runner.sql_structure import (
@@ -43,8 +44,6 @@ __all__ = [
     "normalise_sql",
     "split_expectations",
 ]
-
-Result = Literal["PASS", "FAIL", "ERROR"]
 
 _LARGE_SQL = 5_000  # characters: judged in a worker thread
 _SEPARATORS = re.compile(r"[,，;；\r\n]+")
@@ -70,7 +69,7 @@ class JudgePolicy:
     """Which checks apply and how they combine (the ``judge_*`` fields of the config)."""
 
     checks: frozenset[CheckName] = frozenset(CHECK_NAMES)
-    combine: str = "sql_either"
+    combine: str = JudgeCombine.SQL_EITHER
     dialect: str = "mysql"
     numeric_tolerance: float = 1e-6
     column_order: bool = False
@@ -89,7 +88,7 @@ class JudgePolicy:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    result: Result
+    result: ResultValue
     message: str = ""
     checks: tuple[CheckResult, ...] = ()
 
@@ -126,11 +125,11 @@ def _keywords_check(
     missing = missing_keywords(tokenise(sql, policy.dialect), keywords, policy.dialect)
     if missing:
         return CheckResult(
-            check="keywords",
-            result="FAIL",
+            check=CheckName.KEYWORDS,
+            result=ResultValue.FAIL,
             message=_MISSING_KEYWORDS.render(language) + ",".join(missing),
         )
-    return CheckResult(check="keywords", result="PASS")
+    return CheckResult(check=CheckName.KEYWORDS, result=ResultValue.PASS)
 
 
 def _conditions_check(sql: str, conditions: list[str], language: Language) -> CheckResult:
@@ -138,11 +137,11 @@ def _conditions_check(sql: str, conditions: list[str], language: Language) -> Ch
     missing = [c for c in conditions if _unquote(c) and _unquote(c) not in unquoted]
     if missing:
         return CheckResult(
-            check="conditions",
-            result="FAIL",
+            check=CheckName.CONDITIONS,
+            result=ResultValue.FAIL,
             message=_MISSING_CONDITIONS.render(language) + ",".join(missing),
         )
-    return CheckResult(check="conditions", result="PASS")
+    return CheckResult(check=CheckName.CONDITIONS, result=ResultValue.PASS)
 
 
 def _structure_check(
@@ -152,36 +151,36 @@ def _structure_check(
         expected = _shape(expected_sql.strip(), policy.dialect, "expected")
     except StructureError as exc:
         message = _EXPECTED_UNPARSED.render(language).format(reason=exc.reason)
-        return CheckResult(check="structure", result="ERROR", message=message)
+        return CheckResult(check=CheckName.STRUCTURE, result=ResultValue.ERROR, message=message)
     try:
         actual = _shape(sql.strip(), policy.dialect, "actual")
     except StructureError as exc:
         message = _ACTUAL_UNPARSED.render(language).format(reason=exc.reason)
-        return CheckResult(check="structure", result="FAIL", message=message)
+        return CheckResult(check=CheckName.STRUCTURE, result=ResultValue.FAIL, message=message)
     try:
         differences = compare_structure(expected, actual)
         message = describe_differences(differences, language)
     except RecursionError:  # nested too deeply to show: cannot be judged
         message = _TOO_DEEP.render(language)
-        return CheckResult(check="structure", result="ERROR", message=message)
+        return CheckResult(check=CheckName.STRUCTURE, result=ResultValue.ERROR, message=message)
     if differences:
-        return CheckResult(check="structure", result="FAIL", message=message)
-    return CheckResult(check="structure", result="PASS")
+        return CheckResult(check=CheckName.STRUCTURE, result=ResultValue.FAIL, message=message)
+    return CheckResult(check=CheckName.STRUCTURE, result=ResultValue.PASS)
 
 
 def _combine(checks: list[CheckResult], policy: JudgePolicy) -> Verdict:
     deciding = list(checks)
-    if policy.combine == "sql_either":
-        against_sql = [c for c in checks if c.check in ("structure", "execution")]
-        if any(c.result == "PASS" for c in against_sql):
+    if policy.combine == JudgeCombine.SQL_EITHER:
+        against_sql = [c for c in checks if c.check in (CheckName.STRUCTURE, CheckName.EXECUTION)]
+        if any(c.result == ResultValue.PASS for c in against_sql):
             deciding = [c for c in checks if c not in against_sql]
-    failed = [c for c in deciding if c.result == "FAIL"]
+    failed = [c for c in deciding if c.result == ResultValue.FAIL]
     if failed:
-        return Verdict("FAIL", "; ".join(c.message for c in failed), tuple(checks))
-    errors = [c for c in deciding if c.result == "ERROR"]
+        return Verdict(ResultValue.FAIL, "; ".join(c.message for c in failed), tuple(checks))
+    errors = [c for c in deciding if c.result == ResultValue.ERROR]
     if errors:
-        return Verdict("ERROR", "; ".join(c.message for c in errors), tuple(checks))
-    return Verdict("PASS", "", tuple(checks))
+        return Verdict(ResultValue.ERROR, "; ".join(c.message for c in errors), tuple(checks))
+    return Verdict(ResultValue.PASS, "", tuple(checks))
 
 
 def _static_checks(
@@ -197,13 +196,13 @@ def _static_checks(
     wanted_keywords = split_expectations(keywords)
     wanted_conditions = split_expectations(conditions)
     if not (wanted_keywords or wanted_conditions or expected_sql):
-        return Verdict("ERROR", _NO_EXPECTATION.render(language))
+        return Verdict(ResultValue.ERROR, _NO_EXPECTATION.render(language))
     checks: list[CheckResult] = []
-    if wanted_keywords and "keywords" in policy.checks:
+    if wanted_keywords and CheckName.KEYWORDS in policy.checks:
         checks.append(_keywords_check(sql, wanted_keywords, policy, language))
-    if wanted_conditions and "conditions" in policy.checks:
+    if wanted_conditions and CheckName.CONDITIONS in policy.checks:
         checks.append(_conditions_check(sql, wanted_conditions, language))
-    if expected_sql and "structure" in policy.checks:
+    if expected_sql and CheckName.STRUCTURE in policy.checks:
         checks.append(_structure_check(sql, expected_sql, policy, language))
     return checks
 
@@ -211,7 +210,7 @@ def _static_checks(
 def _verdict(checks: list[CheckResult], policy: JudgePolicy, language: Language) -> Verdict:
     if not checks:  # expectations exist, but the policy enables no check that uses them
         enabled = ", ".join(c for c in CHECK_NAMES if c in policy.checks) or "-"
-        return Verdict("ERROR", _NO_CHECK.render(language).format(enabled=enabled))
+        return Verdict(ResultValue.ERROR, _NO_CHECK.render(language).format(enabled=enabled))
     return _combine(checks, policy)
 
 
@@ -269,7 +268,7 @@ async def judge_answer(
     checks = await asyncio.to_thread(static) if large else static()
     if isinstance(checks, Verdict):
         return checks
-    if expected and "execution" in policy.checks:
+    if expected and CheckName.EXECUTION in policy.checks:
         if validation is not None:
             comparison = await validation.compare(
                 expected,
@@ -279,9 +278,13 @@ async def judge_answer(
                 language=language,
             )
             checks.append(
-                CheckResult(check="execution", result=comparison.result, message=comparison.message)
+                CheckResult(
+                    check=CheckName.EXECUTION, result=comparison.result, message=comparison.message
+                )
             )
         elif validation_error:
             message = _UNAVAILABLE.render(language).format(reason=validation_error)
-            checks.append(CheckResult(check="execution", result="ERROR", message=message))
+            checks.append(
+                CheckResult(check=CheckName.EXECUTION, result=ResultValue.ERROR, message=message)
+            )
     return _verdict(checks, policy, language)

@@ -25,11 +25,12 @@ from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy.engine import make_url
 
+from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
 from server.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
 
@@ -104,7 +105,7 @@ class Rows:
 class Comparison:
     """The execution check's outcome: PASS, FAIL or ERROR with a message."""
 
-    result: Literal["PASS", "FAIL", "ERROR"]
+    result: ResultValue
     message: str = ""
 
 
@@ -259,13 +260,15 @@ class ValidationDatabase:
         if isinstance(actual, Comparison):
             return actual
         if expected.truncated and actual.truncated:
-            return Comparison("ERROR", _OVER_CAP_BOTH.render(language).format(cap=self.row_cap))
+            return Comparison(
+                ResultValue.ERROR, _OVER_CAP_BOTH.render(language).format(cap=self.row_cap)
+            )
         if expected.truncated or actual.truncated:
             # The counts differ already: the side within the cap has fewer rows.
             over = f"> {self.row_cap}"
             e = over if expected.truncated else str(len(expected.rows))
             a = over if actual.truncated else str(len(actual.rows))
-            return Comparison("FAIL", _OVER_CAP_ONE.render(language).format(e=e, a=a))
+            return Comparison(ResultValue.FAIL, _OVER_CAP_ONE.render(language).format(e=e, a=a))
         ordered = has_top_level_order_by(expected_sql, self.dialect)
         normalise = [
             [tuple(_value(v, digits) for v in row) for row in side.rows]
@@ -279,7 +282,9 @@ class ValidationDatabase:
             digits=digits,
             language=language,
         )
-        return Comparison("FAIL", difference) if difference else Comparison("PASS")
+        return (
+            Comparison(ResultValue.FAIL, difference) if difference else Comparison(ResultValue.PASS)
+        )
 
     async def _side(self, sql: str, which: str, language: Language) -> Rows | Comparison:
         """One query's rows, or why it gives none: the bot's fault is a FAIL, else an ERROR."""
@@ -287,14 +292,16 @@ class ValidationDatabase:
         try:
             return await self.fetch(check_single_select(sql, self.backend), which)
         except ValidationUnavailable as exc:
-            return Comparison("ERROR", _UNAVAILABLE.render(language).format(reason=exc))
+            return Comparison(ResultValue.ERROR, _UNAVAILABLE.render(language).format(reason=exc))
         except (UnsafeSql, ComparisonError) as exc:
             unsafe = isinstance(exc, UnsafeSql)
             reason = str(exc) if isinstance(exc, UnsafeSql) else _reason(exc, language)
             if expected:
-                return Comparison("ERROR", _EXPECTED_FAILED.render(language).format(reason=reason))
+                return Comparison(
+                    ResultValue.ERROR, _EXPECTED_FAILED.render(language).format(reason=reason)
+                )
             text = _NOT_RUN if unsafe else _ACTUAL_FAILED
-            return Comparison("FAIL", text.render(language).format(reason=reason))
+            return Comparison(ResultValue.FAIL, text.render(language).format(reason=reason))
 
     async def fetch(self, sql: str, which: str = "expected") -> Rows:
         """At most ``row_cap`` rows of one query, plus whether there were more."""

@@ -17,6 +17,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from server.auth.deps import bearer_token, user_from_token
 from server.auth.tokens import TokenIssuer
 from server.contract.runs import WsError, WsPing
+from server.contract.vocabulary import BatchStatus
 from server.db import Database
 from server.errors import Forbidden, HelixError
 from server.i18n import pick_language
@@ -24,9 +25,7 @@ from server.runner.engine import RunEngine
 from server.runner.events import done_event, init_event, running_event, status_event, update_event
 from server.runner.hub import HubEvent, Subscription
 from server.runs import service
-from server.runs.repository import RunRepository
 from server.settings import Settings
-from server.users.repository import UserRepository
 
 __all__ = ["stream_batch"]
 
@@ -54,7 +53,7 @@ async def _authorise(
     language = pick_language(websocket.headers.get("accept-language"))
     try:
         async with database.session() as session:
-            user = await user_from_token(UserRepository(session), tokens, token)
+            user = await user_from_token(session, tokens, token)
         if user.must_change_password:
             raise Forbidden("请先修改密码", "You must change your password first")
     except HelixError as exc:
@@ -106,7 +105,7 @@ async def _replay_then_follow(
     websocket: WebSocket, batch_id: str, engine: RunEngine, subscription: Subscription
 ) -> None:
     async with engine.database.session() as session:
-        snapshot = await service.batch_snapshot(RunRepository(session), batch_id=batch_id)
+        snapshot = await service.batch_snapshot(session, batch_id=batch_id)
     if snapshot is None:
         language = pick_language(websocket.headers.get("accept-language"))
         message = f"批次不存在: {batch_id}" if language == "zh" else f"Batch not found: {batch_id}"
@@ -119,7 +118,7 @@ async def _replay_then_follow(
     for row in snapshot.finished:
         await websocket.send_text(update_event(row).text)
         replayed.add(row.case_id)
-    if batch.status != "RUNNING":
+    if batch.status != BatchStatus.RUNNING:
         await websocket.send_text(done_event(batch).text)
         await websocket.close(code=CLOSE_NORMAL)
         return

@@ -7,9 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, bindparam, func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db.models.autotest import Batch, BatchResult, Case
+from server.db.models.base import table_of
+from server.db.repository import RepositoryBase, affected_rows
 
 __all__ = ["RESULT_COLUMNS", "RunRepository"]
 
@@ -45,7 +47,7 @@ RESULT_COLUMNS = (
     "finished_at",
     "seq",
 )
-_RESULTS = BatchResult.__table__
+_RESULTS = table_of(BatchResult)
 _STORE_RESULT = (
     update(_RESULTS)
     .where(_RESULTS.c.id == bindparam("row_id"))
@@ -68,9 +70,8 @@ _REPLAY_COLUMNS = (
 )
 
 
-class RunRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class RunRepository(RepositoryBase[Batch]):
+    model = Batch
 
     # Cases to run
 
@@ -94,8 +95,8 @@ class RunRepository:
         return await self.session.get(Batch, batch_id)
 
     async def running_batches(self) -> list[Batch]:
-        stmt = select(Batch).where(Batch.status == "RUNNING").order_by(Batch.start_time)
-        return list((await self.session.execute(stmt)).scalars())
+        stmt = select(Batch).where(Batch.status == BatchStatus.RUNNING).order_by(Batch.start_time)
+        return await self.get_all(stmt)
 
     async def create_batch(self, batch: Batch, rows: list[dict[str, Any]]) -> None:
         """Store the batch with one planned (result-less) row per case, in one transaction."""
@@ -108,18 +109,18 @@ class RunRepository:
     async def mark_running_interrupted(self, end_time: datetime) -> int:
         stmt = (
             update(Batch)
-            .where(Batch.status == "RUNNING")
-            .values(status="INTERRUPTED", end_time=end_time)
+            .where(Batch.status == BatchStatus.RUNNING)
+            .values(status=BatchStatus.INTERRUPTED, end_time=end_time)
         )
         result = await self.session.execute(stmt)
         await self.session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return affected_rows(result)
 
     async def restart_batch(self, batch_id: str, *, max_workers: int) -> None:
         stmt = (
             update(Batch)
             .where(Batch.id == batch_id)
-            .values(status="RUNNING", end_time=None, max_workers=max_workers)
+            .values(status=BatchStatus.RUNNING, end_time=None, max_workers=max_workers)
         )
         await self.session.execute(stmt)
         await self.session.commit()
@@ -157,7 +158,10 @@ class RunRepository:
     async def failed_results(self, batch_id: str) -> list[Row[Any]]:
         stmt = (
             select(*_PLAN_COLUMNS)
-            .where(BatchResult.batch_id == batch_id, BatchResult.result.in_(("FAIL", "ERROR")))
+            .where(
+                BatchResult.batch_id == batch_id,
+                BatchResult.result.in_((ResultValue.FAIL, ResultValue.ERROR)),
+            )
             .order_by(BatchResult.position)
         )
         return list(await self.session.execute(stmt))
@@ -174,9 +178,3 @@ class RunRepository:
         """
         if values:
             await self.session.execute(_STORE_RESULT, [_bind(v) for v in values])
-
-    async def commit(self) -> None:
-        await self.session.commit()
-
-    async def rollback(self) -> None:
-        await self.session.rollback()

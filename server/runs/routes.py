@@ -9,22 +9,15 @@ from starlette.requests import HTTPConnection
 
 from server.auth.deps import AutoTestCaller
 from server.config import service as config_service
-from server.config.repository import ConfigRepository
-from server.contract.common import ErrorResponse
 from server.contract.runs import ActiveBatch, RunRequest, RunResponse, StopResponse
 from server.deps import LanguageDep, SessionDep
+from server.responses import errors
 from server.runner.engine import RunEngine
 from server.runs import live, service
-from server.runs.repository import RunRepository
 
 router = APIRouter(prefix="/run", tags=["runs"])
 
-ERRORS = {
-    400: {"model": ErrorResponse},
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-    404: {"model": ErrorResponse},
-}
+ERRORS = errors(400, 401, 403, 404)
 
 
 def get_engine(conn: HTTPConnection) -> RunEngine:
@@ -43,9 +36,9 @@ async def start_run(
     body: RunRequest | None = None,
 ) -> RunResponse:
     """Store a batch and start it; answers at once (follow it on the WebSocket)."""
-    config = await config_service.get_config(ConfigRepository(session))
+    config = await config_service.get_config(session)
     return await service.start_run(
-        RunRepository(session),
+        session,
         engine,
         config=config,
         request=body or RunRequest(),
@@ -62,27 +55,21 @@ async def stop_run(
     language: LanguageDep,
 ) -> StopResponse:
     """Stop a running batch at once: cases in flight are cancelled; it ends STOPPED."""
-    return await service.stop_run(
-        RunRepository(session), engine, batch_id=batch_id, language=language
-    )
+    return await service.stop_run(session, engine, batch_id=batch_id, language=language)
 
 
-@router.post(
-    "/resume", response_model=RunResponse, responses={**ERRORS, 409: {"model": ErrorResponse}}
-)
+@router.post("/resume", response_model=RunResponse, responses=errors(400, 401, 403, 404, 409))
 async def resume_run(
     batch_id: BatchId, _: AutoTestCaller, session: SessionDep, engine: EngineDep
 ) -> RunResponse:
     """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
-    config = await config_service.get_config(ConfigRepository(session))
-    return await service.resume_run(
-        RunRepository(session), engine, config=config, batch_id=batch_id
-    )
+    config = await config_service.get_config(session)
+    return await service.resume_run(session, engine, config=config, batch_id=batch_id)
 
 
 @router.get("/active-batches", response_model=list[ActiveBatch], responses=ERRORS)
 async def active_batches(_: AutoTestCaller, session: SessionDep) -> list[ActiveBatch]:
-    return await service.active_batches(RunRepository(session))
+    return await service.active_batches(session)
 
 
 @router.websocket("/ws/{batch_id}")

@@ -6,8 +6,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server.contract.config import ConfigResponse
 from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
+from server.contract.vocabulary import BatchStatus
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
@@ -102,7 +105,7 @@ def _planned(rows: list[Any]) -> list[PlannedCase]:
 
 
 async def start_run(
-    repo: RunRepository,
+    session: AsyncSession,
     engine: RunEngine,
     *,
     config: ConfigResponse,
@@ -110,10 +113,11 @@ async def start_run(
     user_id: int | None,
 ) -> RunResponse:
     """Store the batch with its planned cases, start it, answer at once."""
+    repo = RunRepository.from_session(session)
     plan, rerun_of = await _plan(repo, request)
     batch = Batch(
         id=str(uuid.uuid4()),
-        status="RUNNING",
+        status=BatchStatus.RUNNING,
         start_time=utcnow(),
         end_time=None,
         total_count=len(plan),
@@ -165,35 +169,37 @@ def _launch(
 
 
 async def stop_run(
-    repo: RunRepository, engine: RunEngine, *, batch_id: str, language: Language
+    session: AsyncSession, engine: RunEngine, *, batch_id: str, language: Language
 ) -> StopResponse:
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
     stopped = Text("测试已停止", "Test run stopped").render(language)
     if await engine.stop(batch_id):
-        return StopResponse(message=stopped, batch_id=batch_id, status="STOPPED")
-    if batch.status == "RUNNING":
+        return StopResponse(message=stopped, batch_id=batch_id, status=BatchStatus.STOPPED)
+    if batch.status == BatchStatus.RUNNING:
         # Marked RUNNING but not running here (e.g. a crash between store and start).
-        await repo.finish_batch(batch_id, status="STOPPED", end_time=utcnow())
+        await repo.finish_batch(batch_id, status=BatchStatus.STOPPED, end_time=utcnow())
         await repo.commit()
-        return StopResponse(message=stopped, batch_id=batch_id, status="STOPPED")
+        return StopResponse(message=stopped, batch_id=batch_id, status=BatchStatus.STOPPED)
     finished = Text(
         f"批次已结束 (状态: {batch.status})", f"Batch already finished ({batch.status})"
     ).render(language)
-    return StopResponse(message=finished, batch_id=batch_id, status=batch.status)  # type: ignore[arg-type]
+    return StopResponse(message=finished, batch_id=batch_id, status=batch.status)
 
 
 async def resume_run(
-    repo: RunRepository, engine: RunEngine, *, config: ConfigResponse, batch_id: str
+    session: AsyncSession, engine: RunEngine, *, config: ConfigResponse, batch_id: str
 ) -> RunResponse:
     """Run the cases of an INTERRUPTED or STOPPED batch that have no result yet."""
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
     if engine.is_running(batch_id):
         raise Conflict(f"批次正在运行: {batch_id}", f"Batch is already running: {batch_id}")
-    if batch.status == "COMPLETED":
+    if batch.status == BatchStatus.COMPLETED:
         raise Conflict(
             f"批次已完成，无需续跑: {batch_id}", f"Batch is already completed: {batch_id}"
         )
@@ -204,7 +210,7 @@ async def resume_run(
         )
     next_seq = await repo.max_seq(batch_id) + 1
     await repo.restart_batch(batch_id, max_workers=config.max_workers)
-    batch.status, batch.end_time, batch.max_workers = "RUNNING", None, config.max_workers
+    batch.status, batch.end_time, batch.max_workers = BatchStatus.RUNNING, None, config.max_workers
     _launch(engine, batch, config, rows, next_seq=next_seq)
     return RunResponse(
         message=RUN_RESUMED,
@@ -213,11 +219,12 @@ async def resume_run(
     )
 
 
-async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
+async def active_batches(session: AsyncSession) -> list[ActiveBatch]:
+    repo = RunRepository.from_session(session)
     return [
         ActiveBatch(
             batch_id=b.id,
-            status=b.status,  # type: ignore[arg-type]
+            status=b.status,
             start_time=b.start_time,
             total_count=b.total_count,
             completed_count=b.pass_count + b.fail_count + b.error_count,
@@ -232,7 +239,8 @@ async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
     ]
 
 
-async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot | None:
+async def batch_snapshot(session: AsyncSession, *, batch_id: str) -> BatchSnapshot | None:
+    repo = RunRepository.from_session(session)
     batch = await repo.get_batch(batch_id)
     if batch is None:
         return None

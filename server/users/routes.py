@@ -14,18 +14,13 @@ from server.contract.accounts import (
     UserResponse,
     UserUpdate,
 )
-from server.contract.common import ErrorResponse
 from server.deps import HasherDep, SessionDep
+from server.responses import MISSING, errors
 from server.users import service
-from server.users.repository import UserRepository
 
 router = APIRouter(prefix="/api/v1/users", tags=["users"])
 
-ERRORS = {
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-    404: {"model": ErrorResponse},
-}
+ERRORS = MISSING
 
 
 @router.get("", response_model=UserPage, responses=ERRORS)
@@ -35,7 +30,7 @@ async def list_users(
     page: Annotated[int, Query(ge=1)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> UserPage:
-    items, total = await service.list_users(UserRepository(session), page=page, page_size=page_size)
+    items, total = await service.list_users(session, page=page, page_size=page_size)
     return UserPage(
         items=[UserResponse.model_validate(u) for u in items],
         total=total,
@@ -48,29 +43,25 @@ async def list_users(
     "",
     response_model=UserResponse,
     status_code=201,
-    responses={**ERRORS, 409: {"model": ErrorResponse}},
+    responses=errors(401, 403, 404, 409),
 )
 async def create_user(
     body: UserCreate, _: RootUser, session: SessionDep, hasher: HasherDep
 ) -> UserResponse:
-    user = await service.create_user(UserRepository(session), hasher=hasher, data=body)
+    user = await service.create_user(session, hasher=hasher, data=body)
     return UserResponse.model_validate(user)
 
 
 @router.get("/{user_id}", response_model=UserResponse, responses=ERRORS)
 async def get_user(user_id: int, _: RootUser, session: SessionDep) -> UserResponse:
-    return UserResponse.model_validate(
-        await service.get_user(UserRepository(session), user_id=user_id)
-    )
+    return UserResponse.model_validate(await service.get_user(session, user_id=user_id))
 
 
 @router.put("/{user_id}", response_model=UserResponse, responses=ERRORS)
 async def update_user(
     user_id: int, body: UserUpdate, actor: RootUser, session: SessionDep
 ) -> UserResponse:
-    user = await service.update_user(
-        UserRepository(session), actor=actor, user_id=user_id, changes=body
-    )
+    user = await service.update_user(session, actor=actor, user_id=user_id, changes=body)
     return UserResponse.model_validate(user)
 
 
@@ -79,12 +70,12 @@ async def reset_password(
     user_id: int, body: ResetPasswordRequest, _: RootUser, session: SessionDep, hasher: HasherDep
 ) -> UserResponse:
     user = await service.reset_password(
-        UserRepository(session), hasher=hasher, user_id=user_id, new_password=body.new_password
+        session, hasher=hasher, user_id=user_id, new_password=body.new_password
     )
     return UserResponse.model_validate(user)
 
 
 @router.post("/{user_id}/toggle-active", response_model=UserResponse, responses=ERRORS)
 async def toggle_active(user_id: int, actor: RootUser, session: SessionDep) -> UserResponse:
-    user = await service.toggle_active(UserRepository(session), actor=actor, user_id=user_id)
+    user = await service.toggle_active(session, actor=actor, user_id=user_id)
     return UserResponse.model_validate(user)

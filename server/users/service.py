@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.auth.passwords import PasswordHasher
 from server.contract.accounts import UserCreate, UserUpdate
+from server.contract.vocabulary import Role
 from server.db.models import User, utcnow
 from server.errors import BadRequest, Conflict, NotFound
 from server.users.repository import UserRepository
@@ -21,19 +23,22 @@ __all__ = [
 ]
 
 
-async def get_user(repo: UserRepository, *, user_id: int) -> User:
+async def get_user(session: AsyncSession, *, user_id: int) -> User:
+    repo = UserRepository.from_session(session)
     user = await repo.get(user_id)
     if user is None:
         raise NotFound(f"用户不存在: {user_id}", f"User not found: {user_id}")
     return user
 
 
-async def list_users(repo: UserRepository, *, page: int, page_size: int) -> tuple[list[User], int]:
+async def list_users(session: AsyncSession, *, page: int, page_size: int) -> tuple[list[User], int]:
+    repo = UserRepository.from_session(session)
     items = await repo.page(offset=(page - 1) * page_size, limit=page_size)
     return items, await repo.count()
 
 
-async def create_user(repo: UserRepository, *, hasher: PasswordHasher, data: UserCreate) -> User:
+async def create_user(session: AsyncSession, *, hasher: PasswordHasher, data: UserCreate) -> User:
+    repo = UserRepository.from_session(session)
     if await repo.get_by_username(data.username) is not None:
         raise Conflict(
             f"用户名已存在: {data.username}", f"Username already exists: {data.username}"
@@ -62,7 +67,7 @@ async def create_user(repo: UserRepository, *, hasher: PasswordHasher, data: Use
 async def _guard_root_change(
     repo: UserRepository, *, actor: User, target: User, deactivate: bool, demote: bool
 ) -> None:
-    if not (deactivate or demote) or target.role != "root":
+    if not (deactivate or demote) or target.role != Role.ROOT:
         return
     if target.id == actor.id:
         if deactivate:
@@ -75,12 +80,13 @@ async def _guard_root_change(
 
 
 async def update_user(
-    repo: UserRepository, *, actor: User, user_id: int, changes: UserUpdate
+    session: AsyncSession, *, actor: User, user_id: int, changes: UserUpdate
 ) -> User:
-    user = await get_user(repo, user_id=user_id)
+    repo = UserRepository.from_session(session)
+    user = await get_user(session, user_id=user_id)
     fields = changes.model_fields_set
     deactivate = "is_active" in fields and changes.is_active is False and user.is_active
-    demote = "role" in fields and changes.role == "tester" and user.role == "root"
+    demote = "role" in fields and changes.role == Role.TESTER and user.role == Role.ROOT
     await _guard_root_change(repo, actor=actor, target=user, deactivate=deactivate, demote=demote)
     if "display_name" in fields:
         user.display_name = changes.display_name or user.username
@@ -95,17 +101,18 @@ async def update_user(
     return user
 
 
-async def toggle_active(repo: UserRepository, *, actor: User, user_id: int) -> User:
-    user = await get_user(repo, user_id=user_id)
+async def toggle_active(session: AsyncSession, *, actor: User, user_id: int) -> User:
+    user = await get_user(session, user_id=user_id)
     return await update_user(
-        repo, actor=actor, user_id=user_id, changes=UserUpdate(is_active=not user.is_active)
+        session, actor=actor, user_id=user_id, changes=UserUpdate(is_active=not user.is_active)
     )
 
 
 async def reset_password(
-    repo: UserRepository, *, hasher: PasswordHasher, user_id: int, new_password: str
+    session: AsyncSession, *, hasher: PasswordHasher, user_id: int, new_password: str
 ) -> User:
-    user = await get_user(repo, user_id=user_id)
+    repo = UserRepository.from_session(session)
+    user = await get_user(session, user_id=user_id)
     user.password_hash = await hasher.hash(new_password)
     user.must_change_password = True
     user.token_version += 1
@@ -115,16 +122,17 @@ async def reset_password(
 
 
 async def ensure_initial_root(
-    repo: UserRepository, *, hasher: PasswordHasher, initial_password: str | None
+    session: AsyncSession, *, hasher: PasswordHasher, initial_password: str | None
 ) -> User | None:
     """On an empty database, create ``root`` (``root123`` and a forced change, unless given)."""
+    repo = UserRepository.from_session(session)
     if await repo.count() > 0:
         return None
     user = User(
         username="root",
         username_key="root",
         display_name="管理员",
-        role="root",
+        role=Role.ROOT,
         password_hash=await hasher.hash(initial_password or "root123"),
         is_active=True,
         must_change_password=initial_password is None,

@@ -27,8 +27,8 @@ from server.db import Database
 from server.db.models.autotest import Case
 from server.demo_bot.catalogue import sample_catalogue
 from server.settings import normalise_database_url
-from tests.benchmarks.processes import backend_process, wait_healthy
 from tests.postgres import drop_postgres_database, fresh_postgres_database
+from tests.processes import backend_process, wait_healthy
 
 PASSWORD = "bench-pass-1"
 

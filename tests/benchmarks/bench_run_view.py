@@ -44,8 +44,8 @@ from helix_desktop.ui.collector import MainThreadCollector
 from helix_desktop.ui.pages.run import RunPage
 from helix_desktop.ui.theme import apply_theme
 from server.contract.runs import CaseBrief
-from tests.benchmarks.processes import backend_process, wait_healthy
 from tests.desktop.run_fixtures import cases
+from tests.processes import backend_process, wait_healthy
 
 HEARTBEAT_MS = 5
 TARGET_MS = 50.0

@@ -9,7 +9,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, until
+from tests.desktop.conftest import log_in_as_root, until
 
 SQL = (
     "SELECT c.name, f.revenue\n"
@@ -29,11 +29,7 @@ ROWS = [
 
 async def main_window(helix: Any, qtbot: Any) -> Any:
     """Log in as root (changing the first password) and return the main window."""
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    return helix.main_window
+    return await log_in_as_root(helix, qtbot)
 
 
 def write_xlsx(path: Path, header: list[str], rows: list[tuple[Any, ...]]) -> Path:

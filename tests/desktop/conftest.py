@@ -87,8 +87,9 @@ async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple
 def _collect_on_the_main_thread() -> Iterator[None]:
     """No cyclic GC during a test; collect on this thread once its loop is closed.
 
-    The backend runs on a thread; a GC pass there would destroy Qt objects (the
-    qasync loop's timers, dialogs) from the wrong thread and crash Qt later. The
+    Some tests run servers on threads of this process (the demo bot, in-process
+    backends); a GC pass there would destroy Qt objects (the qasync loop's
+    timers, dialogs) from the wrong thread and crash Qt later. The
     app does the same with ``MainThreadCollector``. This fixture is set up first,
     so it is torn down last, after pytest-asyncio closed the test's loop.
     """
@@ -123,13 +124,23 @@ def qsettings(tmp_path: Path) -> Iterator[QSettings]:
     settings.clear()
 
 
-SHOTS = Path("/tmp/shots")
+# Where ``shot`` saves: the running test's own tmp_path (pytest keeps the last runs'),
+# so parallel runs never write into one shared folder.
+_shots_dir: list[Path] = []
+
+
+@pytest.fixture(autouse=True)
+def _shots_in_tmp_path(tmp_path: Path) -> Iterator[None]:
+    _shots_dir.append(tmp_path / "shots")
+    yield
+    _shots_dir.pop()
 
 
 def shot(widget: Any, name: str) -> Path:
     """Save a screenshot of a widget for a human to look at (offscreen ``grab()``)."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}.png"
+    folder = _shots_dir[-1]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
 
@@ -207,6 +218,20 @@ async def login(app: Any, qtbot: Any, username: str, password: str) -> None:
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+async def log_in_as_root(app: Any, qtbot: Any) -> Any:
+    """Start ``app``, log in as root and change the first password; the main window.
+
+    Awaited in the test, not done by an async fixture: a fixture's set-up runs
+    outside the test's task, and requests it starts then fail (sniffio finds no
+    async library) under qasync.
+    """
+    app.start()
+    await login(app, qtbot, "root", "root123")
+    await change_password(app, qtbot, "root123", ROOT_PASSWORD)
+    await until(lambda: app.main_window is not None)
+    return app.main_window
 
 
 async def change_password(app: Any, qtbot: Any, old: str, new: str) -> None:

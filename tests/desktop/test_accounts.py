@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from tests.desktop.conftest import (
     backend_settings,
-    change_password,
     close_helix,
+    log_in_as_root,
     login,
     make_helix,
     shot,
@@ -19,10 +19,7 @@ from tests.desktop.conftest import (
 
 
 async def test_root_creates_a_user_who_then_logs_in(helix: Any, qtbot: Any) -> None:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", "root-pass-1")
-    await until(lambda: helix.main_window is not None)
+    await log_in_as_root(helix, qtbot)
     helix.main_window.accounts_action.trigger()
     dialog = helix.accounts_dialog
     assert dialog is not None

@@ -12,7 +12,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.conftest import RunningDemoBot
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import (
+    log_in_as_root,
+    shot,
+    until,
+)
 from tests.desktop.run_fixtures import cases, finished_report, point_at_bot, store_cases
 
 
@@ -20,11 +24,8 @@ async def _running(
     helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot], count: int
 ) -> tuple[Any, Any]:
     """Logged in, on the Run page, a run of ``count`` slow cases under way: (window, page)."""
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None and helix.main_window.isVisible())
-    window = helix.main_window
+    window = await log_in_as_root(helix, qtbot)
+    await until(window.isVisible)
     client = helix.session.require_client()
     await point_at_bot(client, demo_bot_factory, latency_ms=250, max_workers=2)
     await store_cases(client, cases(count))

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import ROOT_PASSWORD, log_in_as_root, login, shot, until
 
 
 async def test_first_start_forces_password_change_then_main_window(
@@ -59,10 +59,7 @@ async def test_wrong_password_shows_the_server_message(helix: Any, qtbot: Any) -
 
 
 async def test_log_out_returns_to_login(helix: Any, qtbot: Any) -> None:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
+    await log_in_as_root(helix, qtbot)
     helix.main_window.logout_action.trigger()
     assert helix.main_window is None
     assert helix.session.user is None

@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from helix_desktop.state.matrix import Cascade
 from helix_desktop.ui.matrix.delete_prompt import cascade_text
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import (
+    log_in_as_root,
+    shot,
+    until,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 async def _matrix_page(helix: Any, qtbot: Any) -> Any:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    window = helix.main_window
+    window = await log_in_as_root(helix, qtbot)
     window.show_page("matrix")
     page = window.page_widgets["matrix"]
     await until(lambda: helix.matrix.has_loaded)

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 
@@ -21,8 +18,8 @@ from tests.desktop.conftest import (
     make_helix,
     shot,
     until,
-    until_async,
 )
+from tests.processes import helix_process, stop_process, wait_healthy_sync
 
 pytestmark = pytest.mark.e2e
 
@@ -35,11 +32,8 @@ def server_process(tmp_path: Path) -> Iterator[str]:
         "HELIX_SECRET_KEY": SECRET,
         "HELIX_INITIAL_ROOT_PASSWORD": "remote-root-1",
     }
-    process = subprocess.Popen(
+    process = helix_process(
         [
-            sys.executable,
-            "-m",
-            "helix_desktop.cli",
             "server",
             "--port",
             str(port),
@@ -52,26 +46,16 @@ def server_process(tmp_path: Path) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
+        wait_healthy_sync(f"{url}/health", process)
         yield url
     finally:
-        process.terminate()
-        process.wait(10)
-
-
-async def _healthy(url: str) -> bool:
-    async with httpx.AsyncClient(timeout=1) as client:
-        try:
-            return (await client.get(f"{url}/health")).status_code == 200
-        except httpx.TransportError:
-            return False
+        stop_process(process, timeout=10)
 
 
 async def test_connects_to_a_team_server_and_remembers_it(
     qtbot: Any, preferences: Any, tmp_path: Path, server_process: str
 ) -> None:
     url = server_process
-    # The subprocess offers no signal to wait on: poll /health.
-    await until_async(lambda: _healthy(url), timeout=30)
     # Start pointed at a dead address: the login dialog says so, inline.
     dead = f"http://127.0.0.1:{free_port()}"
     preferences.use_remote(dead)

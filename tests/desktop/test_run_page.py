@@ -203,13 +203,9 @@ async def test_run_selected_cases_from_the_app(
     helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:
     """The composition root: "run these cases" shows the Run page following the new batch."""
-    from tests.desktop.conftest import ROOT_PASSWORD, change_password, login
+    from tests.desktop.conftest import log_in_as_root
 
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    window = helix.main_window
+    window = await log_in_as_root(helix, qtbot)
     client = helix.session.require_client()
     await point_at_bot(client, demo_bot_factory, latency_ms=5)
     await store_cases(client, cases(5, wrong={1}))

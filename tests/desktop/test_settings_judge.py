@@ -37,8 +37,8 @@ async def test_judge_policy_is_edited_and_saved(helix: Any, qtbot: Any) -> None:
     }
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     await until(lambda: page.message.kind == "success")
-    assert helix.config.config["judge_checks"] == ["keywords", "conditions", "execution"]
-    assert helix.config.config["judge_combine"] == "all"
+    assert helix.config.config.judge_checks == ["keywords", "conditions", "execution"]
+    assert helix.config.config.judge_combine == "all"
     assert not page.validation_warning.isVisible()
 
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import (
+    log_in_as_root,
+    shot,
+    until,
+)
 
 
 async def _main_window(helix: Any, qtbot: Any) -> Any:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    return helix.main_window
+    return await log_in_as_root(helix, qtbot)
 
 
 async def test_settings_page_follows_the_server(helix: Any, qtbot: Any) -> None:
@@ -38,8 +38,8 @@ async def test_settings_page_follows_the_server(helix: Any, qtbot: Any) -> None:
     assert page.changes() == {"max_workers": 7, "headers": {"X-Team": "qa"}}
     page.save()
     await until(lambda: page.message.kind == "success")
-    assert helix.config.config["max_workers"] == 7
-    assert helix.config.config["headers"] == {"X-Team": "qa"}
+    assert helix.config.config.max_workers == 7
+    assert helix.config.config.headers == {"X-Team": "qa"}
 
 
 async def test_language_switch_rebuilds_the_window_in_english(

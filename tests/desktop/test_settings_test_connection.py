@@ -8,15 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.conftest import RunningDemoBot
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.conftest import (
+    log_in_as_root,
+    shot,
+    until,
+)
 
 
 async def _settings_page(helix: Any, qtbot: Any) -> Any:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
-    window = helix.main_window
+    window = await log_in_as_root(helix, qtbot)
     window.resize(1280, 800)
     window.show_page("settings")
     page = window.page_widgets["settings"]
@@ -31,7 +31,7 @@ async def test_connection_test_shows_sql_raw_answer_and_errors(
     bot = demo_bot_factory(latency_ms=10)
     page = await _settings_page(helix, qtbot)
     panel = page.test_panel
-    saved_url = helix.config.config["bot_url"]
+    saved_url = helix.config.config.bot_url
     # An unsaved bot URL in the form is what gets tested.
     page.fields["bot_url"].widget.setText(bot.ask_url)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
@@ -42,7 +42,7 @@ async def test_connection_test_shows_sql_raw_answer_and_errors(
     assert "600901.SH" in panel.sql.toPlainText()
     assert "ANSWER" in panel.raw.toPlainText()
     assert page.test_button.isEnabled()
-    assert helix.config.config["bot_url"] == saved_url  # tested, not saved
+    assert helix.config.config.bot_url == saved_url  # tested, not saved
     assert bot.stats()["requests"] == 1
     shot(page.window(), "settings_test_connection_ok")
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -14,27 +12,21 @@ import pytest
 from helix_desktop.local_backend import free_port
 from server.runner.extract import extract_sql, parse_part
 from server.runner.sse import SSEDecoder
+from tests.processes import helix_process, wait_healthy_sync
 
 pytestmark = pytest.mark.e2e
 
 
 def _start(*args: str) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "helix_desktop.cli", "demo-bot", "--port", str(port), *args],
-        stderr=subprocess.PIPE,
-        text=True,
+    process = helix_process(
+        ["demo-bot", "--port", str(port), *args], stderr=subprocess.PIPE, text=True
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return process, url
-        except httpx.TransportError:
-            assert time.monotonic() < deadline, "demo bot did not start"
-            time.sleep(0.05)
+    wait_healthy_sync(
+        f"{url}/health", process, why=lambda: process.stderr.read() if process.stderr else ""
+    )
+    return process, url
 
 
 @pytest.fixture

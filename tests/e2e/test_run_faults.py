@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -31,12 +31,6 @@ NO_ANSWER = {
     "sse": "流已结束但没有回答: 未收到 ANSWER 事件或 SQL",
     "json": "回答中没有 SQL",
 }
-
-
-@pytest.fixture
-async def client(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as c:
-        yield c
 
 
 async def _results(live_server: LiveServer, client: httpx.AsyncClient, **body: object) -> dict:

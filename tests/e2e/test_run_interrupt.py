@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from helix_desktop.local_backend import free_port
 from server.settings import Settings
 from tests.conftest import ROOT_PASSWORD, RunningDemoBot, bearer
 from tests.e2e.run_client import add_cases, batch_rows, configure, follow, start_run, wait_for
+from tests.processes import helix_process, stop_process, wait_healthy
 
 pytestmark = pytest.mark.e2e
 
@@ -36,11 +36,8 @@ class ServerProcess:
             "HELIX_SECRET_KEY": "e2e-secret-key-0123456789abcdef0123456789",
             "HELIX_INITIAL_ROOT_PASSWORD": ROOT_PASSWORD,
         }
-        self.process = subprocess.Popen(
+        self.process = helix_process(
             [
-                sys.executable,
-                "-m",
-                "server.cli",
                 "server",
                 "--port",
                 str(port),
@@ -54,16 +51,8 @@ class ServerProcess:
             env=env,
         )
         self.url = f"http://127.0.0.1:{port}"
+        await wait_healthy(f"{self.url}/health", self.process)
         async with httpx.AsyncClient() as client:
-
-            async def healthy() -> bool:
-                assert self.process is not None and self.process.poll() is None
-                try:
-                    return (await client.get(f"{self.url}/health")).status_code == 200
-                except httpx.TransportError:
-                    return False
-
-            await wait_for(healthy, timeout=60, interval=0.1)
             response = await client.post(
                 f"{self.url}/api/v1/auth/login",
                 json={"username": "root", "password": ROOT_PASSWORD},
@@ -77,13 +66,8 @@ class ServerProcess:
             self.process.wait(timeout=10)
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop_process(self.process)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -56,12 +56,6 @@ CASES = [
         "流已结束但没有回答: 未收到 ANSWER 事件或 SQL",
     ),
 ]
-
-
-@pytest.fixture
-async def client(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as c:
-        yield c
 
 
 async def test_pass_fail_error_run_and_rerun_of_failures(

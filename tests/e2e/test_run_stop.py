@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -13,12 +13,6 @@ from tests.conftest import LiveServer, RunningDemoBot
 from tests.e2e.run_client import add_cases, batch_rows, configure, follow, start_run, wait_for
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def client(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as c:
-        yield c
 
 
 async def test_stop_mid_run_then_resume(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -16,12 +16,6 @@ from tests.e2e.run_client import add_cases, configure, follow, start_run, wait_f
 pytestmark = pytest.mark.e2e
 
 KEYS = "600901.SH,PE"
-
-
-@pytest.fixture
-async def client(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as c:
-        yield c
 
 
 async def _cases(live_server: LiveServer, count: int, prefix: str = "") -> list[int]:

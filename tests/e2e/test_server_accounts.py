@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import httpx
 import pytest
 
 from helix_desktop.local_backend import free_port
+from tests.processes import helix_process, stop_process, wait_healthy_sync
 
 pytestmark = pytest.mark.e2e
 
@@ -24,40 +23,20 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     log_path = tmp_path / "server.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("HELIX_")}
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "helix_desktop.cli",
-                "server",
-                "--port",
-                str(port),
-                "--data-dir",
-                str(tmp_path / "data"),
-            ],
+        process = helix_process(
+            ["server", "--port", str(port), "--data-dir", str(tmp_path / "data")],
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(log_path.read_text(errors="replace"))
-                time.sleep(0.1)
+            wait_healthy_sync(
+                f"{base}/health", process, why=lambda: log_path.read_text(errors="replace")
+            )
             yield base, log_path
         finally:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop_process(process, how=signal.SIGINT, timeout=10)
 
 
 def test_accounts_flow_over_real_http(server: tuple[str, Path], tmp_path: Path) -> None:

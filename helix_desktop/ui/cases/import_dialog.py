@@ -110,8 +110,11 @@ class ImportDialog(QDialog):
         self.rejected.connect(self._on_rejected)
 
     @property
-    def over(self) -> bool:
-        """The import is over (imported or failed): only Close is left."""
+    def is_done(self) -> bool:
+        """The import is over (imported or failed): only Close is left.
+
+        Not ``done``: that is QDialog's virtual done(int), which Qt calls on accept/reject.
+        """
         return self._finished
 
     @property

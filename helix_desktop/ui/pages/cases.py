@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,7 +64,9 @@ class CasesPage(QWidget):
         self.category_filter.setMinimumWidth(130)
         self.category_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category_filter.addItem(self.tr("All categories"))
-        self.category_filter.lineEdit().setPlaceholderText(self.tr("Category"))
+        category_edit = self.category_filter.lineEdit()
+        assert category_edit is not None  # editable
+        category_edit.setPlaceholderText(self.tr("Category"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import cases from Excel or CSV (Ctrl+I)"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -141,7 +144,9 @@ class CasesPage(QWidget):
         self.search.returnPressed.connect(self.apply_filters)
         self.active_filter.currentIndexChanged.connect(self.apply_filters)
         self.category_filter.activated.connect(self.apply_filters)
-        self.category_filter.lineEdit().editingFinished.connect(self.apply_filters)
+        category_edit = self.category_filter.lineEdit()
+        assert category_edit is not None  # editable
+        category_edit.editingFinished.connect(self.apply_filters)
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)
         self.refresh_button.clicked.connect(self.refresh)
@@ -170,7 +175,7 @@ class CasesPage(QWidget):
         self._on_selection_changed()
 
     def _build_actions(self) -> None:
-        def action(keys: QKeySequence | str, slot: object) -> QAction:
+        def action(keys: QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
             act = QAction(self)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

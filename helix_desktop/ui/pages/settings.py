@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.run.checks_strip import check_name
+from server.contract.config import ConfigResponse
 from server.contract.judge import CHECK_NAMES, SqlDialect, ValidationStatus
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class SettingsPage(QWidget):
             # The judge's policy (nothing here reaches the bot).
             "judge_checks": _flags({c: check_name(c) for c in CHECK_NAMES}),
             "judge_combine": _choice(("sql_either", "all")),
-            "judge_dialect": _choice(get_args(SqlDialect)),
+            "judge_dialect": _choice(tuple(SqlDialect)),
             "judge_numeric_tolerance": _fraction(0, 0.5),
             "judge_column_order": _switch(self.tr("Column order must match")),
         }
@@ -276,10 +277,10 @@ class SettingsPage(QWidget):
         body.addWidget(self.test_panel, 2)
 
         self.message = MessageLabel()
-        title = QLabel(self.tr("Bot connection"))
-        title.setObjectName("pageTitle")
+        heading = QLabel(self.tr("Bot connection"))
+        heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
@@ -307,27 +308,27 @@ class SettingsPage(QWidget):
     def _on_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy and self.state.available is True)
 
-    def _show_config(self, config: dict[str, Any]) -> None:
+    def _show_config(self, config: ConfigResponse) -> None:
         for name, field in self.fields.items():
-            present = name in config
+            present = name in config.model_fields_set
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
-                field.show(config[name])
+                field.show(getattr(config, name))
 
-    def _on_loaded(self, config: dict[str, Any]) -> None:
+    def _on_loaded(self, config: ConfigResponse) -> None:
         self._show_config(config)
         self._set_editable(True)
         self.message.clear_message()
         self._check_validation(config)
 
-    def _on_saved(self, config: dict[str, Any]) -> None:
+    def _on_saved(self, config: ConfigResponse) -> None:
         self._show_config(config)
         self.message.show_success(self.tr("Settings saved."))
         self._check_validation(config)
 
-    def _check_validation(self, config: dict[str, Any]) -> None:
+    def _check_validation(self, config: ConfigResponse) -> None:
         self.validation_warning.clear_message()
-        if config.get("validation_db_url"):
+        if config.validation_db_url:
             self.state.check_validation()
 
     def _on_validation_checked(self, status: ValidationStatus) -> None:
@@ -350,13 +351,13 @@ class SettingsPage(QWidget):
         """Fields whose value differs from the loaded config; ``ValueError`` names a bad one."""
         changed: dict[str, Any] = {}
         for name, field in self.fields.items():
-            if name not in self.state.config:
+            if name not in self.state.config.model_fields_set:
                 continue
             try:
                 value = field.read()
             except ValueError as exc:
                 raise ValueError(self.labels[name]) from exc
-            if value != self.state.config[name]:
+            if value != getattr(self.state.config, name):
                 changed[name] = value
         return changed
 
