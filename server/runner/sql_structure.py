@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlglot
 from sqlglot import exp
@@ -393,15 +394,23 @@ def _query_shape(sql: str, dialect: str, which: str) -> QueryShape:
 
 def _shown(item: _Item, shape: QueryShape) -> str:
     """The item as the user wrote it (table names back to the query's own aliases)."""
-    node = item.node.copy()
+    node = item.node
     single = len(shape.tables) == 1
+    # Columns are given their aliases back for the rendering, then restored: cheaper
+    # than copying the tree (shapes are cached and shared, so nothing may stay changed).
+    saved: list[tuple[exp.Column, Any]] = []
     for column in node.find_all(exp.Column):
         alias = shape.aliases.get(column.table)
+        saved.append((column, column.args.get("table")))
         if single and (alias is None or alias.upper() == column.table):
             column.set("table", None)  # one table, no alias: shown unqualified
         elif alias:
             column.set("table", exp.to_identifier(alias))
-    text = node.sql(dialect=shape.dialect)
+    try:
+        text = node.sql(dialect=shape.dialect)
+    finally:
+        for column, table in saved:
+            column.set("table", table)
     return text if len(text) <= 200 else text[:197] + "..."
 
 
