@@ -25,6 +25,7 @@ from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.experiments.transcoding_routes import router as transcoding_router
 from server.generator.routes import router as generator_router
+from server.judge.routes import router as judge_router
 from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
 from server.runner.engine import RunEngine
@@ -150,6 +151,7 @@ def create_app(settings: Settings) -> FastAPI:
         reports_router,
         generator_router,
         targets_router,
+        judge_router,
     ):
         app.include_router(router)
 

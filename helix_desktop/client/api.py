@@ -61,6 +61,7 @@ from server.contract.generator import (
     QuestionTemplateResponse,
     QuestionTemplateUpdate,
 )
+from server.contract.judge import JudgeRequest, JudgeResponse, ValidationStatus
 from server.contract.runs import (
     ActiveBatch,
     RunRequest,
@@ -400,6 +401,17 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
             ConfigTestResponse, "POST", "/config/test", json=body, timeout=TEST_TIMEOUT
         )
 
+    # -------------------------------------------------------------------- judge
+
+    async def judge(self, request: JudgeRequest) -> JudgeResponse:
+        """The configured judge's verdict on one SQL, without a bot."""
+        body = request.model_dump(exclude_none=True)
+        return await self._model(JudgeResponse, "POST", "/judge", json=body, timeout=TEST_TIMEOUT)
+
+    async def validation_status(self) -> ValidationStatus:
+        """Whether the validation database answers, and whether its account is too powerful."""
+        return await self._model(ValidationStatus, "GET", "/judge/validation", timeout=TEST_TIMEOUT)
+
     # -------------------------------------------------------------------- cases
 
     async def list_cases(
@@ -448,10 +460,19 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         body = BatchStatusRequest(case_ids=case_ids, is_active=is_active).model_dump()
         return await self._model(BatchStatusResponse, "POST", "/cases/batch-status", json=body)
 
-    async def import_cases(self, filename: str, content: bytes) -> ImportResponse:
-        """Upload an ``.xlsx`` or ``.csv`` file of cases (all rows or none)."""
+    async def import_cases(
+        self, filename: str, content: bytes, *, dry_run: bool = False
+    ) -> ImportResponse:
+        """Upload an ``.xlsx`` or ``.csv`` file of cases (all rows or none).
+
+        ``dry_run``: the server reads the file and answers with its column mapping and
+        counts, and writes nothing.
+        """
         files = {"file": (filename, content)}
-        return await self._model(ImportResponse, "POST", "/cases/import", files=files)
+        params = {"dry_run": "true"} if dry_run else None
+        return await self._model(
+            ImportResponse, "POST", "/cases/import", files=files, params=params
+        )
 
     async def export_cases(
         self, *, q: str | None = None, is_active: bool | None = None, category: str | None = None

@@ -15,6 +15,7 @@ from helix_desktop.state.pending import tracked
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import Session
 from server.contract.autotest import CaseResponse
+from server.contract.judge import JudgeRequest
 
 __all__ = ["EDITABLE_FIELDS", "CaseFilters", "CasesState"]
 
@@ -69,8 +70,11 @@ class CasesState(StateBase):
     invalid = Signal(str)  # an edit refused before sending (e.g. blank question)
     notice = Signal(str)  # a short success line for the status area
     import_started = Signal(str)  # file name
+    import_previewed = Signal(object)  # ImportResponse of a dry run: nothing written yet
     imported = Signal(object)  # ImportResponse
     import_failed = Signal(str)
+    judged = Signal(object)  # JudgeResponse of ``try_judge``
+    judge_failed = Signal(str)
     exported = Signal(str)  # path written
     export_failed = Signal(str)
     opened = Signal(object)  # CaseResponse asked for by id (``open_case``)
@@ -90,6 +94,8 @@ class CasesState(StateBase):
         self._generation = 0  # bumped on every reset: answers for older lists are dropped
         self._fetching = 0  # requests in flight (a reload may overtake an older one)
         self._load_requested = False
+        # (file name, content) of the file previewed and not yet imported.
+        self._pending_import: tuple[str, bytes] | None = None
 
     # ---------------------------------------------------------------- queries
 
@@ -123,6 +129,7 @@ class CasesState(StateBase):
         self.categories = set()
         self.loaded_once = False
         self._load_requested = False
+        self._pending_import = None
         self.reset.emit()
         self.total_changed.emit(0)
 
@@ -333,14 +340,35 @@ class CasesState(StateBase):
     @asyncSlot(str)
     @tracked
     async def import_file(self, path: str) -> None:
-        """Upload an ``.xlsx``/``.csv`` file; on success the list is reloaded."""
+        """Read a case file and have the server check it (a dry run): nothing is written.
+
+        ``import_previewed`` shows the column mapping; ``confirm_import`` then imports.
+        """
         name = Path(path).name
         self.import_started.emit(name)
+        self._pending_import = None
         try:
             content = await asyncio.to_thread(Path(path).read_bytes)
         except OSError as exc:
             self.import_failed.emit(f"{name}: {exc.strerror or exc}")
             return
+        client = self.session.require_client()
+        preview = await self.call(
+            client.import_cases(name, content, dry_run=True), self.import_failed.emit, busy=False
+        )
+        if not isinstance(preview, Ok):
+            return
+        self._pending_import = (name, content)
+        self.import_previewed.emit(preview.value)
+
+    @asyncSlot()
+    @tracked
+    async def confirm_import(self) -> None:
+        """Import the file last previewed; on success the list is reloaded."""
+        pending, self._pending_import = self._pending_import, None
+        if pending is None:
+            return
+        name, content = pending
         client = self.session.require_client()
         outcome = await self.call(
             client.import_cases(name, content), self.import_failed.emit, busy=False
@@ -349,6 +377,19 @@ class CasesState(StateBase):
             return
         self.imported.emit(outcome.value)
         self.reload()
+
+    @asyncSlot(object)
+    @tracked
+    async def try_judge(self, request: JudgeRequest) -> None:
+        """The server's judge on one SQL against a case's expectations (no bot asked)."""
+        client = self.session.require_client()
+        outcome = await self.call(client.judge(request), self.judge_failed.emit)
+        if isinstance(outcome, Ok):
+            self.judged.emit(outcome.value)
+
+    def cancel_import(self) -> None:
+        """Forget the previewed file (the dialog was closed without importing)."""
+        self._pending_import = None
 
     @asyncSlot(str)
     @tracked

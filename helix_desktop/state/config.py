@@ -33,6 +33,7 @@ class ConfigState(StateBase):
     tested = Signal(object)  # ConfigTestResponse
     test_failed = Signal(str)
     testing_changed = Signal(bool)
+    validation_checked = Signal(object)  # ValidationStatus
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
@@ -84,6 +85,16 @@ class ConfigState(StateBase):
             self.test_failed.emit(
                 self.tr("This server cannot test the connection (it has no /config/test).")
             )
+
+    @asyncSlot()
+    @tracked
+    async def check_validation(self) -> None:
+        """Ask the server about the validation database (a superuser's URL gets a warning)."""
+        client = self.session.require_client()
+        # An older server without /judge: nothing to warn about, so no error is shown.
+        outcome = await self.call(client.validation_status(), lambda _: None, busy=False)
+        if isinstance(outcome, Ok):
+            self.validation_checked.emit(outcome.value)
 
     async def _run(self, method: str, changes: dict[str, Any] | None = None) -> None:
         client = self.session.require_client()

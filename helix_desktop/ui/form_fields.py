@@ -7,8 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -18,13 +20,16 @@ from PySide6.QtWidgets import (
 __all__ = [
     "Field",
     "choice",
-    "edited_signal",
+    "edited_signals",
+    "flags",
+    "fraction",
     "integer",
     "json_object",
     "line",
     "lines",
     "optional_line",
     "seconds",
+    "switch",
 ]
 
 
@@ -39,14 +44,18 @@ class Field:
         self.read = read
 
 
-def edited_signal(widget: QWidget) -> Any:
-    """The signal a field's widget sends when the user changes its value."""
+def edited_signals(widget: QWidget) -> list[Any]:
+    """The signals a field's widget sends when the user changes its value."""
     if isinstance(widget, QLineEdit | QPlainTextEdit):
-        return widget.textChanged
+        return [widget.textChanged]
     if isinstance(widget, QComboBox):
-        return widget.currentTextChanged
-    assert isinstance(widget, QSpinBox | QDoubleSpinBox)
-    return widget.valueChanged
+        return [widget.currentTextChanged]
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QCheckBox):
+        return [widget.toggled]
+    # A group of check boxes (``flags``).
+    return [check.toggled for check in widget.findChildren(QCheckBox)]
 
 
 def line(secret: bool = False) -> Field:
@@ -109,3 +118,34 @@ def lines() -> Field:
         lambda v: edit.setPlainText("\n".join(v or [])),
         lambda: [line.strip() for line in edit.toPlainText().splitlines() if line.strip()],
     )
+
+
+def flags(names: dict[str, str]) -> Field:
+    """Check boxes over a list of names (which judge checks apply)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    boxes = {name: QCheckBox(text) for name, text in names.items()}
+    for name, check in boxes.items():
+        check.setObjectName(f"flag_{name}")
+        row.addWidget(check)
+    row.addStretch(1)
+
+    def show(value: Any) -> None:
+        for name, check in boxes.items():
+            check.setChecked(name in (value or []))
+
+    return Field(box, show, lambda: [n for n, c in boxes.items() if c.isChecked()])
+
+
+def switch(text: str) -> Field:
+    check = QCheckBox(text)
+    return Field(check, lambda v: check.setChecked(bool(v)), check.isChecked)
+
+
+def fraction(low: float, high: float) -> Field:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(9)
+    spin.setSingleStep(1e-6)
+    return Field(spin, lambda v: spin.setValue(float(v)), lambda: round(spin.value(), 9))

@@ -145,131 +145,174 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="61"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="62"/>
         <source>Comma-separated, e.g. 营业收入,600519</source>
         <translation>以逗号分隔，例如 营业收入,600519</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="68"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="69"/>
         <source>Expected SQL (optional)</source>
         <translation>预期 SQL（可选）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="71"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="72"/>
         <source>Active (included in runs)</source>
         <translation>启用（参与运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="73"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="74"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="75"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="76"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="76"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="77"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="77"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
         <source>Drop the unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="79"/>
+        <source>Try the judge…</source>
+        <translation>试用判定…</translation>
+    </message>
+    <message>
         <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="81"/>
+        <source>Judge a SQL of your own against these expectations</source>
+        <translation>用这些预期判定你自己的一条 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="86"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="82"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="87"/>
         <source>Keywords</source>
         <translation>关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="83"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="88"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="84"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="89"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="95"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="101"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="134"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="141"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="138"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="145"/>
         <source>Copy of case %1: not saved yet.</source>
         <translation>用例 %1 的副本：尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="140"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="147"/>
         <source>Not saved yet: Save adds it to the list.</source>
         <translation>尚未保存：点击“保存”后加入列表。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="168"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
         <source>New case</source>
         <translation>新建用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="171"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="179"/>
         <source>Case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="170"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="178"/>
         <source>No case selected</source>
         <translation>未选择用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="175"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="183"/>
         <source>case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="184"/>
         <source>the new case</source>
         <translation>新用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="190"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="198"/>
         <source>Select a row to see and edit the whole case.</source>
         <translation>选择一行以查看和编辑完整用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="192"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="200"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="195"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="203"/>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="235"/>
         <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="243"/>
         <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="251"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="259"/>
         <source>A case needs a question.</source>
         <translation>用例必须有问题。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="255"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="263"/>
         <source>This case is no longer in the list.</source>
         <translation>此用例已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="33"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="34"/>
+        <source>Expected keywords</source>
+        <translation>预期关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="35"/>
+        <source>Expected conditions</source>
+        <translation>预期条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="36"/>
+        <source>Expected SQL</source>
+        <translation>预期SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="37"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="38"/>
+        <source>Active</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -534,23 +577,23 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="208"/>
-        <location filename="../../helix_desktop/state/cases.py" line="247"/>
+        <location filename="../../helix_desktop/state/cases.py" line="215"/>
+        <location filename="../../helix_desktop/state/cases.py" line="254"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="287"/>
+        <location filename="../../helix_desktop/state/cases.py" line="294"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="289"/>
+        <location filename="../../helix_desktop/state/cases.py" line="296"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="302"/>
+        <location filename="../../helix_desktop/state/cases.py" line="309"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -612,6 +655,14 @@
         <location filename="../../helix_desktop/ui/password_dialog.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksStrip</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="57"/>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
@@ -678,7 +729,7 @@
 <context>
     <name>ConfigState</name>
     <message>
-        <location filename="../../helix_desktop/state/config.py" line="85"/>
+        <location filename="../../helix_desktop/state/config.py" line="86"/>
         <source>This server cannot test the connection (it has no /config/test).</source>
         <translation>此服务器不支持连接测试（没有 /config/test 接口）。</translation>
     </message>
@@ -877,67 +928,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="69"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="71"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="70"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="72"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="78"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="80"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="117"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="120"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="140"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="144"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="141"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="145"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="149"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="154"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="160"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="165"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="164"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="172"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="177"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="173"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="178"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="185"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="190"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="189"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="194"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
@@ -1468,44 +1519,135 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="29"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="49"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="31"/>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="43"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="174"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="44"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="80"/>
         <source>Skipped: blank question</source>
         <translation>跳过：问题为空</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="45"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="51"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="57"/>
+        <source>Columns of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="67"/>
+        <source>Ignored columns</source>
+        <translation>忽略的列</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="78"/>
+        <source>To import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="81"/>
         <source>Skipped: question exists already</source>
         <translation>跳过：问题已存在</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="46"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="82"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="84"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="83"/>
+        <source>Cases without any expectation</source>
+        <translation>没有任何预期的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="88"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="134"/>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="139"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="142"/>
+        <source>Check the columns, then import</source>
+        <translation>请核对列的对应关系，然后导入</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="156"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="182"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="88"/>
+        <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="186"/>
         <source>Nothing was imported</source>
         <translation>未导入任何用例</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeCheck</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="20"/>
+        <source>Keywords</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="21"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="22"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/checks_strip.py" line="23"/>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="37"/>
+        <source>Try the judge</source>
+        <translation>试用判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="41"/>
+        <source>Paste a SQL a bot might give: the server judges it against this case&apos;s expectations with the configured checks. Nothing is saved.</source>
+        <translation>粘贴一条机器人可能给出的 SQL：服务器按已配置的检查，用本用例的预期判定它。不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="52"/>
+        <source>Judge</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="76"/>
+        <source>Enter a SQL to judge.</source>
+        <translation>请输入要判定的 SQL。</translation>
     </message>
 </context>
 <context>
@@ -2240,113 +2382,113 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="171"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="172"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
         <source>A/B view</source>
         <translation>A/B 视图</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="75"/>
         <source>The runs started together against several targets, side by side.</source>
         <translation>同时针对多个目标发起的运行，并排对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="79"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="81"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="83"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="133"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="134"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="170"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="171"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="173"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="174"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="313"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="314"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="217"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="218"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="220"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="271"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="272"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="297"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="299"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="310"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="311"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="323"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="326"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2725,153 +2867,193 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
+        <source>Column order must match</source>
+        <translation>列顺序必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="89"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="95"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="97"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="98"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="99"/>
+        <source>Structure and execution</source>
+        <translation>结构与执行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="100"/>
+        <source>SQL dialect</source>
+        <translation>SQL 方言</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="101"/>
+        <source>Numeric tolerance (relative)</source>
+        <translation>数值容差（相对）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
+        <source>Execution results</source>
+        <translation>执行结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="107"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="110"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="112"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="106"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="123"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="119"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
+        <source>sql_either: one of structure and execution passing is enough; all: every check must pass</source>
+        <translation>sql_either：结构与执行任一通过即可；all：每项检查都必须通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="128"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="165"/>
         <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
         <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="176"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="179"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="217"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="256"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="233"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="282"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="295"/>
+        <source>Validation database unavailable: %1</source>
+        <translation>验证数据库不可用: %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="303"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="269"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="325"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

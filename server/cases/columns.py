@@ -16,6 +16,7 @@ __all__ = [
     "ParsedCases",
     "export_headers",
     "export_row",
+    "has_expectation",
     "parse_active",
     "parse_cases",
 ]
@@ -59,6 +60,10 @@ class ParsedCases:
     total_rows: int = 0
     skipped_blank: int = 0
     skipped_duplicate: int = 0
+    # Field -> the header it was read from, as written in the file.
+    mapping: dict[str, str] = field(default_factory=dict)
+    # Headers that match no field (a misspelled ``期望关键词`` is read as nothing).
+    unmapped: list[str] = field(default_factory=list)
 
 
 def export_headers(language: Language) -> tuple[str, ...]:
@@ -70,6 +75,15 @@ def export_row(values: Sequence[Any], language: Language) -> list[Any]:
     *texts, active = values
     flag = _FLAGS[language][0 if active else 1]
     return [v if v is not None else "" for v in texts] + [flag]
+
+
+def has_expectation(record: dict[str, Any]) -> bool:
+    """Whether a case row expects anything (keywords, conditions or SQL); else it is never PASS."""
+    return bool(
+        record.get("expected_keywords")
+        or record.get("expected_conditions")
+        or record.get("expected_sql")
+    )
 
 
 def parse_active(value: Any) -> bool | None:
@@ -133,10 +147,16 @@ def parse_cases(table: Table) -> ParsedCases:
             f"headers found: {found}",
         )
     headers = {name: cell_text(header[index]) for name, index in columns.items()}
+    mapped = set(columns.values())
+    unmapped = [
+        text
+        for index, text in enumerate(cell_text(c) for c in header)
+        if text and index not in mapped
+    ]
     text_fields = [(n, i) for n, i in columns.items() if n != "is_active"]
     active_index = columns.get("is_active")
     question_index = columns["question"]
-    parsed = ParsedCases()
+    parsed = ParsedCases(mapping=headers, unmapped=unmapped)
     seen: set[str] = set()
     for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 1):
         width = len(row)

@@ -122,11 +122,18 @@ async def import_cases(
     session: SessionDep,
     settings: SettingsDep,
     language: LanguageDep,
+    dry_run: Annotated[
+        bool, Query(description="Check the file and show the column mapping; write nothing")
+    ] = False,
 ) -> ImportResponse:
     """Import ``.xlsx``/``.csv`` (multipart field ``file``); all rows or none."""
     upload = await read_upload(request, limit=settings.max_upload_bytes)
     return await service.import_cases(
-        session, filename=upload.filename, data=upload.data, language=language
+        session,
+        filename=upload.filename,
+        data=upload.data,
+        language=language,
+        dry_run=dry_run,
     )
 
 

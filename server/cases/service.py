@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -135,14 +136,36 @@ async def clear_all(session: AsyncSession) -> int:
 
 def _import_message(result: ImportResponse, language: Language) -> str:
     if language == "en":
+        verb = "Would import" if result.dry_run else "Imported"
         return (
-            f"Imported {result.imported} case(s); skipped {result.skipped} "
+            f"{verb} {result.imported} case(s); skipped {result.skipped} "
             f"({result.skipped_blank} blank, {result.skipped_duplicate} duplicate)"
         )
+    verb = "可导入" if result.dry_run else "成功导入"
     return (
-        f"成功导入 {result.imported} 条用例，跳过 {result.skipped} 条"
+        f"{verb} {result.imported} 条用例，跳过 {result.skipped} 条"
         f"（空问题 {result.skipped_blank} 条，重复 {result.skipped_duplicate} 条）"
     )
+
+
+def _import_warnings(result: ImportResponse, language: Language) -> list[str]:
+    warnings: list[str] = []
+    if result.unmapped_columns:
+        names = ", ".join(result.unmapped_columns)[:300]
+        warnings.append(
+            f"Columns not recognised, their data is not imported: {names}"
+            if language == "en"
+            else f"未识别的列（其数据不会导入）: {names}"
+        )
+    if result.without_expectations:
+        n = result.without_expectations
+        warnings.append(
+            f"{n} case(s) have no expectation (keywords, conditions or SQL): "
+            "they are judged ERROR until given one"
+            if language == "en"
+            else f"{n} 条用例没有任何预期（关键字、条件或 SQL），运行时判为 ERROR"
+        )
+    return warnings
 
 
 def _parse(filename: str, data: bytes) -> columns.ParsedCases:
@@ -164,15 +187,25 @@ def _parse(filename: str, data: bytes) -> columns.ParsedCases:
 
 
 async def import_cases(
-    session: AsyncSession, *, filename: str, data: bytes, language: Language
+    session: AsyncSession,
+    *,
+    filename: str,
+    data: bytes,
+    language: Language,
+    dry_run: bool = False,
 ) -> ImportResponse:
-    """All or nothing: every row is checked before one transaction inserts the new ones."""
+    """All or nothing: every row is checked before one transaction inserts the new ones.
+
+    ``dry_run``: the same answer (column mapping, counts, warnings), nothing written.
+    """
     repo = CaseRepository.from_session(session)
     # Parsing 100k rows takes a moment: keep the event loop free meanwhile.
     parsed = await asyncio.to_thread(_parse, filename, data)
     questions = [r["question"] for r in parsed.records]
     existing = await repo.existing_questions(questions)
     fresh = [r for r in parsed.records if r["question"] not in existing]
+    if dry_run:
+        return _import_result(parsed, fresh, language, dry_run=True)
     try:
         await repo.insert_many(fresh)
         await repo.commit()
@@ -183,6 +216,16 @@ async def import_cases(
             "Cases changed while importing; nothing was imported, please retry",
         ) from exc
     await repo.refresh_statistics(len(fresh))
+    return _import_result(parsed, fresh, language, dry_run=False)
+
+
+def _import_result(
+    parsed: columns.ParsedCases,
+    fresh: list[dict[str, Any]],
+    language: Language,
+    *,
+    dry_run: bool,
+) -> ImportResponse:
     skipped_duplicate = parsed.skipped_duplicate + len(parsed.records) - len(fresh)
     result = ImportResponse(
         imported=len(fresh),
@@ -191,8 +234,13 @@ async def import_cases(
         skipped_duplicate=skipped_duplicate,
         total_rows=parsed.total_rows,
         message="",
+        columns=parsed.mapping,
+        unmapped_columns=parsed.unmapped,
+        without_expectations=sum(not columns.has_expectation(r) for r in fresh),
+        dry_run=dry_run,
     )
-    result.message = _import_message(result, language)
+    result.warnings = _import_warnings(result, language)
+    result.message = "; ".join([_import_message(result, language), *result.warnings])
     return result
 
 

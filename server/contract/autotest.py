@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp, strip_text
+from server.contract.judge import Checks
 from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
@@ -150,6 +151,19 @@ class ImportResponse(BaseModel):
     )
     total_rows: int = Field(description="Data rows read (entirely empty rows are not counted)")
     message: str
+    columns: dict[str, str] = Field(
+        default_factory=dict, description="Case field -> the file's header it was read from"
+    )
+    unmapped_columns: list[str] = Field(
+        default_factory=list, description="Headers that match no case field (their data is ignored)"
+    )
+    without_expectations: int = Field(
+        default=0,
+        description="Rows imported (or, in a dry run, to import) with no keyword, condition "
+        "or expected SQL: such cases are judged ERROR until given one",
+    )
+    dry_run: bool = Field(default=False, description="True: nothing was written")
+    warnings: list[str] = Field(default_factory=list)
 
 
 class ReportResponse(ContractModel):
@@ -187,6 +201,7 @@ class ResultDetail(ContractModel):
     expected_sql: str | None = None
     result: ResultValue
     message: str
+    checks: Checks = Field(default_factory=list)
     duration: float | None = Field(default=None, description="Seconds")
     expected_keywords: str = ""
     expected_conditions: str | None = None

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from server.contract.common import strip_text
+from server.contract.judge import CHECK_NAMES, CheckName, JudgeCombine, SqlDialect
 
 __all__ = [
     "BODY_PLACEHOLDERS",
@@ -152,6 +153,9 @@ BotMethod = Literal["POST", "GET"]
 TokenMode = Literal["raw", "bearer", "header"]
 ResponseMode = Literal["auto", "sse", "json"]
 MetadataSource = Literal["sample", "database", "workbook"]
+JudgeChecks = Annotated[list[CheckName], AfterValidator(lambda v: list(dict.fromkeys(v)))]
+# Relative: 1e-6 compares numbers to six significant digits.
+NumericTolerance = Annotated[float, Field(ge=0, le=0.5)]
 
 
 class ConfigResponse(BaseModel):
@@ -179,6 +183,15 @@ class ConfigResponse(BaseModel):
     metadata_db_url: DatabaseUrl = None
     indicator_query: Query = "SELECT name, code, table_name, category FROM indicators"
     entity_query: Query = "SELECT name, code FROM entities"
+    # The judge policy (nothing here reaches the bot): which checks apply, how they
+    # combine, the SQL dialect, and how execution results are compared.
+    judge_checks: JudgeChecks = Field(default_factory=lambda: list(CHECK_NAMES))
+    judge_combine: JudgeCombine = JudgeCombine.SQL_EITHER
+    judge_dialect: SqlDialect = SqlDialect.MYSQL
+    judge_numeric_tolerance: NumericTolerance = 1e-6
+    judge_column_order: bool = Field(
+        default=False, description="True: execution results must have the same column order"
+    )
 
     def __repr_args__(self) -> Any:
         # The token is a secret: keep it out of reprs that may end up in a log.
@@ -211,6 +224,11 @@ class ConfigUpdate(BaseModel):
     metadata_db_url: DatabaseUrl = None
     indicator_query: Query | None = None
     entity_query: Query | None = None
+    judge_checks: JudgeChecks | None = None
+    judge_combine: JudgeCombine | None = None
+    judge_dialect: SqlDialect | None = None
+    judge_numeric_tolerance: NumericTolerance | None = None
+    judge_column_order: bool | None = None
 
     def __repr_args__(self) -> Any:
         for name, value in super().__repr_args__():

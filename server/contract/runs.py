@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.judge import Checks
 from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
@@ -105,6 +106,7 @@ class CaseResult(BaseModel):
     result: ResultValue
     message: str
     duration: float | None
+    checks: Checks = Field(default_factory=list)
     expected_keywords: str = ""
     expected_conditions: str | None = None
     category: str | None = None

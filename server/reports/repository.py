@@ -27,6 +27,7 @@ DETAIL_COLUMNS = (
     "expected_sql",
     "result",
     "message",
+    "checks",
     "duration",
     "expected_keywords",
     "expected_conditions",

@@ -28,7 +28,7 @@ from server.errors import BadRequest
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
-from server.runner.judge import Verdict, judge_answer
+from server.runner.judge import JudgePolicy, Verdict, judge_answer
 from server.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.runner.writer import FinishedResult, ResultWriter
 from server.runs.repository import RunRepository
@@ -78,6 +78,10 @@ class BatchRun:
     @property
     def batch_id(self) -> str:
         return self.id
+
+    @property
+    def policy(self) -> JudgePolicy:
+        return JudgePolicy.from_config(self.config)
 
     def take_seq(self) -> int:
         seq = self.next_seq
@@ -209,9 +213,9 @@ class RunEngine:
                     self.sources.check(config.validation_db_url, field="validation_db_url")
                 validation = ValidationDatabase(config.validation_db_url)
             except (ValidationUnavailable, ValueError) as exc:
-                validation_error = f"验证数据库不可用: {exc}"
-            except BadRequest as exc:
-                validation_error = f"验证数据库不可用: {exc.text.zh}"
+                validation_error = str(exc)
+            except BadRequest as exc:  # the URL reaches the app's own data
+                validation_error = exc.text.zh
         try:
             count = min(config.max_workers, len(run.pending))
             run.workers = [
@@ -279,8 +283,6 @@ class RunEngine:
                 sql, raw = answer.sql, answer.raw
                 if answer.error is not None or sql is None:
                     verdict = Verdict(ResultValue.ERROR, answer.error or "回答中没有 SQL")
-                elif validation_error and case.expected_sql:
-                    verdict = Verdict(ResultValue.ERROR, validation_error)
                 else:
                     verdict = await judge_answer(
                         sql,
@@ -288,6 +290,8 @@ class RunEngine:
                         conditions=case.expected_conditions,
                         expected_sql=case.expected_sql,
                         validation=validation,
+                        validation_error=validation_error,
+                        policy=run.policy,
                     )
             except asyncio.CancelledError:
                 run.in_flight.discard(case.case_id)
@@ -308,6 +312,7 @@ class RunEngine:
                     category=case.category,
                     result=verdict.result,
                     message=verdict.message,
+                    checks=[c.model_dump() for c in verdict.checks],
                     actual_sql=sql,
                     duration=round(time.perf_counter() - began, 4),
                     raw_answer=raw or None,

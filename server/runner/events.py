@@ -45,6 +45,8 @@ class FinishedCase(Protocol):
     @property
     def message(self) -> str: ...
     @property
+    def checks(self) -> list[dict[str, str]] | None: ...
+    @property
     def duration(self) -> float | None: ...
     @property
     def expected_keywords(self) -> str: ...
@@ -84,6 +86,7 @@ def case_result(row: FinishedCase) -> CaseResult:
         expected_sql=row.expected_sql,
         result=row.result,
         message=row.message,
+        checks=row.checks or [],
         duration=row.duration,
         expected_keywords=row.expected_keywords,
         expected_conditions=row.expected_conditions,

@@ -13,6 +13,9 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import sqlglot
+from sqlglot.errors import SqlglotError
+
 __all__ = ["extract_sql", "parse_part"]
 
 _SQL_PATTERN = re.compile(
@@ -108,20 +111,38 @@ def _strings(part: Any, depth: int = 0) -> Iterator[str]:
             yield from _strings(value, depth + 1)
 
 
-def _pattern(parts: Sequence[Any]) -> str | None:
+def _parses(sql: str) -> bool:
+    try:
+        return any(s is not None for s in sqlglot.parse(sql, read="mysql"))
+    except (SqlglotError, RecursionError):
+        return False
+
+
+def _candidates(parts: Sequence[Any]) -> Iterator[str]:
     for part in parts:
         for text in _strings(part):
-            match = _SQL_PATTERN.search(text)
-            if match:
-                return match.group(1).strip()
+            for match in _SQL_PATTERN.finditer(text):
+                yield match.group(1).strip()
     # Text streamed in pieces: the SQL may only be whole once the pieces are joined.
     joined = "".join(
         p if isinstance(p, str) else str(p.get("content", ""))
         for p in parts
         if isinstance(p, str) or (isinstance(p, dict) and isinstance(p.get("content"), str))
     )
-    match = _SQL_PATTERN.search(joined)
-    return match.group(1).strip() if match else None
+    for match in _SQL_PATTERN.finditer(joined):
+        yield match.group(1).strip()
+
+
+def _pattern(parts: Sequence[Any]) -> str | None:
+    """The first SELECT...FROM text that parses as SQL; prose that only looks like it
+    ("you can SELECT a period FROM the menu") is passed over. If nothing parses, the
+    first match (a dialect the parser does not know is still judged)."""
+    first: str | None = None
+    for candidate in _candidates(parts):
+        if _parses(candidate):
+            return candidate
+        first = first or candidate
+    return first
 
 
 def extract_sql(parts: Sequence[Any], paths: Sequence[str]) -> str | None:

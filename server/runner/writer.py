@@ -47,6 +47,7 @@ class FinishedResult:
     category: str | None
     result: str
     message: str
+    checks: list[dict[str, str]]
     actual_sql: str | None
     duration: float
     raw_answer: str | None
@@ -59,6 +60,7 @@ class FinishedResult:
             "id": self.row_id,
             "result": self.result,
             "message": self.message,
+            "checks": self.checks,
             "actual_sql": self.actual_sql,
             "duration": self.duration,
             "raw_answer": self.raw_answer,

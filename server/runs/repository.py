@@ -39,6 +39,7 @@ _PLAN_COLUMNS = (
 RESULT_COLUMNS = (
     "result",
     "message",
+    "checks",
     "actual_sql",
     "duration",
     "raw_answer",
@@ -63,6 +64,7 @@ _REPLAY_COLUMNS = (
     BatchResult.result,
     BatchResult.actual_sql,
     BatchResult.message,
+    BatchResult.checks,
     BatchResult.duration,
     BatchResult.seq,
 )

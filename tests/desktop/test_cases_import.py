@@ -29,6 +29,16 @@ async def test_import_through_the_dialog(helix: Any, qtbot: Any, tmp_path: Path)
     progress = page.import_dialog
     assert progress is not None and progress.isVisible()
     assert progress.progress.isVisible()  # busy while the server parses
+    # First the column mapping, with nothing written yet.
+    await until(lambda: progress.previewed)
+    assert progress.mapping["expected_keywords"].text() == "预期关键字"
+    assert progress.mapping["is_active"].text() == "— 文件中没有 —"
+    assert progress.imported.text() == "5"
+    assert progress.without_expectations.text() == "0"
+    _, total = await helix.session.require_client().list_cases(0, 1)
+    assert total == 0
+    shot(progress, "cases_import_preview")
+    qtbot.mouseClick(progress.import_button, Qt.MouseButton.LeftButton)
     await until(lambda: progress.is_done)
     assert progress.imported.text() == "5"
     assert progress.skipped_blank.text() == "1"
@@ -41,6 +51,30 @@ async def test_import_through_the_dialog(helix: Any, qtbot: Any, tmp_path: Path)
     assert page.model.case_at(0).question == ROWS[0][0]
     assert page.total_label.text() == "共 5 条用例"
     progress.reject()
+
+
+async def test_a_misspelled_header_is_shown_and_can_be_cancelled(
+    helix: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    # Seen: ``期望关键词`` (not ``预期关键字``) imported silently and every case passed.
+    _window, page = await cases_page(helix, qtbot, seed=False)
+    path = write_xlsx(
+        tmp_path / "misspelled.xlsx", ["问题", "期望关键词"], [("星河科技的市盈率", "PE")]
+    )
+    progress = page.import_path(str(path))
+    await until(lambda: progress.previewed)
+    assert progress.mapping["question"].text() == "问题"
+    assert progress.mapping["expected_keywords"].text() == "— 文件中没有 —"
+    assert progress.unmapped.text() == "期望关键词"
+    assert progress.without_expectations.text() == "1"
+    assert progress.message.kind == "error"
+    assert "未识别的列（其数据不会导入）: 期望关键词" in progress.message.text()
+    shot(progress, "cases_import_misspelled")
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not progress.isVisible()
+    await until(lambda: len(page.state.pending) == 0)
+    _, total = await helix.session.require_client().list_cases(0, 1)
+    assert total == 0  # cancelled: nothing written
 
 
 async def test_bad_file_dropped_imports_nothing(helix: Any, qtbot: Any, tmp_path: Path) -> None:

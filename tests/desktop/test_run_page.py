@@ -72,6 +72,14 @@ async def test_a_run_of_200_cases_reaches_the_reported_counts(
     page.table.selectRow(row)
     assert page.diff.result.text() == "FAIL"
     assert "缺关键字" in page.diff.message.text()
+    # Which checks ran and which failed: the keywords and the clause-by-clause structure.
+    assert page.diff.checks.isVisible()
+    assert [(c, r) for c, r, _ in page.diff.checks.checks] == [
+        ("keywords", "FAIL"),
+        ("structure", "FAIL"),
+    ]
+    assert "结构: FAIL" in page.diff.checks.text()
+    assert "WHERE 缺少" in page.diff.checks.toolTip()
     assert page.diff.actual.toPlainText().startswith("SELECT")
     await until(lambda: "data:" in page.diff.raw.toPlainText())
     shot(page, "run_page_finished")

@@ -30,6 +30,12 @@ DEFAULTS = {
     "metadata_db_url": None,
     "indicator_query": "SELECT name, code, table_name, category FROM indicators",
     "entity_query": "SELECT name, code FROM entities",
+    # The judge's policy: every check, structure or execution may pass a rewrite, MySQL.
+    "judge_checks": ["keywords", "conditions", "structure", "execution"],
+    "judge_combine": "sql_either",
+    "judge_dialect": "mysql",
+    "judge_numeric_tolerance": 1e-06,
+    "judge_column_order": False,
 }
 
 
@@ -38,6 +44,23 @@ async def test_defaults_point_at_the_demo_bot(root_client: httpx.AsyncClient) ->
     assert response.status_code == 200
     assert response.json() == DEFAULTS
     assert DEFAULT_BOT_URL == "http://127.0.0.1:8050/brain/faq/session/ask"
+
+
+async def test_judge_policy_is_validated(root_client: httpx.AsyncClient) -> None:
+    for bad in (
+        {"judge_checks": ["keywords", "telepathy"]},
+        {"judge_combine": "any"},
+        {"judge_dialect": "cobol"},
+        {"judge_numeric_tolerance": -1},
+        {"judge_checks": None},
+    ):
+        response = await root_client.post("/config", json=bad)
+        assert response.status_code == 422, bad
+    response = await root_client.post(
+        "/config", json={"judge_checks": ["structure", "keywords", "structure"]}
+    )
+    assert response.status_code == 200
+    assert response.json()["judge_checks"] == ["structure", "keywords"]
 
 
 async def test_config_needs_a_login(client: httpx.AsyncClient) -> None:
@@ -93,6 +116,11 @@ async def test_every_field_round_trips(root_client: httpx.AsyncClient) -> None:
         "metadata_db_url": "postgresql://u@h/db",
         "indicator_query": "SELECT 1",
         "entity_query": "SELECT 2",
+        "judge_checks": ["execution", "keywords"],
+        "judge_combine": "all",
+        "judge_dialect": "postgres",
+        "judge_numeric_tolerance": 0.001,
+        "judge_column_order": True,
     }
     response = await root_client.post("/config", json=new)
     assert response.status_code == 200

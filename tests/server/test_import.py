@@ -73,7 +73,20 @@ async def test_import_xlsx_with_chinese_headers(root_client: httpx.AsyncClient) 
         "skipped_blank": 0,
         "skipped_duplicate": 0,
         "total_rows": 3,
-        "message": "成功导入 3 条用例，跳过 0 条（空问题 0 条，重复 0 条）",
+        "message": "成功导入 3 条用例，跳过 0 条（空问题 0 条，重复 0 条）; "
+        "1 条用例没有任何预期（关键字、条件或 SQL），运行时判为 ERROR",
+        "columns": {
+            "question": "问题",
+            "expected_keywords": "预期关键字",
+            "expected_conditions": "预期条件",
+            "expected_sql": "预期SQL",
+            "category": "分类",
+            "is_active": "启用",
+        },
+        "unmapped_columns": [],
+        "without_expectations": 1,
+        "dry_run": False,
+        "warnings": ["1 条用例没有任何预期（关键字、条件或 SQL），运行时判为 ERROR"],
     }
     cases = await all_cases(root_client)
     assert [c["question"] for c in cases] == ["A公司2023年营收", "B公司利润", "员工人数"]
@@ -103,7 +116,16 @@ async def test_import_csv_with_english_headers_in_any_case_and_spacing(
     assert response.status_code == 200
     body = response.json()
     assert body["imported"] == 3
-    assert body["message"] == "Imported 3 case(s); skipped 0 (0 blank, 0 duplicate)"
+    assert body["unmapped_columns"] == ["note"]
+    assert body["columns"]["question"] == "Question"
+    assert body["warnings"] == [
+        "Columns not recognised, their data is not imported: note",
+        "1 case(s) have no expectation (keywords, conditions or SQL): "
+        "they are judged ERROR until given one",
+    ]
+    assert body["message"] == "; ".join(
+        ["Imported 3 case(s); skipped 0 (0 blank, 0 duplicate)", *body["warnings"]]
+    )
     cases = await all_cases(root_client)
     assert [(c["question"], c["is_active"]) for c in cases] == [
         ("q1", False),
@@ -113,6 +135,38 @@ async def test_import_csv_with_english_headers_in_any_case_and_spacing(
     assert cases[0]["expected_sql"] == "SELECT 1"
     assert cases[0]["expected_conditions"] == "c1"
     assert cases[0]["category"] == "cat"
+
+
+async def test_a_misspelled_expectation_header_is_shown_before_anything_is_written(
+    root_client: httpx.AsyncClient,
+) -> None:
+    # Seen: ``期望关键词`` instead of ``预期关键字`` imported silently; every case then passed.
+    rows = [
+        ["问题", "期望关键词"],
+        ["星河科技的市盈率", "PE,600901.SH"],
+        ["云帆电子的市净率", "PB"],
+    ]
+    data = xlsx(rows)
+    response = await root_client.post(
+        "/cases/import", files={"file": ("cases.xlsx", data)}, params={"dry_run": "true"}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["dry_run"] is True
+    assert (body["imported"], body["without_expectations"]) == (2, 2)
+    assert body["columns"] == {"question": "问题"}
+    assert body["unmapped_columns"] == ["期望关键词"]
+    assert body["warnings"] == [
+        "未识别的列（其数据不会导入）: 期望关键词",
+        "2 条用例没有任何预期（关键字、条件或 SQL），运行时判为 ERROR",
+    ]
+    assert body["message"].startswith("可导入 2 条用例")
+    assert await questions(root_client) == []  # a dry run writes nothing
+    response = await upload(root_client, "cases.xlsx", data)
+    assert response.status_code == 200
+    assert response.json()["dry_run"] is False
+    assert response.json()["without_expectations"] == 2
+    assert len(await questions(root_client)) == 2
 
 
 @pytest.mark.parametrize("header", ["question", "问题", "query", "QUERY"])

@@ -190,6 +190,7 @@ async def test_details_are_finished_results_in_plan_order(
         "expected_sql": "SELECT 0",
         "result": "PASS",
         "message": "",
+        "checks": [],  # stored before the judge recorded its checks
         "duration": 0.25,
         "expected_keywords": "K0",
         "expected_conditions": None,

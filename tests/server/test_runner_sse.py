@@ -117,6 +117,9 @@ def test_extraction_order_paths_then_sql_key_then_pattern() -> None:
     assert extract_sql(["WITH q AS (SELECT 1) SELECT * FROM q; 其余说明"], PATHS) == (
         "WITH q AS (SELECT 1) SELECT * FROM q"
     )
+    # Prose that looks like SQL is passed over for the SQL that parses.
+    prose = "You can SELECT any period FROM the menu below.\n```sql\nSELECT f FROM t4\n```"
+    assert extract_sql([{"answer": prose}], PATHS) == "SELECT f FROM t4"
     # Text streamed in pieces across events.
     assert extract_sql(["SELECT d ", "FROM t2", "\n\n完成"], PATHS) == "SELECT d FROM t2"
     # Custom path, list index, and JSON nested in a string.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.cases import CasesState
+from helix_desktop.ui.cases.judge_dialog import JudgeDialog
 from helix_desktop.ui.cases.sql_highlighter import SqlHighlighter
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.unsaved_guard import dirty_title
@@ -75,6 +76,10 @@ class CaseDetailPane(QWidget):
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Drop the unsaved changes"))
+        self.judge_button = QPushButton(self.tr("Try the judge…"))
+        self.judge_button.setObjectName("tryJudge")
+        self.judge_button.setToolTip(self.tr("Judge a SQL of your own against these expectations"))
+        self.judge_dialog: JudgeDialog | None = None
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -84,6 +89,7 @@ class CaseDetailPane(QWidget):
         form.addRow(self.tr("Category"), self.category)
         form.addRow("", self.active)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.judge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -104,6 +110,7 @@ class CaseDetailPane(QWidget):
         self.active.toggled.connect(self._on_edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.judge_button.clicked.connect(self.try_judge)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
@@ -161,6 +168,7 @@ class CaseDetailPane(QWidget):
         for widget in (self.question, self.keywords, self.conditions, self.sql, self.category):
             widget.setEnabled(values is not None)
         self.active.setEnabled(values is not None)
+        self.judge_button.setEnabled(values is not None)
         self.message.clear_message()
 
     def _title(self) -> str:
@@ -259,6 +267,14 @@ class CaseDetailPane(QWidget):
         self.state.edit_fields(row, changes)
         self._on_edited()
         return True
+
+    def try_judge(self) -> JudgeDialog:
+        """Open the judge box with the expectations as edited (saved or not)."""
+        dialog = JudgeDialog(self.state, self.values(), self)
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
+        self.judge_dialog = dialog
+        dialog.open()
+        return dialog
 
     def revert(self) -> None:
         self.show_case(self.case)

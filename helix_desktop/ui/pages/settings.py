@@ -22,17 +22,22 @@ from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.form_fields import (
     Field,
     choice,
-    edited_signal,
+    edited_signals,
+    flags,
+    fraction,
     integer,
     json_object,
     line,
     lines,
     optional_line,
     seconds,
+    switch,
 )
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.run.checks_strip import check_name
 from helix_desktop.ui.unsaved_guard import EditableForm, ask_before_leaving, dirty_title
 from server.contract.config import ConfigResponse
+from server.contract.judge import CHECK_NAMES, SqlDialect, ValidationStatus
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -64,6 +69,12 @@ class SettingsPage(QWidget):
             "retry_backoff": seconds(0, 60),
             "max_workers": integer(1, 64),
             "validation_db_url": optional_line(),
+            # The judge's policy (nothing here reaches the bot).
+            "judge_checks": flags({c: check_name(c) for c in CHECK_NAMES}),
+            "judge_combine": choice(("sql_either", "all")),
+            "judge_dialect": choice(tuple(SqlDialect)),
+            "judge_numeric_tolerance": fraction(0, 0.5),
+            "judge_column_order": switch(self.tr("Column order must match")),
         }
         for name, field in self.fields.items():
             field.widget.setObjectName(name)
@@ -84,6 +95,11 @@ class SettingsPage(QWidget):
             "retry_backoff": self.tr("Retry backoff"),
             "max_workers": self.tr("Concurrent cases"),
             "validation_db_url": self.tr("Validation database URL"),
+            "judge_checks": self.tr("Checks"),
+            "judge_combine": self.tr("Structure and execution"),
+            "judge_dialect": self.tr("SQL dialect"),
+            "judge_numeric_tolerance": self.tr("Numeric tolerance (relative)"),
+            "judge_column_order": self.tr("Execution results"),
         }
         self.labels = labels
         groups = (
@@ -103,7 +119,17 @@ class SettingsPage(QWidget):
                     "max_workers",
                 ),
             ),
-            (self.tr("Judging"), ("validation_db_url",)),
+            (
+                self.tr("Judging"),
+                (
+                    "judge_checks",
+                    "judge_combine",
+                    "judge_dialect",
+                    "judge_numeric_tolerance",
+                    "judge_column_order",
+                    "validation_db_url",
+                ),
+            ),
         )
         self.form_box = QWidget()
         form_layout = QVBoxLayout(self.form_box)
@@ -113,6 +139,17 @@ class SettingsPage(QWidget):
             for name in names:
                 form.addRow(labels[name], self.fields[name].widget)
             form_layout.addWidget(box)
+        self.fields["judge_combine"].widget.setToolTip(
+            self.tr(
+                "sql_either: one of structure and execution passing is enough; "
+                "all: every check must pass"
+            )
+        )
+        # The validation URL should be a read-only role's; the server says when it is not.
+        # (``form`` is the last group's: Judging.)
+        self.validation_warning = MessageLabel()
+        self.validation_warning.setObjectName("validationWarning")
+        form.addRow(self.validation_warning)
         form_layout.addStretch(1)
         hint = QLabel(
             self.tr(
@@ -166,9 +203,11 @@ class SettingsPage(QWidget):
         state.unavailable.connect(self._on_unavailable)
         state.failed.connect(self.message.show_error)
         state.busy_changed.connect(self._on_busy)
+        state.validation_checked.connect(self._on_validation_checked)
         self._shown: dict[str, Any] = {}  # the form's values when the config was shown
         for field in self.fields.values():
-            edited_signal(field.widget).connect(self._on_edited)
+            for signal in edited_signals(field.widget):
+                signal.connect(self._on_edited)
         self._set_editable(False)
         self._requested = False
         self.unsaved_box: QMessageBox | None = None
@@ -236,10 +275,27 @@ class SettingsPage(QWidget):
         self._show_config(config)
         self._set_editable(True)
         self.message.clear_message()
+        self._check_validation(config)
 
     def _on_saved(self, config: ConfigResponse) -> None:
         self._show_config(config)
         self.message.show_success(self.tr("Settings saved."))
+        self._check_validation(config)
+
+    def _check_validation(self, config: ConfigResponse) -> None:
+        self.validation_warning.clear_message()
+        if config.validation_db_url:
+            self.state.check_validation()
+
+    def _on_validation_checked(self, status: ValidationStatus) -> None:
+        if status.warning:
+            self.validation_warning.show_error(status.warning)
+        elif status.configured and not status.ok and status.error:
+            self.validation_warning.show_error(
+                self.tr("Validation database unavailable: %1").replace("%1", status.error)
+            )
+        else:
+            self.validation_warning.clear_message()
 
     def _on_unavailable(self) -> None:
         self._set_editable(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helix_desktop.ui.run.checks_strip import ChecksStrip
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from helix_desktop.ui.run.sql_format import pretty_sql
@@ -66,6 +67,7 @@ class DiffPane(QWidget):
         self.message.setObjectName("diffMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks = ChecksStrip()
         self.expected_title = QLabel(self.tr("Expected"))
         self.actual_title = QLabel(self.tr("Actual SQL"))
         self.expected = QTextEdit()
@@ -108,6 +110,7 @@ class DiffPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.message)
+        layout.addWidget(self.checks)
         layout.addWidget(self.splitter, 1)
         self.case_id: int | None = None
         self.clear()
@@ -118,6 +121,7 @@ class DiffPane(QWidget):
         self.result.setText("")
         self.result.setStyleSheet("")
         self.message.hide()
+        self.checks.show_checks(None)
         self.expected.clear()
         self.actual.clear()
         self.raw.clear()
@@ -140,6 +144,7 @@ class DiffPane(QWidget):
             message = self.tr("All expectations met.")
         self.message.setText(self.tr("Judge: %1").replace("%1", message) if message else "")
         self.message.setVisible(bool(message))
+        self.checks.show_checks(data.get("checks"))
         # One clause per line: a bot's one-line SQL is hard to compare by eye.
         actual = pretty_sql(str(data.get("actual_sql") or ""))
         expected_sql = pretty_sql(str(data.get("expected_sql") or ""))

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Float,
     ForeignKey,
@@ -107,6 +108,8 @@ class BatchResult(Base):
     result: Mapped[str | None] = mapped_column(String(8), nullable=True)
     actual_sql: Mapped[str | None] = mapped_column(Text, nullable=True)
     message: Mapped[str] = mapped_column(Text, default="")
+    # The judge's checks that ran: [{"check", "result", "message"}, ...]; NULL before.
+    checks: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     duration: Mapped[float | None] = mapped_column(Float, nullable=True)
     raw_answer: Mapped[str | None] = mapped_column(Text, nullable=True)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

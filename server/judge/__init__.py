@@ -1,0 +1,1 @@
+"""``POST /judge``: the judge without a bot; ``GET /judge/validation``: the validation database."""
