@@ -22,6 +22,7 @@ from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.generator.routes import router as generator_router
 from server.reports.routes import router as reports_router
+from server.reports.stability_routes import router as stability_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
 from server.settings import Settings
@@ -125,6 +126,7 @@ def create_app(settings: Settings) -> FastAPI:
         config_router,
         cases_router,
         runs_router,
+        stability_router,
         reports_router,
         generator_router,
     ):

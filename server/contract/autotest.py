@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.stability import AskTimeline, LatencySummary
 
 __all__ = [
     "CATEGORY_MAX",
@@ -170,6 +171,19 @@ class ReportResponse(ContractModel):
     rerun_of: str | None = Field(default=None, description="Batch whose failures this re-runs")
     max_workers: int | None = None
     created_by: int | None = None
+    repeat: int = Field(default=1, description="Asks per case; the counts count asks")
+    experiment_id: int | None = Field(default=None, description="Tag: the experiment measured")
+    template_ids: list[int] | None = Field(default=None, description="Tag: its templates")
+    case_count: int | None = Field(
+        default=None, description="Distinct cases (only in GET /reports/{batch_id})"
+    )
+    flaky_count: int | None = Field(
+        default=None,
+        description="Cases that both passed and did not pass (only in GET /reports/{batch_id})",
+    )
+    latency: LatencySummary | None = Field(
+        default=None, description="Percentiles and slowest asks (only in GET /reports/{batch_id})"
+    )
 
 
 class ResultDetail(ContractModel):
@@ -190,3 +204,5 @@ class ResultDetail(ContractModel):
     started_at: Timestamp | None = None
     finished_at: Timestamp | None = None
     raw_answer: str | None = Field(default=None, description="Only with ?include_raw=true")
+    repeat_index: int = Field(default=0, description="Which ask of the case (0 .. repeat-1)")
+    timeline: AskTimeline | None = None

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.stability import REPEAT_MAX, AskTimeline, CaseStability
 
 __all__ = [
     "ActiveBatch",
@@ -36,6 +37,13 @@ class RunRequest(BaseModel):
 
     case_ids: list[int] = Field(default_factory=list)
     rerun_of: str | None = None
+    repeat: int = Field(
+        default=1, ge=1, le=REPEAT_MAX, description="Asks per case, each with its own chat id"
+    )
+    experiment_id: int | None = Field(default=None, description="Tag: the experiment measured")
+    template_ids: list[int] | None = Field(
+        default=None, max_length=1000, description="Tag: the experiment's templates measured"
+    )
 
 
 class CaseBrief(ContractModel):
@@ -83,12 +91,15 @@ class CaseResult(BaseModel):
     expected_conditions: str | None = None
     category: str | None = None
     seq: int | None = None
+    repeat_index: int = Field(default=0, description="Which ask of the case (0 .. repeat-1)")
+    timeline: AskTimeline | None = None
 
 
 class WsInit(BaseModel):
     type: Literal["init"] = "init"
     batch_id: str
     cases: list[CaseBrief]
+    repeat: int = Field(default=1, description="Asks per case")
 
 
 class WsBatchStatus(BaseModel):
@@ -126,6 +137,10 @@ class WsDone(BaseModel):
     error_count: int
     start_time: Timestamp
     end_time: Timestamp | None
+    repeat: int = 1
+    stability: list[CaseStability] = Field(
+        default_factory=list, description="Per case: asks passed of asks finished"
+    )
 
 
 class WsError(BaseModel):

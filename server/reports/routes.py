@@ -10,8 +10,9 @@ from server.auth.deps import AutoTestCaller
 from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
 from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep
-from server.reports import service
+from server.reports import service, stability
 from server.reports.repository import ReportRepository
+from server.runs.repository import RunRepository
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["reports"])
@@ -55,7 +56,10 @@ async def list_reports(
 
 @router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)
 async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> ReportResponse:
-    return await service.get_report(ReportRepository(session), batch_id=batch_id)
+    """The batch's summary with its stability and latency (p50/p90/p99, slowest asks)."""
+    return await stability.full_report(
+        ReportRepository(session), RunRepository(session), batch_id=batch_id
+    )
 
 
 @router.get(

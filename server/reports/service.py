@@ -78,6 +78,9 @@ def report_of(summary: BatchSummary) -> ReportResponse:
         rerun_of=batch.rerun_of,
         max_workers=batch.max_workers,
         created_by=batch.created_by,
+        repeat=batch.repeat,
+        experiment_id=batch.experiment_id,
+        template_ids=batch.template_ids,
     )
 
 

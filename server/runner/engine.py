@@ -25,6 +25,7 @@ from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
 from server.runner.judge import Verdict, judge_answer
+from server.runner.timeline import AskTimeline
 from server.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.runner.writer import FinishedResult, ResultWriter
 from server.runs.repository import RunRepository
@@ -48,6 +49,7 @@ class PlannedCase:
     expected_conditions: str | None
     expected_sql: str | None
     category: str | None
+    repeat_index: int = 0
 
 
 @dataclass(eq=False)
@@ -70,6 +72,7 @@ class BatchRun:
     supervisor: asyncio.Task[None] | None = None
     # Set by stop/close: the status the batch ends with instead of COMPLETED.
     final_status: str | None = None
+    repeat: int = 1
 
     @property
     def batch_id(self) -> str:
@@ -151,6 +154,7 @@ class RunEngine:
         start_time: datetime,
         counts: tuple[int, int, int] = (0, 0, 0),
         next_seq: int = 1,
+        repeat: int = 1,
     ) -> BatchRun:
         """Start running the planned cases of a stored batch; returns at once."""
         if not self._started:
@@ -167,6 +171,7 @@ class RunEngine:
             fail_count=counts[1],
             error_count=counts[2],
             next_seq=next_seq,
+            repeat=repeat,
         )
         self._runs[batch_id] = run
         run.supervisor = asyncio.create_task(self._supervise(run), name=f"batch-{batch_id}")
@@ -261,9 +266,10 @@ class RunEngine:
             began = time.perf_counter()
             sql: str | None = None
             raw: str | None = None
+            timeline: AskTimeline | None = None
             try:
                 answer = await adapter.ask(client, question=case.question, case_id=case.case_id)
-                sql, raw = answer.sql, answer.raw
+                sql, raw, timeline = answer.sql, answer.raw, answer.timeline
                 if answer.error is not None or sql is None:
                     verdict = Verdict("ERROR", answer.error or "回答中没有 SQL")
                 elif validation_error and case.expected_sql:
@@ -301,5 +307,7 @@ class RunEngine:
                     started_at=started_at,
                     finished_at=utcnow(),
                     seq=run.take_seq(),
+                    repeat_index=case.repeat_index,
+                    timeline=timeline.as_dict() if timeline is not None else None,
                 )
             )

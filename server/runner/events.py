@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from server.contract.runs import (
     CaseBrief,
@@ -13,6 +13,7 @@ from server.contract.runs import (
     WsInit,
     WsUpdate,
 )
+from server.contract.stability import CaseStability
 from server.runner.hub import HubEvent
 
 __all__ = [
@@ -40,6 +41,8 @@ class FinishedCase(Protocol):
     expected_conditions: str | None
     category: str | None
     seq: int | None
+    repeat_index: int
+    timeline: dict[str, Any] | None
 
 
 class BatchCounts(Protocol):
@@ -51,10 +54,12 @@ class BatchCounts(Protocol):
     error_count: int
     start_time: datetime
     end_time: datetime | None
+    repeat: int
 
 
-def init_event(batch_id: str, cases: list[CaseBrief]) -> HubEvent:
-    return HubEvent("init", WsInit(batch_id=batch_id, cases=cases).model_dump_json())
+def init_event(batch_id: str, cases: list[CaseBrief], repeat: int = 1) -> HubEvent:
+    message = WsInit(batch_id=batch_id, cases=cases, repeat=repeat)
+    return HubEvent("init", message.model_dump_json())
 
 
 def running_event(case_id: int) -> HubEvent:
@@ -75,12 +80,14 @@ def case_result(row: FinishedCase) -> CaseResult:
         expected_conditions=row.expected_conditions,
         category=row.category,
         seq=row.seq,
+        repeat_index=row.repeat_index,
+        timeline=row.timeline,  # type: ignore[arg-type]
     )
 
 
 def update_event(row: FinishedCase) -> HubEvent:
     message = WsUpdate(case_id=row.case_id, result=case_result(row))
-    return HubEvent("update", message.model_dump_json(), row.case_id)
+    return HubEvent("update", message.model_dump_json(), row.case_id, row.repeat_index)
 
 
 def _counts(batch: BatchCounts) -> dict[str, object]:
@@ -101,5 +108,8 @@ def status_event(batch: BatchCounts) -> HubEvent:
     return HubEvent("batch_status", WsBatchStatus.model_validate(_counts(batch)).model_dump_json())
 
 
-def done_event(batch: BatchCounts) -> HubEvent:
-    return HubEvent("done", WsDone.model_validate(_counts(batch)).model_dump_json())
+def done_event(batch: BatchCounts, stability: list[CaseStability]) -> HubEvent:
+    message = WsDone.model_validate(
+        {**_counts(batch), "repeat": batch.repeat, "stability": stability}
+    )
+    return HubEvent("done", message.model_dump_json())

@@ -8,6 +8,7 @@ from typing import Any
 
 from server.contract.config import ConfigResponse
 from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
+from server.contract.stability import CaseStability
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
@@ -42,6 +43,7 @@ class BatchSnapshot:
     batch: Batch
     cases: list[CaseBrief]
     finished: list[Any]  # rows with the fields of a WebSocket ``update``
+    stability: list[CaseStability]  # per case; only for a batch that is not running
 
 
 def _snapshot(case_id: int, source: Any) -> dict[str, Any]:
@@ -63,7 +65,8 @@ async def _plan(
             raise NotFound(
                 f"批次不存在: {request.rerun_of}", f"Batch not found: {request.rerun_of}"
             )
-        failed = await repo.failed_results(source.id)
+        # One row per case, however many of its asks failed.
+        failed = list({r.case_id: r for r in await repo.failed_results(source.id)}.values())
         if not failed:
             raise BadRequest(
                 f"批次 {source.id} 没有失败或出错的用例",
@@ -87,7 +90,8 @@ async def _plan(
 
 
 def _planned(rows: list[Any]) -> list[PlannedCase]:
-    return [
+    """Plan order, round by round: every case's first ask before any case's second."""
+    planned = [
         PlannedCase(
             row_id=r.id,
             case_id=r.case_id,
@@ -96,9 +100,12 @@ def _planned(rows: list[Any]) -> list[PlannedCase]:
             expected_conditions=r.expected_conditions,
             expected_sql=r.expected_sql,
             category=r.category,
+            repeat_index=r.repeat_index,
         )
         for r in rows
     ]
+    planned.sort(key=lambda p: p.repeat_index)
+    return planned
 
 
 async def start_run(
@@ -116,17 +123,28 @@ async def start_run(
         status="RUNNING",
         start_time=utcnow(),
         end_time=None,
-        total_count=len(plan),
+        total_count=len(plan) * request.repeat,
         pass_count=0,
         fail_count=0,
         error_count=0,
         created_by=user_id,
         rerun_of=rerun_of,
         max_workers=config.max_workers,
+        repeat=request.repeat,
+        experiment_id=request.experiment_id,
+        template_ids=request.template_ids,
     )
+    # Every ask of a case has its own row; a case's asks sit side by side in plan order.
     rows = [
-        {"batch_id": batch.id, "position": position, "message": "", **values}
+        {
+            "batch_id": batch.id,
+            "position": position * request.repeat + repeat_index,
+            "repeat_index": repeat_index,
+            "message": "",
+            **values,
+        }
         for position, values in enumerate(plan)
+        for repeat_index in range(request.repeat)
     ]
     await repo.create_batch(batch, rows)
     stored = await repo.plan(batch.id)
@@ -155,6 +173,7 @@ def _launch(
             start_time=batch.start_time,
             counts=(batch.pass_count, batch.fail_count, batch.error_count),
             next_seq=next_seq,
+            repeat=batch.repeat,
         )
     except RuntimeError as exc:
         if engine.is_running(batch.id):
@@ -209,8 +228,14 @@ async def resume_run(
     return RunResponse(
         message=RUN_RESUMED,
         batch_id=batch_id,
-        cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+        cases=_briefs(rows),
     )
+
+
+def _briefs(rows: list[Any]) -> list[CaseBrief]:
+    """Each case once (a batch with repeats has a row per ask)."""
+    seen = {r.case_id: r.question for r in rows}
+    return [CaseBrief(id=case_id, question=question) for case_id, question in seen.items()]
 
 
 async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
@@ -240,6 +265,7 @@ async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot
     finished = sorted((r for r in rows if r.result is not None), key=lambda r: r.seq or 0)
     return BatchSnapshot(
         batch=batch,
-        cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+        cases=_briefs(rows),
         finished=finished,
+        stability=await repo.stability(batch_id) if batch.status != "RUNNING" else [],
     )
