@@ -13,6 +13,7 @@ __all__ = [
     "CATEGORY_MAX",
     "QUESTION_MAX",
     "TEXT_MAX",
+    "BatchReportResponse",
     "BatchStatus",
     "BatchStatusRequest",
     "BatchStatusResponse",
@@ -174,16 +175,14 @@ class ReportResponse(ContractModel):
     repeat: int = Field(default=1, description="Asks per case; the counts count asks")
     experiment_id: int | None = Field(default=None, description="Tag: the experiment measured")
     template_ids: list[int] | None = Field(default=None, description="Tag: its templates")
-    case_count: int | None = Field(
-        default=None, description="Distinct cases (only in GET /reports/{batch_id})"
-    )
-    flaky_count: int | None = Field(
-        default=None,
-        description="Cases that both passed and did not pass (only in GET /reports/{batch_id})",
-    )
-    latency: LatencySummary | None = Field(
-        default=None, description="Percentiles and slowest asks (only in GET /reports/{batch_id})"
-    )
+
+
+class BatchReportResponse(ReportResponse):
+    """``GET /reports/{batch_id}``: the summary plus stability and latency figures."""
+
+    case_count: int = Field(description="Distinct cases")
+    flaky_count: int = Field(description="Cases that both passed and did not pass")
+    latency: LatencySummary = Field(description="Percentiles and the slowest asks")
 
 
 class ResultDetail(ContractModel):

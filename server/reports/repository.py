@@ -186,7 +186,7 @@ class ReportRepository:
     async def case_exists(self, case_id: int) -> bool:
         return await self.session.get(Case, case_id) is not None
 
-    async def recent_asks(self, batches: int) -> AsyncIterator[Row[Any]]:
+    async def recent_asks(self, batches: int) -> AsyncIterator[Any]:
         """Finished asks of each case in the last ``batches`` batches that ran it.
 
         Ordered by case, then oldest batch first, then ask: a case's verdicts in time order.

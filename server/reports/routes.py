@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
 from server.auth.deps import AutoTestCaller
-from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
+from server.contract.autotest import (
+    BatchReportResponse,
+    BatchStatus,
+    ReportResponse,
+    ResultDetail,
+)
 from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep
 from server.reports import service, stability
@@ -17,8 +22,11 @@ from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["reports"])
 
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
+AUTH: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorResponse},
+    403: {"model": ErrorResponse},
+}
+MISSING: dict[int | str, dict[str, Any]] = {**AUTH, 404: {"model": ErrorResponse}}
 
 ResultFilter = Annotated[
     str | None,
@@ -54,8 +62,8 @@ async def list_reports(
     return items
 
 
-@router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)
-async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> ReportResponse:
+@router.get("/reports/{batch_id}", response_model=BatchReportResponse, responses=MISSING)
+async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> BatchReportResponse:
     """The batch's summary with its stability and latency (p50/p90/p99, slowest asks)."""
     return await stability.full_report(
         ReportRepository(session), RunRepository(session), batch_id=batch_id

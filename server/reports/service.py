@@ -67,7 +67,7 @@ def report_of(summary: BatchSummary) -> ReportResponse:
         id=batch.id,
         start_time=batch.start_time,
         end_time=batch.end_time,
-        status=batch.status,  # type: ignore[arg-type]
+        status=batch.status,
         total_count=counts.total,
         pass_count=counts.passed,
         fail_count=counts.failed,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from server.contract.autotest import ReportResponse
+from server.contract.autotest import BatchReportResponse, ReportResponse
 from server.contract.stability import (
     BatchTag,
     CaseHistoryEntry,
@@ -79,14 +79,16 @@ def latency_summary(rows: Sequence[Any]) -> LatencySummary:
 
 async def full_report(
     repo: ReportRepository, runs: RunRepository, *, batch_id: str
-) -> ReportResponse:
+) -> BatchReportResponse:
     """``GET /reports/{batch_id}``: the summary plus stability and latency figures."""
     report = await get_report(repo, batch_id=batch_id)
     stability = await runs.stability(batch_id)
-    report.case_count = len(stability)
-    report.flaky_count = sum(1 for s in stability if s.flaky)
-    report.latency = latency_summary(await repo.latencies(batch_id))
-    return report
+    return BatchReportResponse(
+        **report.model_dump(),
+        case_count=len(stability),
+        flaky_count=sum(1 for s in stability if s.flaky),
+        latency=latency_summary(await repo.latencies(batch_id)),
+    )
 
 
 async def case_history(

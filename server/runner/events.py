@@ -30,19 +30,45 @@ __all__ = [
 class FinishedCase(Protocol):
     """A finished case: a stored ``BatchResult`` row or a result about to be stored."""
 
-    case_id: int
-    question: str
-    actual_sql: str | None
-    expected_sql: str | None
-    result: str | None
-    message: str
-    duration: float | None
-    expected_keywords: str
-    expected_conditions: str | None
-    category: str | None
-    seq: int | None
-    repeat_index: int
-    timeline: dict[str, Any] | None
+    # Read-only members: a row or a dataclass with narrower types both qualify.
+    @property
+    def case_id(self) -> int: ...
+
+    @property
+    def question(self) -> str: ...
+
+    @property
+    def actual_sql(self) -> str | None: ...
+
+    @property
+    def expected_sql(self) -> str | None: ...
+
+    @property
+    def result(self) -> str | None: ...
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def duration(self) -> float | None: ...
+
+    @property
+    def expected_keywords(self) -> str: ...
+
+    @property
+    def expected_conditions(self) -> str | None: ...
+
+    @property
+    def category(self) -> str | None: ...
+
+    @property
+    def seq(self) -> int | None: ...
+
+    @property
+    def repeat_index(self) -> int: ...
+
+    @property
+    def timeline(self) -> dict[str, Any] | None: ...
 
 
 class BatchCounts(Protocol):
@@ -73,7 +99,7 @@ def case_result(row: FinishedCase) -> CaseResult:
         question=row.question,
         actual_sql=row.actual_sql,
         expected_sql=row.expected_sql,
-        result=row.result,  # type: ignore[arg-type]
+        result=row.result,
         message=row.message,
         duration=row.duration,
         expected_keywords=row.expected_keywords,
@@ -81,7 +107,7 @@ def case_result(row: FinishedCase) -> CaseResult:
         category=row.category,
         seq=row.seq,
         repeat_index=row.repeat_index,
-        timeline=row.timeline,  # type: ignore[arg-type]
+        timeline=row.timeline,
     )
 
 

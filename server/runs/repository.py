@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, bindparam, case, func, insert, select, update
+from sqlalchemy import Row, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.contract.stability import CaseStability
@@ -47,7 +47,7 @@ RESULT_COLUMNS = (
     "seq",
     "timeline",
 )
-_RESULTS = BatchResult.__table__
+_RESULTS = cast(Table, BatchResult.__table__)
 _STORE_RESULT = (
     update(_RESULTS)
     .where(_RESULTS.c.id == bindparam("row_id"))

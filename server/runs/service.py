@@ -200,7 +200,7 @@ async def stop_run(
     finished = Text(
         f"批次已结束 (状态: {batch.status})", f"Batch already finished ({batch.status})"
     ).render(language)
-    return StopResponse(message=finished, batch_id=batch_id, status=batch.status)  # type: ignore[arg-type]
+    return StopResponse(message=finished, batch_id=batch_id, status=batch.status)
 
 
 async def resume_run(
@@ -242,7 +242,7 @@ async def active_batches(repo: RunRepository) -> list[ActiveBatch]:
     return [
         ActiveBatch(
             batch_id=b.id,
-            status=b.status,  # type: ignore[arg-type]
+            status=b.status,
             start_time=b.start_time,
             total_count=b.total_count,
             completed_count=b.pass_count + b.fail_count + b.error_count,
