@@ -20,6 +20,7 @@ from server.contract.experiments import (
     TemplateUpdate,
 )
 from server.db.models import User, utcnow
+from server.db.models.autotest import Batch
 from server.db.models.experiments import App, Customer, Experiment, Template
 from server.errors import Conflict, NotFound
 from server.experiments.repository import ExperimentRepository
@@ -396,6 +397,7 @@ async def matrix(repo: ExperimentRepository) -> dict[str, Any]:
     briefs = await repo.experiment_briefs()
     links = await repo.all_links()
     by_id = {b[0]: _brief(b) for b in briefs}
+    tagged = await repo.latest_tagged_batches()
     per_template: dict[int, dict[str, Any]] = {}
     for template_id, experiment_id in links:
         brief = by_id.get(experiment_id)
@@ -428,5 +430,17 @@ async def matrix(repo: ExperimentRepository) -> dict[str, Any]:
             }
             for c_id, c_name, a_id, a_name, t_id, t_name in rows
         ],
-        "experiments": list(by_id.values()),
+        "experiments": [{**brief, **_latest(tagged.get(i))} for i, brief in by_id.items()],
+    }
+
+
+def _latest(batch: Batch | None) -> dict[str, Any]:
+    """The header figures of an experiment's column: its newest tagged batch."""
+    if batch is None:
+        return {"latest_batch_id": None, "latest_batch_time": None, "latest_pass_rate": None}
+    finished = batch.pass_count + batch.fail_count + batch.error_count
+    return {
+        "latest_batch_id": batch.id,
+        "latest_batch_time": batch.start_time.isoformat(),  # a JSONResponse: no datetimes
+        "latest_pass_rate": round(batch.pass_count / finished, 4) if finished else None,
     }

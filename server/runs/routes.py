@@ -13,6 +13,7 @@ from server.config.repository import ConfigRepository
 from server.contract.common import ErrorResponse
 from server.contract.runs import ActiveBatch, RunRequest, RunResponse, StopResponse
 from server.deps import LanguageDep, SessionDep
+from server.experiments.repository import ExperimentRepository
 from server.runner.engine import RunEngine
 from server.runs import live, service
 from server.runs.repository import RunRepository
@@ -50,6 +51,7 @@ async def start_run(
         config=config,
         request=body or RunRequest(),
         user_id=caller.id if caller is not None else None,
+        experiments=ExperimentRepository(session),
     )
 
 

@@ -12,7 +12,9 @@ from server.contract.stability import CaseStability
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
+from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
+from server.reports.stability import checked_tag
 from server.runner.engine import PlannedCase, RunEngine
 from server.runs.repository import RunRepository
 
@@ -115,8 +117,12 @@ async def start_run(
     config: ConfigResponse,
     request: RunRequest,
     user_id: int | None,
+    experiments: ExperimentRepository,
 ) -> RunResponse:
     """Store the batch with its planned cases, start it, answer at once."""
+    experiment_id, template_ids = await checked_tag(
+        experiments, experiment_id=request.experiment_id, template_ids=request.template_ids
+    )
     plan, rerun_of = await _plan(repo, request)
     batch = Batch(
         id=str(uuid.uuid4()),
@@ -131,8 +137,8 @@ async def start_run(
         rerun_of=rerun_of,
         max_workers=config.max_workers,
         repeat=request.repeat,
-        experiment_id=request.experiment_id,
-        template_ids=request.template_ids,
+        experiment_id=experiment_id,
+        template_ids=template_ids,
     )
     # Every ask of a case has its own row; a case's asks sit side by side in plan order.
     rows = [
