@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, WebSocket
 from starlette.requests import HTTPConnection
@@ -20,7 +20,7 @@ from server.runs.repository import RunRepository
 
 router = APIRouter(prefix="/run", tags=["runs"])
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse},
     401: {"model": ErrorResponse},
     403: {"model": ErrorResponse},
