@@ -22,6 +22,7 @@ from server.contract.accounts import (
     UserUpdate,
 )
 from server.contract.autotest import (
+    BatchReportResponse,
     BatchStatusRequest,
     BatchStatusResponse,
     CaseDeleteRequest,
@@ -65,6 +66,7 @@ from server.contract.runs import (
     RunResponse,
     StopResponse,
 )
+from server.contract.stability import BatchTag, CaseHistoryEntry, FlakyCase
 
 __all__ = ["JSON", "HelixClient", "normalise_server_url"]
 
@@ -447,10 +449,15 @@ class HelixClient:
     # --------------------------------------------------------------------- runs
 
     async def start_run(
-        self, case_ids: list[int] | None = None, *, rerun_of: str | None = None
+        self,
+        case_ids: list[int] | None = None,
+        *,
+        rerun_of: str | None = None,
+        repeat: int = 1,
     ) -> RunResponse:
-        """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR)."""
-        body = RunRequest(case_ids=list(case_ids or []), rerun_of=rerun_of)
+        """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR;
+        ``repeat``: asks per case)."""
+        body = RunRequest(case_ids=list(case_ids or []), rerun_of=rerun_of, repeat=repeat)
         return await self._model(
             RunResponse, "POST", "/run", json=body.model_dump(exclude_none=True)
         )
@@ -480,8 +487,28 @@ class HelixClient:
         items = [ReportResponse.model_validate(item) for item in response.json()]
         return items, int(total) if total and total.isdigit() else None
 
-    async def get_report(self, batch_id: str) -> ReportResponse:
-        return await self._model(ReportResponse, "GET", f"/reports/{batch_id}")
+    async def get_report(self, batch_id: str) -> BatchReportResponse:
+        """The batch's summary with its stability and latency figures."""
+        return await self._model(BatchReportResponse, "GET", f"/reports/{batch_id}")
+
+    async def tag_report(
+        self, batch_id: str, experiment_id: int | None, template_ids: list[int] | None = None
+    ) -> ReportResponse:
+        """Tag a batch with the experiment (and its templates) it measured; None clears."""
+        body = BatchTag(experiment_id=experiment_id, template_ids=template_ids)
+        return await self._model(
+            ReportResponse, "PUT", f"/reports/{batch_id}/tag", json=body.model_dump()
+        )
+
+    async def flaky_cases(self, batches: int = 10) -> list[FlakyCase]:
+        """Cases whose verdict changed within the last ``batches`` batches that ran them."""
+        return await self._list(FlakyCase, "/reports/flaky", params={"batches": batches})
+
+    async def case_history(self, case_id: int, limit: int = 50) -> list[CaseHistoryEntry]:
+        """The case's results across batches, newest first."""
+        return await self._list(
+            CaseHistoryEntry, f"/cases/{case_id}/history", params={"limit": limit}
+        )
 
     async def report_details(
         self,

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -61,6 +61,19 @@ class RunRow:
     # The ``update`` message's result (CaseResult fields). Kept as the dict the stream
     # gave: validating 10,000 of them with pydantic would cost the GUI thread for nothing.
     result: dict[str, Any] | None = None
+    # Every finished ask by repeat index (a batch with ``repeat`` asks each case N times).
+    asks: dict[int, dict[str, Any]] = field(default_factory=dict)
+    passed: int = 0
+
+    @property
+    def stability(self) -> tuple[int, int]:
+        """Asks passed, asks finished."""
+        return self.passed, len(self.asks)
+
+    @property
+    def flaky(self) -> bool:
+        """Passed at least once and failed (or errored) at least once."""
+        return 0 < self.passed < len(self.asks)
 
 
 def _timestamp(value: object) -> datetime | None:
@@ -96,6 +109,9 @@ class RunState(QObject):
         self.row_of: dict[int, int] = {}
         self.counts: dict[str, int] = dict.fromkeys(RESULT_ORDER, 0)
         self.server_total = 0
+        # Asks per case: of the followed batch, and for the runs this window starts.
+        self.repeat = 1
+        self.repeat_choice = 1
         self.status = ""  # RUNNING / COMPLETED / STOPPED / INTERRUPTED, "" before any batch
         self.start_time: datetime | None = None
         self.end_time: datetime | None = None
@@ -194,7 +210,7 @@ class RunState(QObject):
         self.busy_changed.emit(True)
         try:
             answer: RunResponse = await self.session.attempt(
-                client.start_run(case_ids), self.failed.emit
+                client.start_run(case_ids, repeat=self.repeat_choice), self.failed.emit
             )
         finally:
             self.busy_changed.emit(False)
@@ -287,9 +303,10 @@ class RunState(QObject):
         index = self.row_of.get(case_id)
         if self.batch_id is None or index is None or self.rows[index].status not in FINAL:
             return
-        # Details list finished results in plan order: this case is at least as far as
-        # the finished rows before it (more may finish meanwhile, never fewer).
-        before = sum(1 for row in self.rows[:index] if row.status in FINAL)
+        # Details list finished asks in plan order: this case is at least as far as
+        # the finished asks before it (more may finish meanwhile, never fewer).
+        before = sum(len(row.asks) for row in self.rows[:index] if row.status in FINAL)
+        wanted = (self.rows[index].result or {}).get("repeat_index", 0)
         client = self.session.require_client()
         batch_id = self.batch_id
         window = await self.session.attempt(
@@ -298,14 +315,20 @@ class RunState(QObject):
         )
         if window is FAILED:
             return
-        found = next((d for d in window if d.case_id == case_id), None)
+
+        def match(details: list[Any]) -> Any:
+            return next(
+                (d for d in details if d.case_id == case_id and d.repeat_index == wanted), None
+            )
+
+        found = match(window)
         if found is None:
             every = await self.session.attempt(
                 client.report_details(batch_id, include_raw=True), self.failed.emit
             )
             if every is FAILED:
                 return
-            found = next((d for d in every if d.case_id == case_id), None)
+            found = match(every)
         if found is not None and batch_id == self.batch_id:
             self.detail_loaded.emit(found)
 
@@ -327,6 +350,7 @@ class RunState(QObject):
         self.row_of = {row.case_id: i for i, row in enumerate(self.rows)}
         self.counts = dict.fromkeys(RESULT_ORDER, 0)
         self.server_total = len(self.rows)
+        self.repeat = 1
         self.start_time = None
         self.rows_reset.emit()
         self._running_again(batch_id, self.tr("Run %1 started.").replace("%1", batch_id), follow)
@@ -472,16 +496,32 @@ class RunState(QObject):
             index = self._append_row(case_id, str(result.get("question", "")))
         row = self.rows[index]
         value = str(result.get("result", "ERROR"))
-        if row.status in FINAL:  # replayed after a re-attach: already counted
+        value = value if value in FINAL else "ERROR"
+        repeat_index = result.get("repeat_index", 0)
+        if row.status in FINAL or repeat_index in row.asks:  # replayed: already counted
             return -1
-        row.status = value if value in FINAL else "ERROR"
+        row.asks[repeat_index] = result
+        row.passed += value == "PASS"
         row.duration = result.get("duration")
         row.message = str(result.get("message") or "")
         row.result = result
-        self.counts[row.status] += 1
-        if row.status != "PASS":
-            lines.append(f"#{case_id} {row.status} {row.message}".rstrip())
+        # A case is finished when all its asks are: PASS only when every ask passed.
+        if len(row.asks) >= self.repeat:
+            row.status = "PASS" if row.passed == len(row.asks) else self._worst(row)
+        else:
+            row.status = "RUNNING"
+        self.counts[value] += 1
+        if value != "PASS":
+            ask = f" [{repeat_index + 1}/{self.repeat}]" if self.repeat > 1 else ""
+            lines.append(f"#{case_id}{ask} {value} {row.message}".rstrip())
         return index
+
+    @staticmethod
+    def _worst(row: RunRow) -> str:
+        """The verdict of a case not passed every time: its latest failing ask's."""
+        failing = [r for i, r in sorted(row.asks.items()) if r.get("result") != "PASS"]
+        value = str(failing[-1].get("result")) if failing else "ERROR"
+        return value if value in FINAL else "ERROR"
 
     def _apply_running(self, message: dict[str, Any]) -> int:
         index = self.row_of.get(message.get("case_id"))  # type: ignore[arg-type]
@@ -502,6 +542,9 @@ class RunState(QObject):
 
     def _apply_init(self, message: dict[str, Any]) -> bool:
         """Add the cases not known yet; True when rows were added (the views reset)."""
+        repeat = message.get("repeat")
+        if isinstance(repeat, int) and repeat >= 1:
+            self.repeat = repeat
         added = False
         for position, case in enumerate(message.get("cases") or []):
             case_id = case.get("id") if isinstance(case, dict) else None

@@ -9,11 +9,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.state.run import FINAL, RunState, status_name
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.row_filter import RowFilter
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
 from helix_desktop.ui.run.table_model import RunTableModel
+from server.contract.stability import REPEAT_MAX
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -54,6 +58,18 @@ class RunPage(QWidget):
         self.resume_button.setToolTip(
             self.tr("Run the cases this stopped or interrupted run has not run yet")
         )
+        self.repeat_box = QSpinBox()
+        self.repeat_box.setObjectName("repeatBox")
+        self.repeat_box.setRange(1, REPEAT_MAX)
+        self.repeat_box.setValue(state.repeat_choice)
+        self.repeat_box.setPrefix(self.tr("Asks per case: "))
+        self.repeat_box.setToolTip(
+            self.tr("Ask every case this many times (each with its own chat id) to find flaky ones")
+        )
+        self.repeat_box.valueChanged.connect(self._on_repeat)
+        self.flaky_only = QCheckBox(self.tr("Flaky only"))
+        self.flaky_only.setObjectName("runFlakyOnly")
+        self.flaky_only.setToolTip(self.tr("Only cases that passed some asks and not others"))
         self.status_label = QLabel()
         self.status_label.setObjectName("runStatus")
         self.run_all_button.clicked.connect(lambda: state.start_all())
@@ -64,18 +80,23 @@ class RunPage(QWidget):
         buttons.addWidget(title)
         buttons.addSpacing(16)
         buttons.addWidget(self.run_all_button)
+        buttons.addWidget(self.repeat_box)
         buttons.addWidget(self.rerun_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.resume_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.flaky_only)
         buttons.addWidget(self.status_label)
 
         self.message = MessageLabel()
         self.progress = ProgressStrip(state)
         self.model = RunTableModel(state, self)
+        self.filter = RowFilter(self._is_flaky, self)
+        self.filter.setSourceModel(self.model)
+        self.flaky_only.toggled.connect(self.filter.set_enabled)
         self.table = QTableView()
         self.table.setObjectName("runTable")
-        self.table.setModel(self.model)
+        self.table.setModel(self.filter)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -86,7 +107,7 @@ class RunPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((48, 56, 300, 76, 64)):
+        for column, width in enumerate((48, 56, 300, 76, 64, 64)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.diff = DiffPane()
@@ -136,6 +157,17 @@ class RunPage(QWidget):
 
     # ---------------------------------------------------------------- updates
 
+    def _is_flaky(self, row: int) -> bool:
+        found = self.state.row_at(row)
+        return found is not None and found.flaky
+
+    def _on_repeat(self, value: int) -> None:
+        self.state.repeat_choice = value
+
+    def current_row(self) -> int:
+        """The selected case's row in the state (the table may show a filtered view)."""
+        return self.filter.source_row(self.table.currentIndex().row())
+
     def _on_connection(self, _connection: str) -> None:
         self._on_progress()
 
@@ -178,20 +210,25 @@ class RunPage(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
-        row = self.state.row_at(self.table.currentIndex().row())
+        row = self.state.row_at(self.current_row())
         if row is None:
             self.diff.clear()
             return
         if row.result is not None:
             self.diff.show_result(row.result)
+            # Every ask of the case so far, on one scale.
+            self.diff.timeline.show_asks(
+                [(f"#{i + 1}", ask.get("timeline")) for i, ask in sorted(row.asks.items())]
+            )
             self.state.load_detail(row.case_id)
         else:
             self.diff.show_result({"case_id": row.case_id, "question": row.question})
             self.diff.raw.setPlainText(self.tr("The case has not finished yet."))
 
     def _on_rows_changed(self, first: int, last: int) -> None:
+        self.filter.refresh()
         # The selected case finished while selected: show its result now.
-        current = self.table.currentIndex().row()
+        current = self.current_row()
         row = self.state.row_at(current)
         if (
             first <= current <= last

@@ -1,4 +1,5 @@
-"""``DiffPane``: expected vs actual SQL side by side, the judge's message, the raw answer."""
+"""``DiffPane``: expected vs actual SQL side by side, the judge's message, the answer's
+timeline, the raw answer."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
+from helix_desktop.ui.run.timeline_bar import TimelineBar
 from helix_desktop.ui.theme import is_dark
 
 __all__ = ["DiffPane"]
@@ -106,6 +108,8 @@ class DiffPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.message)
+        self.timeline = TimelineBar()
+        layout.addWidget(self.timeline)
         layout.addWidget(self.splitter, 1)
         self.case_id: int | None = None
         self.clear()
@@ -119,6 +123,7 @@ class DiffPane(QWidget):
         self.expected.clear()
         self.actual.clear()
         self.raw.clear()
+        self.timeline.clear()
 
     def show_result(self, data: Mapping[str, Any]) -> None:
         """Show one result; differences highlighted (token diff, or missing keywords)."""
@@ -150,6 +155,8 @@ class DiffPane(QWidget):
             _highlight(self.actual, diff.added, added_color)
         else:
             self._show_expectations(data, actual, removed_color)
+        label = f"#{int(data.get('repeat_index') or 0) + 1}"
+        self.timeline.show_asks([(label, data.get("timeline"))])
         raw = data.get("raw_answer")
         if raw is not None:
             self.set_raw(str(raw))
