@@ -10,7 +10,8 @@ from qasync import asyncSlot
 from helix_desktop.state.comparison import Comparison, compare_results
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
-from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.autotest import BatchReportResponse, ReportResponse, ResultDetail
+from server.contract.stability import CaseStability
 
 __all__ = ["FAILED_RESULTS", "ReportsState"]
 
@@ -26,6 +27,7 @@ class ReportsState(QObject):
     details_about_to_reset = Signal()
     details_reset = Signal()  # ``details`` replaced (another batch, or the filter)
     selected = Signal(object)  # ReportResponse | None
+    figures_loaded = Signal(object)  # BatchReportResponse | None: latency and stability
     detail_loaded = Signal(object)  # ResultDetail with the raw answer
     exported = Signal(str)  # path written
     deleted = Signal(str)  # batch id
@@ -41,6 +43,9 @@ class ReportsState(QObject):
         self.loaded = False
         self.current: ReportResponse | None = None
         self.details: list[ResultDetail] = []
+        # The selected batch's latency and per-case stability (``GET /reports/{id}``).
+        self.figures: BatchReportResponse | None = None
+        self.stability: dict[int, CaseStability] = {}
         self.failed_only = False
         self.comparison: Comparison | None = None
 
@@ -95,7 +100,26 @@ class ReportsState(QObject):
             return
         self.current = report
         self.selected.emit(report)
-        await self._load_details()
+        await asyncio.gather(self._load_figures(), self._load_details())
+
+    async def _load_figures(self) -> None:
+        report = self.current
+        if report is None:
+            return
+        client = self.session.require_client()
+        figures = await self.session.attempt(client.get_report(report.id), self.failed.emit)
+        if figures is FAILED or self.current is not report:
+            return
+        self._set_figures(figures)
+
+    def _set_figures(self, figures: BatchReportResponse | None) -> None:
+        self.figures = figures
+        self.stability = {s.case_id: s for s in figures.stability} if figures else {}
+        self.figures_loaded.emit(figures)
+
+    def is_flaky(self, case_id: int) -> bool:
+        found = self.stability.get(case_id)
+        return found is not None and found.flaky
 
     @asyncSlot(bool)
     async def set_failed_only(self, failed_only: bool) -> None:
@@ -127,6 +151,7 @@ class ReportsState(QObject):
         self.details_reset.emit()
         if report is None:
             self.selected.emit(None)
+            self._set_figures(None)
 
     @asyncSlot(int)
     async def load_detail(self, row: int) -> None:
@@ -143,7 +168,8 @@ class ReportsState(QObject):
         )
         if found is FAILED:
             return
-        match = next((d for d in found if d.case_id == case_id), None)
+        wanted = self.details[row].repeat_index
+        match = next((d for d in found if d.case_id == case_id and d.repeat_index == wanted), None)
         if match is not None:
             self.detail_loaded.emit(match)
 
@@ -192,10 +218,10 @@ class ReportsState(QObject):
     @asyncSlot(str, str)
     async def compare(self, first_id: str, second_id: str) -> None:
         """Compare two batches (the older one is the base), case by case."""
-        pair = [self.report(first_id), self.report(second_id)]
-        if None in pair:
+        first, second = self.report(first_id), self.report(second_id)
+        if first is None or second is None:
             return
-        base, other = sorted(pair, key=lambda r: r.start_time)  # type: ignore[union-attr,return-value]
+        base, other = sorted((first, second), key=lambda r: r.start_time)
         client = self.session.require_client()
         self.busy_changed.emit(True)
         try:

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp
-from server.contract.stability import AskTimeline, LatencySummary
+from server.contract.stability import AskTimeline, CaseStability, LatencySummary
 
 __all__ = [
     "CATEGORY_MAX",
@@ -183,6 +183,9 @@ class BatchReportResponse(ReportResponse):
     case_count: int = Field(description="Distinct cases")
     flaky_count: int = Field(description="Cases that both passed and did not pass")
     latency: LatencySummary = Field(description="Percentiles and the slowest asks")
+    stability: list[CaseStability] = Field(
+        description="Per case, in plan order: asks passed of asks finished"
+    )
 
 
 class ResultDetail(ContractModel):

@@ -14,6 +14,7 @@ __all__ = [
     "CaseHistoryEntry",
     "CaseStability",
     "FlakyCase",
+    "HistogramBin",
     "LatencyPercentiles",
     "LatencySummary",
     "RetryMark",
@@ -74,11 +75,20 @@ class SlowCase(BaseModel):
     time_to_sql: float | None = Field(default=None, description="Seconds to the ANSWER event")
 
 
+class HistogramBin(BaseModel):
+    start: float = Field(description="Seconds, inclusive")
+    end: float = Field(description="Seconds, exclusive (the last bin includes its end)")
+    count: int
+
+
 class LatencySummary(BaseModel):
     ttfb: LatencyPercentiles = Field(description="Time to first byte (response headers)")
     time_to_sql: LatencyPercentiles = Field(description="Time to the ANSWER event")
     total: LatencyPercentiles = Field(description="Whole ask (the result's duration)")
     slowest: list[SlowCase] = Field(description="The slowest asks, slowest first")
+    histogram: list[HistogramBin] = Field(
+        default_factory=list, description="Asks by duration, equal bins from 0 to the slowest"
+    )
 
 
 class CaseHistoryEntry(ContractModel):

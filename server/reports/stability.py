@@ -12,6 +12,7 @@ from server.contract.stability import (
     BatchTag,
     CaseHistoryEntry,
     FlakyCase,
+    HistogramBin,
     LatencyPercentiles,
     LatencySummary,
     SlowCase,
@@ -32,8 +33,9 @@ __all__ = [
     "tag_batch",
 ]
 
-# How many of the slowest asks a report names.
+# How many of the slowest asks a report names; bins of the duration histogram.
 SLOWEST = 10
+HISTOGRAM_BINS = 20
 
 
 def percentiles(values: Sequence[float]) -> LatencyPercentiles:
@@ -46,6 +48,22 @@ def percentiles(values: Sequence[float]) -> LatencyPercentiles:
         return round(ordered[max(math.ceil(p / 100 * len(ordered)) - 1, 0)], 4)
 
     return LatencyPercentiles(p50=rank(50), p90=rank(90), p99=rank(99), count=len(ordered))
+
+
+def histogram(values: Sequence[float], bins: int = HISTOGRAM_BINS) -> list[HistogramBin]:
+    """Equal bins from 0 to the largest value (which falls in the last bin)."""
+    top = max(values, default=0.0)
+    if top <= 0:
+        return []
+    width = top / bins
+    counts = [0] * bins
+    for value in values:
+        # value * bins / top, not value / width: values on a bin's edge stay in that bin.
+        counts[min(int(value * bins / top), bins - 1)] += 1
+    return [
+        HistogramBin(start=round(i * width, 4), end=round((i + 1) * width, 4), count=n)
+        for i, n in enumerate(counts)
+    ]
 
 
 def _seconds(timeline: dict[str, Any] | None, name: str) -> float | None:
@@ -74,6 +92,7 @@ def latency_summary(rows: Sequence[Any]) -> LatencySummary:
             )
             for r in slowest[:SLOWEST]
         ],
+        histogram=histogram(total),
     )
 
 
@@ -88,6 +107,7 @@ async def full_report(
         case_count=len(stability),
         flaky_count=sum(1 for s in stability if s.flaky),
         latency=latency_summary(await repo.latencies(batch_id)),
+        stability=stability,
     )
 
 

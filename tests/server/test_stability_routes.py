@@ -207,6 +207,12 @@ async def test_flaky_counts_flips_in_the_last_k_batches_of_each_case(
     assert response.status_code == 200
     report = response.json()
     assert (report["repeat"], report["case_count"], report["flaky_count"]) == (2, 4, 1)
+    assert report["stability"] == [
+        {"case_id": 1, "passed": 1, "total": 2, "flaky": True},
+        {"case_id": 2, "passed": 0, "total": 2, "flaky": False},
+        {"case_id": 3, "passed": 2, "total": 2, "flaky": False},
+        {"case_id": 4, "passed": 2, "total": 2, "flaky": False},
+    ]
 
 
 async def test_report_latency_percentiles_and_slowest(
@@ -242,6 +248,10 @@ async def test_report_latency_percentiles_and_slowest(
         "time_to_sql": None,
     }
     assert slowest[1]["ttfb"] == 0.099
+    bins = latency["histogram"]
+    assert len(bins) == 20 and bins[-1]["end"] == 1.0
+    assert [b["count"] for b in bins] == [4] + [5] * 18 + [6]
+    assert sum(b["count"] for b in bins) == 100
     # The list of reports stays light: no latency there.
     listed = (await root_client.get("/reports")).json()
     assert "latency" not in listed[0]

@@ -18,12 +18,12 @@ from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ReportResponse
 
-__all__ = ["ResultChart", "TrendChart"]
+__all__ = ["ResultChart", "TrendChart", "new_chart"]
 
 _SLICE_COLORS = {"PASS": "#2e9d4f", "FAIL": "#d93b30", "ERROR": "#e8900c"}
 
 
-def _chart(title: str) -> QChart:
+def new_chart(title: str) -> QChart:
     chart = QChart()
     chart.setTheme(
         QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
@@ -50,7 +50,7 @@ class TrendChart(QChartView):
         self.line.setPen(QPen(color, 2))
         self.points.setColor(color)
         self.points.setBorderColor(color)
-        chart = _chart(self.tr("Pass rate of recent runs"))
+        chart = new_chart(self.tr("Pass rate of recent runs"))
         chart.addSeries(self.line)
         chart.addSeries(self.points)
         chart.legend().hide()
@@ -92,7 +92,7 @@ class ResultChart(QChartView):
         self.setMinimumHeight(180)
         self.series = QPieSeries()
         self.series.setHoleSize(0.45)
-        chart = _chart(self.tr("Results of the selected run"))
+        chart = new_chart(self.tr("Results of the selected run"))
         chart.addSeries(self.series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setChart(chart)

@@ -112,10 +112,12 @@ class DiffPane(QWidget):
         layout.addWidget(self.timeline)
         layout.addWidget(self.splitter, 1)
         self.case_id: int | None = None
+        self.repeat_index = 0
         self.clear()
 
     def clear(self) -> None:
         self.case_id = None
+        self.repeat_index = 0
         self.question.setText(self.tr("Select a case to see its SQL."))
         self.result.setText("")
         self.result.setStyleSheet("")
@@ -128,6 +130,7 @@ class DiffPane(QWidget):
     def show_result(self, data: Mapping[str, Any]) -> None:
         """Show one result; differences highlighted (token diff, or missing keywords)."""
         self.case_id = data.get("case_id")
+        self.repeat_index = int(data.get("repeat_index") or 0)
         self.question.setText(f"#{data.get('case_id', '')}  {data.get('question', '')}")
         result = str(data.get("result") or "")
         self.result.setText(result)
