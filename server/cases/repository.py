@@ -4,15 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Select,
+    Table,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db.models.autotest import Case
+from server.db.models.autotest import BatchResult, Case
 from server.db.models.base import utcnow
 
-__all__ = ["CaseFilter", "CaseRepository"]
+__all__ = ["NEVER_RUN", "CaseFilter", "CaseRepository"]
+
+# ``last_result`` filter value for cases no batch has finished yet.
+NEVER_RUN = "NONE"
 
 # Bound parameters per statement stay far below SQLite's and asyncpg's limits (32766/32767).
 _IN_CHUNK = 2000
@@ -25,13 +40,26 @@ _SCAN_MIN = 50_000
 _ANALYZE_AFTER = 1000
 
 
+def _newest_ask(column: Any) -> Any:
+    """``column`` of the case's newest finished ask, as a correlated scalar subquery."""
+    return (
+        select(column)
+        .where(BatchResult.case_id == Case.id, BatchResult.result.is_not(None))
+        .order_by(BatchResult.finished_at.desc(), BatchResult.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
-    """List/export filters: search text over question, keywords and category; state; category."""
+    """List/export filters: search text over question, keywords and category; state; category;
+    the newest finished ask's result (``NEVER_RUN``: none)."""
 
     q: str | None = None
     is_active: bool | None = None
     category: str | None = None
+    last_result: str | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
         clauses: list[ColumnElement[bool]] = []
@@ -47,7 +75,16 @@ class CaseFilter:
             clauses.append(Case.is_active.is_(self.is_active))
         if self.category is not None:
             clauses.append(Case.category == self.category)
+        if self.last_result == NEVER_RUN:
+            clauses.append(_newest_ask(BatchResult.result).is_(None))
+        elif self.last_result is not None:
+            clauses.append(_newest_ask(BatchResult.result) == self.last_result)
         return clauses
+
+
+def _rowcount(result: Any) -> int:
+    """Rows an UPDATE/DELETE matched (a ``CursorResult``; typed as a plain ``Result``)."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -73,6 +110,17 @@ class CaseRepository:
     async def page(self, where: CaseFilter, *, offset: int, limit: int) -> list[Case]:
         stmt = self._filtered(select(Case), where).order_by(Case.id).offset(offset).limit(limit)
         return list((await self.session.execute(stmt)).scalars())
+
+    async def page_with_last(
+        self, where: CaseFilter, *, offset: int, limit: int
+    ) -> list[tuple[Case, str | None, Any]]:
+        """A page of cases, each with its newest finished ask's result and time."""
+        stmt = self._filtered(
+            select(Case, _newest_ask(BatchResult.result), _newest_ask(BatchResult.finished_at)),
+            where,
+        )
+        rows = await self.session.execute(stmt.order_by(Case.id).offset(offset).limit(limit))
+        return [(case, result, finished) for case, result, finished in rows]
 
     async def count(self, where: CaseFilter) -> int:
         stmt = self._filtered(select(func.count(Case.id)), where)
@@ -108,7 +156,7 @@ class CaseRepository:
     async def insert_many(self, records: Sequence[dict[str, Any]]) -> None:
         """Bulk insert (executemany), no ORM objects; the caller commits."""
         now = utcnow()
-        table = Case.__table__
+        table = cast(Table, Case.__table__)
         for chunk in _chunks(records, _INSERT_CHUNK):
             await self.session.execute(
                 insert(table), [{**r, "created_at": now, "updated_at": None} for r in chunk]
@@ -125,7 +173,7 @@ class CaseRepository:
                 .values(is_active=is_active, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            matched += (await self.session.execute(stmt)).rowcount or 0
+            matched += _rowcount(await self.session.execute(stmt))
         return matched
 
     async def delete_many(self, case_ids: Sequence[int]) -> int:
@@ -134,7 +182,7 @@ class CaseRepository:
             stmt = (
                 delete(Case).where(Case.id.in_(chunk)).execution_options(synchronize_session=False)
             )
-            deleted += (await self.session.execute(stmt)).rowcount or 0
+            deleted += _rowcount(await self.session.execute(stmt))
         return deleted
 
     async def refresh_statistics(self, inserted: int) -> None:

@@ -8,7 +8,13 @@ from sqlalchemy.exc import IntegrityError
 
 from server.cases import columns
 from server.cases.repository import CaseFilter, CaseRepository
-from server.contract.autotest import CaseCreate, CasePatch, CaseUpdate, ImportResponse
+from server.contract.autotest import (
+    CaseCreate,
+    CasePatch,
+    CaseResponse,
+    CaseUpdate,
+    ImportResponse,
+)
 from server.db.models.autotest import Case
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound
@@ -45,8 +51,16 @@ async def get_case(repo: CaseRepository, *, case_id: int) -> Case:
 
 async def list_cases(
     repo: CaseRepository, *, where: CaseFilter, skip: int, limit: int
-) -> tuple[list[Case], int]:
-    return await repo.page(where, offset=skip, limit=limit), await repo.count(where)
+) -> tuple[list[CaseResponse], int]:
+    """A page of cases with their last result, and the filtered total."""
+    page = await repo.page_with_last(where, offset=skip, limit=limit)
+    items = [
+        CaseResponse.model_validate(case).model_copy(
+            update={"last_result": result, "last_run_at": finished}
+        )
+        for case, result, finished in page
+    ]
+    return items, await repo.count(where)
 
 
 async def _commit_unique(repo: CaseRepository, question: str) -> None:

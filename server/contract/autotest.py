@@ -62,6 +62,12 @@ class CaseResponse(ContractModel):
     is_active: bool
     created_at: Timestamp
     updated_at: Timestamp | None = None
+    last_result: ResultValue | None = Field(
+        default=None, description="The newest finished ask's result (only in GET /cases)"
+    )
+    last_run_at: Timestamp | None = Field(
+        default=None, description="When that ask finished (only in GET /cases)"
+    )
 
 
 class CaseCreate(BaseModel):

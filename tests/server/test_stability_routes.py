@@ -343,3 +343,34 @@ async def test_batches_tagged_with_an_experiment_show_in_the_matrix(
     )
     assert response.status_code == 404
     assert response.json() == {"detail": "Experiment not found: 999"}
+
+
+async def test_case_list_shows_and_filters_by_last_result(
+    app: FastAPI, root_client: httpx.AsyncClient
+) -> None:
+    async with app.state.database.session() as session:
+        rows = [Case(question=f"问题L{n}", expected_keywords="K") for n in range(4)]
+        session.add_all(rows)
+        await session.commit()
+        a, b, c, d = (row.id for row in rows)
+    # a: FAIL then PASS (last PASS); b: PASS then ERROR; c: FAIL; d: never ran.
+    await store_asks(app, start=T0, asks=[(a, 0, "FAIL", 1, None), (b, 0, "PASS", 1, None)])
+    await store_asks(
+        app,
+        start=T0 + timedelta(hours=1),
+        asks=[(a, 0, "PASS", 1, None), (b, 0, "ERROR", 1, None), (c, 0, "FAIL", 1, None)],
+    )
+    response = await root_client.get("/cases")
+    assert response.status_code == 200
+    last = {item["id"]: item["last_result"] for item in response.json()}
+    assert last == {a: "PASS", b: "ERROR", c: "FAIL", d: None}
+    by_id = {item["id"]: item for item in response.json()}
+    assert by_id[a]["last_run_at"] == "2026-03-01T10:00:01+00:00"
+    assert by_id[d]["last_run_at"] is None
+    for value, expected in (("PASS", [a]), ("FAIL", [c]), ("ERROR", [b]), ("NONE", [d])):
+        response = await root_client.get("/cases", params={"last_result": value})
+        assert response.status_code == 200
+        assert [item["id"] for item in response.json()] == expected, value
+        assert response.headers["X-Total-Count"] == "1"
+    response = await root_client.get("/cases", params={"last_result": "MAYBE"})
+    assert response.status_code == 422
