@@ -33,14 +33,21 @@ MAX_PAGE = 1000
 
 @dataclass(frozen=True, slots=True)
 class CaseFilters:
-    """What the server filters on: search text, active state, exact category."""
+    """What the server filters on: search text, active state, exact category, last result
+    (PASS, FAIL, ERROR, or NONE for never run)."""
 
     q: str = ""
     is_active: bool | None = None
     category: str | None = None
+    last_result: str | None = None
 
     def params(self) -> dict[str, Any]:
-        return {"q": self.q or None, "is_active": self.is_active, "category": self.category}
+        return {
+            "q": self.q or None,
+            "is_active": self.is_active,
+            "category": self.category,
+            "last_result": self.last_result,
+        }
 
 
 class CasesState(QObject):
@@ -64,6 +71,7 @@ class CasesState(QObject):
     exported = Signal(str)  # path written
     export_failed = Signal(str)
     run_requested = Signal(list)  # case ids the user asked to run (the run page starts them)
+    history_loaded = Signal(int, list)  # case id, its CaseHistoryEntry list (newest first)
 
     def __init__(
         self, session: Session, *, page_size: int = FIRST_PAGE, parent: QObject | None = None
@@ -227,6 +235,11 @@ class CasesState(QObject):
                 self.save_failed.emit(old.id, errors[0])
             return
         if row >= 0:
+            # PATCH answers without the list's last result: keep it.
+            current = self.cases[row]
+            answer = answer.model_copy(
+                update={"last_result": current.last_result, "last_run_at": current.last_run_at}
+            )
             self.cases[row] = answer
             self._remember_categories([answer])
             self.changed.emit(row)
@@ -283,6 +296,15 @@ class CasesState(QObject):
             self.removed.emit()
         self.total = max(self.total - len(case_ids), len(self.cases))
         self.total_changed.emit(self.total)
+
+    @asyncSlot(int)
+    @tracked
+    async def load_history(self, case_id: int) -> None:
+        """The case's results across batches -> ``history_loaded``."""
+        client = self.session.require_client()
+        entries = await self.session.attempt(client.case_history(case_id), self.failed.emit)
+        if entries is not FAILED:
+            self.history_loaded.emit(case_id, entries)
 
     def request_run(self, case_ids: list[int]) -> None:
         """Ask for a run of these cases; whoever owns runs listens to ``run_requested``."""

@@ -1,4 +1,5 @@
-"""``CaseDetailPane``: the selected case in full, long text included, edited and saved at once."""
+"""``CaseDetailPane``: the selected case in full, long text included, edited and saved at once;
+its results over time below."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.cases import CasesState
+from helix_desktop.ui.cases.history_box import CaseHistoryBox
 from helix_desktop.ui.cases.sql_highlighter import SqlHighlighter
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.autotest import CaseResponse
@@ -79,6 +81,8 @@ class CaseDetailPane(QWidget):
         layout.addWidget(self.sql, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.history = CaseHistoryBox(state)
+        layout.addWidget(self.history, 1)
 
         for edit in (self.question, self.keywords, self.category):
             edit.textChanged.connect(self._on_edited)
@@ -118,6 +122,7 @@ class CaseDetailPane(QWidget):
         for widget in (self.question, self.keywords, self.conditions, self.sql, self.category):
             widget.setEnabled(case is not None)
         self.active.setEnabled(case is not None)
+        self.history.show_for(case.id if case else None)
         self.message.clear_message()
         self._on_edited()
 
