@@ -23,6 +23,7 @@ from helix_desktop.ui.matrix.form import StateForm
 from helix_desktop.ui.matrix.labels import REFERENCE_TYPES, STATUSES, reference_text, status_text
 from helix_desktop.ui.matrix.links_model import LinksFilter, LinksModel
 from helix_desktop.ui.matrix.swatches import ColorSwatches
+from helix_desktop.ui.matrix.tag_run_box import TagRunBox
 from server.contract.experiments import ExperimentResponse
 
 __all__ = ["ExperimentDialog"]
@@ -115,6 +116,8 @@ class ExperimentDialog(StateForm):
         layout.addLayout(heading)
         layout.addLayout(search)
         layout.addWidget(self.links_view, 1)
+        self.tag_runs = TagRunBox(state, experiment_id)
+        layout.addWidget(self.tag_runs)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
