@@ -60,9 +60,7 @@ async def test_last_result_column_filter_and_history(
     _click_cell(qtbot, page.table, 1, COLUMNS.index("question"))
     history = page.detail.history
     await until(lambda: history.model.rowCount() == 3)
-    assert [e.batch_id for e in history.model.entries] == [second.batch_id] + [
-        first.batch_id
-    ] * 2
+    assert [e.batch_id for e in history.model.entries] == [second.batch_id] + [first.batch_id] * 2
     assert {e.result for e in history.model.entries} == {"FAIL"}
     summary = history.tr("History: %1 of the last %2 results passed")
     assert history.title.text() == summary.replace("%1", "0").replace("%2", "3")

@@ -16,7 +16,8 @@ from server.contract.experiments import (
     TemplateCreate,
 )
 from tests.conftest import RunningDemoBot
-from tests.desktop.conftest import ROOT_PASSWORD, change_password, login, shot, until
+from tests.desktop.cases_fixtures import main_window
+from tests.desktop.conftest import shot, until
 from tests.desktop.run_fixtures import cases, finished_report, point_at_bot, store_cases
 
 LEFT = Qt.MouseButton.LeftButton
@@ -25,10 +26,7 @@ LEFT = Qt.MouseButton.LeftButton
 async def test_tag_a_run_from_the_experiment_dialog(
     helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:
-    helix.start()
-    await login(helix, qtbot, "root", "root123")
-    await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
-    await until(lambda: helix.main_window is not None)
+    window = await main_window(helix, qtbot)
     client = helix.session.require_client()
     customer = await client.create_customer(CustomerCreate(name="华东证券"))
     app = await client.create_app(AppCreate(customer_id=customer.id, name="智能问数"))
@@ -45,7 +43,6 @@ async def test_tag_a_run_from_the_experiment_dialog(
     started = await client.start_run()
     assert (await finished_report(client, started.batch_id)).pass_rate == 0.75
 
-    window = helix.main_window
     window.resize(1100, 600)
     window.show_page("matrix")
     page = window.page_widgets["matrix"]

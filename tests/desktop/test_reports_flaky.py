@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages.reports import ReportsPage
-from server.demo_bot.faults import seeded_draw
 from server.demo_bot.options import DemoBotOptions
 from tests.conftest import RunningDemoBot
 from tests.desktop.conftest import shot, until
@@ -20,6 +19,7 @@ from tests.desktop.run_fixtures import (  # noqa: F401 (fixtures)
     finished_report,
     point_at_bot,
     run_backend_fixture,
+    seeded_passes,
     session_fixture,
     store_cases,
 )
@@ -36,12 +36,7 @@ async def test_reports_show_latency_stability_and_flaky_cases(
     rows = cases(10)
     await store_cases(client, rows)
     options = DemoBotOptions(latency_ms=20, **BOT)  # type: ignore[arg-type]
-    passes = {
-        row["question"]: sum(
-            not seeded_draw(options, row["question"], ask).wrong for ask in range(1, REPEAT + 1)
-        )
-        for row in rows
-    }
+    passes = seeded_passes(options, [row["question"] for row in rows], REPEAT)
     flaky = {q for q, n in passes.items() if 0 < n < REPEAT}
     assert flaky and len(flaky) < len(rows)
     started = await client.start_run(repeat=REPEAT)

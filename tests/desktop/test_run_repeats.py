@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages.run import RunPage
-from server.demo_bot.faults import seeded_draw
 from server.demo_bot.options import DemoBotOptions
 from tests.conftest import RunningDemoBot
 from tests.desktop.conftest import shot, until
@@ -19,6 +18,7 @@ from tests.desktop.run_fixtures import (  # noqa: F401 (fixtures)
     cases,
     point_at_bot,
     run_backend_fixture,
+    seeded_passes,
     session_fixture,
     store_cases,
 )
@@ -35,12 +35,7 @@ async def test_repeats_show_stability_and_filter_flaky_cases(
     rows = cases(8)
     await store_cases(client, rows)
     options = DemoBotOptions(latency_ms=30, **BOT)  # type: ignore[arg-type]
-    passes = {
-        row["question"]: sum(
-            not seeded_draw(options, row["question"], ask).wrong for ask in range(1, REPEAT + 1)
-        )
-        for row in rows
-    }
+    passes = seeded_passes(options, [row["question"] for row in rows], REPEAT)
     flaky = {q for q, n in passes.items() if 0 < n < REPEAT}
     assert flaky and len(flaky) < len(rows)  # the seed gives both kinds
 
