@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
-from server.contract.stability import REPEAT_MAX, AskTimeline, CaseStability
+from server.contract.stability import REPEAT_MAX, AskTimeline, CaseStability, RowId
 
 __all__ = [
     "ActiveBatch",
@@ -40,8 +40,8 @@ class RunRequest(BaseModel):
     repeat: int = Field(
         default=1, ge=1, le=REPEAT_MAX, description="Asks per case, each with its own chat id"
     )
-    experiment_id: int | None = Field(default=None, description="Tag: the experiment measured")
-    template_ids: list[int] | None = Field(
+    experiment_id: RowId | None = Field(default=None, description="Tag: the experiment measured")
+    template_ids: list[RowId] | None = Field(
         default=None, max_length=1000, description="Tag: the experiment's templates measured"
     )
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
@@ -18,10 +20,13 @@ __all__ = [
     "LatencyPercentiles",
     "LatencySummary",
     "RetryMark",
+    "RowId",
     "SlowCase",
 ]
 
 REPEAT_MAX = 10
+# An id the databases can hold (a larger one would fail in the driver, not as a 4xx).
+RowId = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 class RetryMark(BaseModel):
@@ -120,5 +125,5 @@ class FlakyCase(BaseModel):
 class BatchTag(BaseModel):
     """Tags a batch with the experiment (and its templates) it measured; null clears."""
 
-    experiment_id: int | None = None
-    template_ids: list[int] | None = Field(default=None, max_length=1000)
+    experiment_id: RowId | None = None
+    template_ids: list[RowId] | None = Field(default=None, max_length=1000)

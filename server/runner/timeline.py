@@ -40,7 +40,8 @@ class AskTimeline:
         self.interpretation: float | None = None
         self.answer: float | None = None
         self.end: float | None = None
-        self.retries: list[tuple[float, str]] = []
+        # Made on the first retry: most asks have none.
+        self.retries: list[tuple[float, str]] | None = None
 
     def attempt_started(self) -> None:
         """A new attempt: the milestones of the one before are forgotten (its retry is kept)."""
@@ -48,6 +49,8 @@ class AskTimeline:
         self.headers = self.first_event = self.interpretation = self.answer = self.end = None
 
     def retried(self, reason: str) -> None:
+        if self.retries is None:
+            self.retries = []
         self.retries.append((time.perf_counter(), reason))
 
     def as_dict(self) -> dict[str, Any]:
@@ -60,6 +63,7 @@ class AskTimeline:
             "answer_ms": _ms(origin, self.answer),
             "end_ms": _ms(origin, self.end),
             "retries": [
-                {"at_ms": _ms(origin, moment), "reason": reason} for moment, reason in self.retries
+                {"at_ms": _ms(origin, moment), "reason": reason}
+                for moment, reason in self.retries or ()
             ],
         }

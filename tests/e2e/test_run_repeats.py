@@ -13,7 +13,7 @@ import pytest
 from server.demo_bot.faults import seeded_draw
 from server.demo_bot.options import DemoBotOptions
 from tests.conftest import LiveServer, RunningDemoBot
-from tests.e2e.run_client import add_cases, configure, follow, start_run
+from tests.e2e.run_client import add_cases, configure, follow, start_run, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -198,3 +198,68 @@ async def test_timeline_records_retries_with_their_reason(
     assert 5 - 1 <= retry["at_ms"] <= 5 + SLACK_MS
     assert timeline["request_ms"] >= retry["at_ms"] + 50 - 1
     assert timeline["answer_ms"] >= timeline["request_ms"] + 50 - 1
+
+
+async def test_a_client_joining_a_repeat_run_mid_way_gets_every_ask_once(
+    live_server: LiveServer,
+    client: httpx.AsyncClient,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    bot = demo_bot_factory(latency_ms=30)
+    ids = await add_cases(
+        live_server.settings,
+        [{"question": f"{q} #{n}", "expected_keywords": k} for n in range(3) for q, k in QUESTIONS],
+    )
+    await configure(client, bot_url=bot.ask_url, max_workers=3)
+    batch_id = (await start_run(client, case_ids=ids, repeat=3))["batch_id"]
+
+    async def some_done() -> bool:
+        response = await client.get(f"/reports/{batch_id}")
+        return response.json()["completed_count"] >= 12
+
+    await wait_for(some_done)
+    late = await follow(live_server.ws_url, live_server.root_token, batch_id)
+    assert late[1]["completed_count"] >= 12
+    asks = [(m["case_id"], m["result"]["repeat_index"]) for m in late if m["type"] == "update"]
+    # Replayed and live together: every ask exactly once, in completion order.
+    assert sorted(asks) == sorted((c, r) for c in ids for r in range(3))
+    seqs = [m["result"]["seq"] for m in late if m["type"] == "update"]
+    assert seqs == list(range(1, len(ids) * 3 + 1))
+    assert late[-1]["type"] == "done"
+    assert [s["total"] for s in late[-1]["stability"]] == [3] * len(ids)
+
+
+async def test_a_stopped_repeat_run_resumes_the_asks_it_had_left(
+    live_server: LiveServer,
+    client: httpx.AsyncClient,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    bot = demo_bot_factory(latency_ms=60)
+    ids = await add_cases(
+        live_server.settings, [{"question": q, "expected_keywords": k} for q, k in QUESTIONS]
+    )
+    await configure(client, bot_url=bot.ask_url, max_workers=2)
+    batch_id = (await start_run(client, case_ids=ids, repeat=2))["batch_id"]
+
+    async def some_done() -> bool:
+        response = await client.get(f"/reports/{batch_id}")
+        return response.json()["completed_count"] >= 3
+
+    await wait_for(some_done)
+    response = await client.post("/run/stop", params={"batch_id": batch_id})
+    assert response.status_code == 200
+    stopped = (await client.get(f"/reports/{batch_id}")).json()
+    assert stopped["status"] == "STOPPED"
+    assert 3 <= stopped["completed_count"] < len(ids) * 2
+
+    response = await client.post("/run/resume", params={"batch_id": batch_id})
+    assert response.status_code == 200
+    # Each case named once, however many of its asks are left.
+    resumed = [c["id"] for c in response.json()["cases"]]
+    assert len(resumed) == len(set(resumed))
+    messages = await follow(live_server.ws_url, live_server.root_token, batch_id)
+    asks = [(m["case_id"], m["result"]["repeat_index"]) for m in messages if m["type"] == "update"]
+    assert sorted(asks) == sorted((c, r) for c in ids for r in range(2))
+    done = messages[-1]
+    assert (done["status"], done["completed_count"]) == ("COMPLETED", len(ids) * 2)
+    assert bot.stats()["requests"] >= len(ids) * 2

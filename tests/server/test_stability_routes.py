@@ -100,6 +100,11 @@ async def test_bad_input_gets_a_clear_4xx(root_client: httpx.AsyncClient) -> Non
         assert response.status_code == 422
     response = await root_client.put("/reports/nope/tag", json={"experiment_id": None})
     assert response.status_code == 404
+    for huge in ({"experiment_id": 2**63}, {"experiment_id": 0}, {"template_ids": [2**64]}):
+        response = await root_client.put("/reports/nope/tag", json=huge)
+        assert response.status_code == 422, huge
+        response = await root_client.post("/run", json={"case_ids": [1], **huge})
+        assert response.status_code == 422, huge
 
 
 async def test_history_is_newest_first_and_survives_a_deleted_case(
