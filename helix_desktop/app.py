@@ -414,8 +414,7 @@ class HelixApp(QObject):
         """Back to the login dialog; the server connection (and local backend) stay."""
         self.run.detach()
         self.session.logout()
-        self.config.config = {}
-        self.config.available = None
+        self.config.forget()
         self.matrix.forget()
         self.show_login()
         self._drop_main_window()

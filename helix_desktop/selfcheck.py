@@ -24,6 +24,7 @@ from helix_desktop.client.errors import ClientError
 from helix_desktop.headless.batch import run_batch
 from helix_desktop.headless.options import Selection
 from helix_desktop.resources import missing_resources, resource_path
+from server.contract.vocabulary import ResultValue
 
 __all__ = ["CASES", "main"]
 
@@ -148,7 +149,7 @@ async def _session(url: str, ask_url: str, password: str, steps: _Steps) -> str:
     counts = outcome.counts
     summary = f"{len(outcome.planned)} cases, {counts['PASS']} PASS"
     if not outcome.all_passed or len(outcome.planned) != len(CASES):
-        bad = next((r for r in outcome.results if r.result != "PASS"), None)
+        bad = next((r for r in outcome.results if r.result != ResultValue.PASS), None)
         detail = f"; {bad.result}: {bad.message}" if bad is not None else ""
         raise CheckFailed(
             f"{summary}, {counts['FAIL']} FAIL, {counts['ERROR']} ERROR "

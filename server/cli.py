@@ -8,7 +8,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from server.demo_bot.options import add_demo_bot_arguments
 
@@ -55,7 +55,8 @@ def serve(args: argparse.Namespace) -> int:
     from server.logs import configure_logging
     from server.settings import Settings
 
-    overrides: dict[str, object] = {}
+    # Keyword arguments of Settings, over its HELIX_* environment variables.
+    overrides: dict[str, Any] = {}
     if args.data_dir is not None:
         overrides["data_dir"] = args.data_dir
     if args.database_url:

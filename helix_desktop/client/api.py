@@ -33,7 +33,7 @@ from server.contract.autotest import (
     ResultDetail,
 )
 from server.contract.common import HealthResponse, MessageResponse
-from server.contract.config import ConfigTestResponse
+from server.contract.config import ConfigResponse, ConfigTestResponse, ConfigUpdate
 from server.contract.experiments import (
     AppCreate,
     AppResponse,
@@ -374,12 +374,13 @@ class HelixClient:
 
     # ------------------------------------------------------------------- config
 
-    async def get_config(self) -> JSON:
-        return await self._json("GET", "/config")
+    async def get_config(self) -> ConfigResponse:
+        """The bot config; ``model_fields_set`` says which fields this server knows."""
+        return await self._model(ConfigResponse, "GET", "/config")
 
-    async def update_config(self, changes: BaseModel | Mapping[str, Any]) -> JSON:
+    async def update_config(self, changes: ConfigUpdate | Mapping[str, Any]) -> ConfigResponse:
         """Partial update: only the fields given change; the whole config comes back."""
-        return await self._json("POST", "/config", json=self._body(changes))
+        return await self._model(ConfigResponse, "POST", "/config", json=self._body(changes))
 
     async def test_config(
         self, question: str | None = None, overrides: Mapping[str, Any] | None = None
@@ -398,12 +399,26 @@ class HelixClient:
     # -------------------------------------------------------------------- cases
 
     async def list_cases(
-        self, skip: int = 0, limit: int = 100, **filters: Any
+        self,
+        skip: int = 0,
+        limit: int = 100,
+        *,
+        q: str | None = None,
+        is_active: bool | None = None,
+        category: str | None = None,
+        last_result: str | None = None,
     ) -> tuple[list[CaseResponse], int | None]:
         """One page of cases and the total from ``X-Total-Count`` when the server sends it.
 
-        ``filters``: ``q`` (search text), ``is_active``, ``category``; ``None`` means no filter.
+        Filters: ``q`` (search text), ``is_active``, ``category``, ``last_result`` (PASS,
+        FAIL, ERROR, or NONE: never run); ``None`` means no filter.
         """
+        filters = {
+            "q": q,
+            "is_active": is_active,
+            "category": category,
+            "last_result": last_result,
+        }
         params = {"skip": skip, "limit": limit, **_query(filters)}
         response = await self.request("GET", "/cases", params=params)
         total = response.headers.get("X-Total-Count")
@@ -441,8 +456,21 @@ class HelixClient:
         files = {"file": (filename, content)}
         return await self._model(ImportResponse, "POST", "/cases/import", files=files)
 
-    async def export_cases(self, **filters: Any) -> bytes:
-        """The cases matching ``filters`` (as for ``list_cases``) as an ``.xlsx`` workbook."""
+    async def export_cases(
+        self,
+        *,
+        q: str | None = None,
+        is_active: bool | None = None,
+        category: str | None = None,
+        last_result: str | None = None,
+    ) -> bytes:
+        """The cases matching the filters (as for ``list_cases``) as an ``.xlsx`` workbook."""
+        filters = {
+            "q": q,
+            "is_active": is_active,
+            "category": category,
+            "last_result": last_result,
+        }
         response = await self.request("GET", "/cases/export", params=_query(filters))
         return response.content
 

@@ -80,9 +80,10 @@ class TokenAuth(httpx.Auth):
                     self.tokens = None
                     raise SessionExpired(language=self.language)
                 answer = TokenResponse.model_validate_json(refreshed.content)
-                self.tokens = TokenPair(answer.access_token, answer.refresh_token)
+                current = TokenPair(answer.access_token, answer.refresh_token)
+                self.tokens = current
                 self.refresh_count += 1
                 if self.on_refreshed is not None:
                     self.on_refreshed(answer)
-            request.headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+            request.headers["Authorization"] = f"Bearer {current.access_token}"
         yield request

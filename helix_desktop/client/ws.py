@@ -105,8 +105,8 @@ class RunStream:
 
     async def _read_one_connection(self) -> bool:
         """Read one connection; True when a final message arrived."""
+        ws: AsyncWebSocketSession  # aconnect_ws is generic in its session class
         try:
-            ws: AsyncWebSocketSession
             async with aconnect_ws(self._path, self._http) as ws:
                 self.connections += 1
                 while True:

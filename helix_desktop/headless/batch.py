@@ -13,6 +13,7 @@ from helix_desktop.client.errors import ClientError, StreamFailed
 from helix_desktop.headless.options import Selection
 from server.contract.autotest import ResultDetail
 from server.contract.runs import CaseBrief, CaseResult, RunResponse
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["BatchOutcome", "NothingToRun", "run_batch", "selected_case_ids"]
 
@@ -38,7 +39,7 @@ class BatchOutcome:
     counts: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.counts = {"PASS": 0, "FAIL": 0, "ERROR": 0}
+        self.counts = {ResultValue.PASS: 0, ResultValue.FAIL: 0, ResultValue.ERROR: 0}
         for result in self.results:
             self.counts[result.result] += 1
 
@@ -50,7 +51,7 @@ class BatchOutcome:
 
     @property
     def all_passed(self) -> bool:
-        return bool(self.planned) and self.counts["PASS"] == len(self.planned)
+        return bool(self.planned) and self.counts[ResultValue.PASS] == len(self.planned)
 
 
 async def selected_case_ids(client: HelixClient, selection: Selection) -> list[int]:
@@ -87,7 +88,7 @@ async def run_batch(
         on_start(started)
     total = len(started.cases)
     finished = 0
-    status = "RUNNING"
+    status: str = BatchStatus.RUNNING
     try:
         async for message in client.run_stream(started.batch_id):
             kind = message.get("type")
@@ -96,7 +97,7 @@ async def run_batch(
                 if on_update is not None:
                     on_update(CaseResult.model_validate(message["result"]), finished, total)
             elif kind == "done":
-                status = str(message.get("status", "COMPLETED"))
+                status = str(message.get("status", BatchStatus.COMPLETED))
             elif kind == "error":
                 raise StreamFailed(str(message.get("message", "the run stream failed")))
     except asyncio.CancelledError:

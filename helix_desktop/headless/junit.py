@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from helix_desktop.headless.batch import BatchOutcome
+from server.contract.vocabulary import ResultValue
 
 __all__ = ["junit_tree", "write_junit"]
 
@@ -37,8 +38,8 @@ def junit_tree(outcome: BatchOutcome, *, server: str, name: str = "helix") -> ET
     skipped = len(outcome.unfinished)
     totals = {
         "tests": str(len(outcome.results) + skipped),
-        "failures": str(counts["FAIL"]),
-        "errors": str(counts["ERROR"]),
+        "failures": str(counts[ResultValue.FAIL]),
+        "errors": str(counts[ResultValue.ERROR]),
         "skipped": str(skipped),
         "time": f"{outcome.elapsed:.3f}",
     }
@@ -70,8 +71,8 @@ def junit_tree(outcome: BatchOutcome, *, server: str, name: str = "helix") -> ET
                 "time": f"{result.duration or 0:.3f}",
             },
         )
-        if result.result in ("FAIL", "ERROR"):
-            tag = "failure" if result.result == "FAIL" else "error"
+        if result.result in (ResultValue.FAIL, ResultValue.ERROR):
+            tag = "failure" if result.result == ResultValue.FAIL else "error"
             element = ET.SubElement(
                 case, tag, {"message": _clean(result.message), "type": result.result}
             )

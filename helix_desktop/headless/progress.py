@@ -7,6 +7,7 @@ from typing import TextIO
 
 from helix_desktop.headless.batch import BatchOutcome
 from server.contract.runs import CaseResult, RunResponse
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["Progress", "summary_line"]
 
@@ -23,15 +24,15 @@ def summary_line(outcome: BatchOutcome) -> str:
     counts = outcome.counts
     parts = [
         f"{len(outcome.planned)} cases",
-        f"{counts['PASS']} passed",
-        f"{counts['FAIL']} failed",
-        f"{counts['ERROR']} error" + ("s" if counts["ERROR"] != 1 else ""),
+        f"{counts[ResultValue.PASS]} passed",
+        f"{counts[ResultValue.FAIL]} failed",
+        f"{counts[ResultValue.ERROR]} error" + ("s" if counts[ResultValue.ERROR] != 1 else ""),
     ]
     unfinished = len(outcome.unfinished)
     if unfinished:
         parts.append(f"{unfinished} not run")
     text = f"helix run: {', '.join(parts)} in {outcome.elapsed:.1f} s (batch {outcome.batch_id})"
-    if outcome.status != "COMPLETED":
+    if outcome.status != BatchStatus.COMPLETED:
         text += f"; the batch ended {outcome.status}"
     return text
 
@@ -58,7 +59,7 @@ class Progress:
             f"[{finished:>{width}}/{total}] {result.result:<5} {duration:>7}  "
             f"#{result.case_id} {_short(result.question, QUESTION_WIDTH)}"
         )
-        if result.result != "PASS" and result.message:
+        if result.result != ResultValue.PASS and result.message:
             text += f"  -- {_short(result.message, 200)}"
         self.line(text)
 

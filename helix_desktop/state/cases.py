@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
@@ -31,6 +31,15 @@ FIRST_PAGE = 200
 MAX_PAGE = 1000
 
 
+class CaseFilterParams(TypedDict):
+    """The filter keywords of ``HelixClient.list_cases`` and ``export_cases``."""
+
+    q: str | None
+    is_active: bool | None
+    category: str | None
+    last_result: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilters:
     """What the server filters on: search text, active state, exact category, last result
@@ -41,7 +50,7 @@ class CaseFilters:
     category: str | None = None
     last_result: str | None = None
 
-    def params(self) -> dict[str, Any]:
+    def params(self) -> CaseFilterParams:
         return {
             "q": self.q or None,
             "is_active": self.is_active,

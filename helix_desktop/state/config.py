@@ -9,15 +9,21 @@ from qasync import asyncSlot
 
 from helix_desktop.client.errors import ApiError, ClientError, SessionExpired
 from helix_desktop.state.session import Session
+from server.contract.config import ConfigResponse
 
-__all__ = ["ConfigState"]
+__all__ = ["ConfigState", "sent_value"]
+
+
+def sent_value(config: ConfigResponse, name: str) -> Any:
+    """A field as the server sent it; ``None`` for one it does not know (an older server)."""
+    return getattr(config, name) if name in config.model_fields_set else None
 
 
 class ConfigState(QObject):
     """Loads and saves ``/config``; a server without the endpoint is reported as unavailable."""
 
-    loaded = Signal(dict)
-    saved = Signal(dict)
+    loaded = Signal(object)  # ConfigResponse
+    saved = Signal(object)  # ConfigResponse
     unavailable = Signal()
     failed = Signal(str)
     busy_changed = Signal(bool)
@@ -28,9 +34,15 @@ class ConfigState(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.config: dict[str, Any] = {}
+        # Nothing loaded yet: no field set, as from a server that knows none.
+        self.config = ConfigResponse()
         self.available: bool | None = None
         self.testing = False
+
+    def forget(self) -> None:
+        """Logged out: the next user loads the config again."""
+        self.config = ConfigResponse()
+        self.available = None
 
     @asyncSlot()
     async def load(self) -> None:
@@ -94,5 +106,5 @@ class ConfigState(QObject):
         finally:
             self.busy_changed.emit(False)
         self.available = True
-        self.config = dict(config)
+        self.config = config
         (self.loaded if method == "GET" else self.saved).emit(self.config)

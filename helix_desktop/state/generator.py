@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from helix_desktop.client.errors import ApiError, ClientError, SessionExpired
+from helix_desktop.state.config import sent_value
 from helix_desktop.state.pending import PendingTasks, tracked
 from helix_desktop.state.session import FAILED, Session
 from server.contract.generator import (
@@ -122,7 +123,7 @@ class GeneratorState(QObject):
         finally:
             self._set_busy(-1)
         self.source_available = True
-        self.source = {k: config.get(k) for k in SOURCE_FIELDS}
+        self.source = {k: sent_value(config, k) for k in SOURCE_FIELDS}
         (self.source_loaded if changes is None else self.source_saved).emit(self.source)
         return True
 

@@ -20,6 +20,7 @@ from qasync import asyncSlot
 
 from helix_desktop.client.errors import ApiError, ClientError, SessionExpired
 from helix_desktop.state.session import FAILED, Session
+from helix_desktop.state.vocabulary import MatrixOp
 from server.contract.experiments import (
     AppCreate,
     AppUpdate,
@@ -233,7 +234,7 @@ class MatrixState(QObject):
                 raise failures.exceptions[0] from None
             return matrix.result(), customers.result(), apps.result()
 
-        answer = await self._call("reload", fetch())
+        answer = await self._call(MatrixOp.RELOAD, fetch())
         if answer is FAILED:
             return
         matrix, customers, apps = answer
@@ -242,7 +243,7 @@ class MatrixState(QObject):
             customers={c.id: c.name for c in customers},
             apps={a.id: (a.customer_id, a.name) for a in apps},
         )
-        self.done.emit("reload", None)
+        self.done.emit(MatrixOp.RELOAD, None)
 
     def set_data(
         self,
@@ -351,7 +352,7 @@ class MatrixState(QObject):
 
     @asyncSlot(str)
     async def create_customer(self, name: str) -> None:
-        op = "customer.create"
+        op = MatrixOp.CUSTOMER_CREATE
         client = self.session.require_client()
         customer = await self._call(op, client.create_customer(CustomerCreate(name=name)))
         if customer is FAILED:
@@ -362,7 +363,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int, str)
     async def rename_customer(self, customer_id: int, name: str) -> None:
-        op = "customer.rename"
+        op = MatrixOp.CUSTOMER_RENAME
         client = self.session.require_client()
         changes = CustomerUpdate(name=name)
         customer = await self._call(op, client.update_customer(customer_id, changes))
@@ -374,7 +375,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int)
     async def delete_customer(self, customer_id: int) -> None:
-        op = "customer.delete"
+        op = MatrixOp.CUSTOMER_DELETE
         answer = await self._call(op, self.session.require_client().delete_customer(customer_id))
         if answer is FAILED:
             return
@@ -386,7 +387,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int, str)
     async def create_app(self, customer_id: int, name: str) -> None:
-        op = "app.create"
+        op = MatrixOp.APP_CREATE
         client = self.session.require_client()
         app = await self._call(op, client.create_app(AppCreate(customer_id=customer_id, name=name)))
         if app is FAILED:
@@ -397,7 +398,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int, str)
     async def rename_app(self, app_id: int, name: str) -> None:
-        op = "app.rename"
+        op = MatrixOp.APP_RENAME
         client = self.session.require_client()
         app = await self._call(op, client.update_app(app_id, AppUpdate(name=name)))
         if app is FAILED:
@@ -408,7 +409,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int)
     async def delete_app(self, app_id: int) -> None:
-        op = "app.delete"
+        op = MatrixOp.APP_DELETE
         answer = await self._call(op, self.session.require_client().delete_app(app_id))
         if answer is FAILED:
             return
@@ -426,7 +427,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int, str)
     async def create_template(self, app_id: int, name: str) -> None:
-        op = "template.create"
+        op = MatrixOp.TEMPLATE_CREATE
         client = self.session.require_client()
         data = TemplateCreate(app_id=app_id, name=name)
         template = await self._call(op, client.create_template(data))
@@ -438,7 +439,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int, str)
     async def rename_template(self, template_id: int, name: str) -> None:
-        op = "template.rename"
+        op = MatrixOp.TEMPLATE_RENAME
         client = self.session.require_client()
         changes = TemplateUpdate(name=name)
         template = await self._call(op, client.update_template(template_id, changes))
@@ -450,7 +451,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int)
     async def delete_template(self, template_id: int) -> None:
-        op = "template.delete"
+        op = MatrixOp.TEMPLATE_DELETE
         answer = await self._call(op, self.session.require_client().delete_template(template_id))
         if answer is FAILED:
             return
@@ -466,7 +467,7 @@ class MatrixState(QObject):
     async def create_experiment(
         self, name: str, reference_type: str, template_ids: list[int]
     ) -> None:
-        op = "experiment.create"
+        op = MatrixOp.EXPERIMENT_CREATE
         client = self.session.require_client()
         data = ExperimentCreate(
             name=name,
@@ -483,7 +484,9 @@ class MatrixState(QObject):
     async def load_experiment(self, experiment_id: int) -> None:
         """Fetch one experiment (reference type, links) for its dialog."""
         client = self.session.require_client()
-        experiment = await self._call("experiment.load", client.get_experiment(experiment_id))
+        experiment = await self._call(
+            MatrixOp.EXPERIMENT_LOAD, client.get_experiment(experiment_id)
+        )
         if experiment is not FAILED:
             self._apply_experiment(experiment)
             self.experiment_loaded.emit(experiment)
@@ -497,7 +500,7 @@ class MatrixState(QObject):
         unlink: list[int],
     ) -> None:
         """Apply field changes, then links, then unlinks; stops at the first failure."""
-        op = "experiment.save"
+        op = MatrixOp.EXPERIMENT_SAVE
         client = self.session.require_client()
         experiment: Any = None
         if changes:
@@ -521,7 +524,7 @@ class MatrixState(QObject):
     @asyncSlot(int, int)
     async def toggle_link(self, template_id: int, experiment_id: int) -> None:
         """Link the template to the experiment, or unlink it when it is linked."""
-        op = "experiment.toggle"
+        op = MatrixOp.EXPERIMENT_TOGGLE
         client = self.session.require_client()
         if experiment_id in self.links.get(template_id, set()):
             call = client.unlink_template(experiment_id, template_id)
@@ -535,7 +538,7 @@ class MatrixState(QObject):
 
     @asyncSlot(int)
     async def delete_experiment(self, experiment_id: int) -> None:
-        op = "experiment.delete"
+        op = MatrixOp.EXPERIMENT_DELETE
         answer = await self._call(
             op, self.session.require_client().delete_experiment(experiment_id)
         )

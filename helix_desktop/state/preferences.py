@@ -60,7 +60,7 @@ class Preferences(QObject):
         value = self._settings.value("connection/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for one-item lists
             return [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     @property
     def last_username(self) -> str:

@@ -12,11 +12,12 @@ from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import FAILED, Session
 from server.contract.autotest import BatchReportResponse, ReportResponse, ResultDetail
 from server.contract.stability import CaseStability
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["FAILED_RESULTS", "ReportsState"]
 
 RECENT = 200
-FAILED_RESULTS = ["FAIL", "ERROR"]
+FAILED_RESULTS: list[str] = [ResultValue.FAIL, ResultValue.ERROR]
 
 
 class ReportsState(QObject):
@@ -54,7 +55,9 @@ class ReportsState(QObject):
 
     def trend(self, count: int = 30) -> list[ReportResponse]:
         """Recent batches that finished some case, oldest first (the pass-rate chart)."""
-        done = [r for r in self.reports if r.completed_count > 0 and r.status != "RUNNING"]
+        done = [
+            r for r in self.reports if r.completed_count > 0 and r.status != BatchStatus.RUNNING
+        ]
         return list(reversed(done[:count]))
 
     # -------------------------------------------------------------------- list

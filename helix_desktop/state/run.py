@@ -21,7 +21,9 @@ from qasync import asyncSlot
 
 from helix_desktop.client.errors import ClientError, SessionExpired
 from helix_desktop.state.session import FAILED, Session
+from helix_desktop.state.vocabulary import RowStatus, StreamConnection
 from server.contract.runs import ActiveBatch, CaseBrief, RunResponse
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["FINAL", "RunRow", "RunState", "status_name"]
 
@@ -33,17 +35,17 @@ FLUSH_BUDGET_S = 0.01
 LOG_LINES_PER_FLUSH = 20
 PROGRESS_TICK_S = 0.5
 RATE_WINDOW_S = 5.0
-FINAL = frozenset({"PASS", "FAIL", "ERROR"})
-RESULT_ORDER = ("PASS", "FAIL", "ERROR")
+FINAL = frozenset(ResultValue)
+RESULT_ORDER = tuple(ResultValue)
 
 
 def status_name(status: str) -> str:
     """A batch status as the user reads it."""
-    names = {
-        "RUNNING": QCoreApplication.translate("RunState", "Running"),
-        "COMPLETED": QCoreApplication.translate("RunState", "Completed"),
-        "STOPPED": QCoreApplication.translate("RunState", "Stopped"),
-        "INTERRUPTED": QCoreApplication.translate("RunState", "Interrupted"),
+    names: dict[str, str] = {
+        BatchStatus.RUNNING: QCoreApplication.translate("RunState", "Running"),
+        BatchStatus.COMPLETED: QCoreApplication.translate("RunState", "Completed"),
+        BatchStatus.STOPPED: QCoreApplication.translate("RunState", "Stopped"),
+        BatchStatus.INTERRUPTED: QCoreApplication.translate("RunState", "Interrupted"),
     }
     return names.get(status, status)
 
@@ -55,7 +57,7 @@ class RunRow:
     case_id: int
     question: str
     position: int
-    status: str = "QUEUED"
+    status: str = RowStatus.QUEUED
     duration: float | None = None
     message: str = ""
     # The ``update`` message's result (CaseResult fields). Kept as the dict the stream
@@ -94,7 +96,7 @@ class RunState(QObject):
     rows_changed = Signal(int, int)  # first and last row touched by one flush
     progress_changed = Signal()  # counts, status, timing
     log_appended = Signal(list)  # lines (str) added by one flush
-    connection_changed = Signal(str)  # "live", "reconnecting", "lost", "idle"
+    connection_changed = Signal(str)  # a StreamConnection
     started = Signal(str)  # batch id now followed
     finished = Signal(str, str)  # batch id, final status
     failed = Signal(str)  # an action failed: the server's detail
@@ -115,7 +117,7 @@ class RunState(QObject):
         self.status = ""  # RUNNING / COMPLETED / STOPPED / INTERRUPTED, "" before any batch
         self.start_time: datetime | None = None
         self.end_time: datetime | None = None
-        self.connection = "idle"
+        self.connection: str = StreamConnection.IDLE
         self.stopping = False
         self.active: list[ActiveBatch] = []
         self.active_checked = False  # /run/active-batches answered at least once
@@ -141,7 +143,7 @@ class RunState(QObject):
 
     @property
     def running(self) -> bool:
-        return self.batch_id is not None and self.status in ("", "RUNNING")
+        return self.batch_id is not None and self.status in ("", BatchStatus.RUNNING)
 
     def elapsed(self) -> float | None:
         """Seconds since the batch started (until it ended)."""
@@ -192,7 +194,7 @@ class RunState(QObject):
             page = await self.session.attempt(client.list_reports(limit=20), self.failed.emit)
             if page is FAILED:
                 return
-            source = next((r for r in page[0] if r.status != "RUNNING"), None)
+            source = next((r for r in page[0] if r.status != BatchStatus.RUNNING), None)
             if source is None:
                 self.failed.emit(self.tr("There is no finished run to rerun yet."))
                 return
@@ -238,7 +240,7 @@ class RunState(QObject):
         return (
             self.batch_id is not None
             and not self.running
-            and self.status in ("STOPPED", "INTERRUPTED")
+            and self.status in (BatchStatus.STOPPED, BatchStatus.INTERRUPTED)
             and any(row.status not in FINAL for row in self.rows)
         )
 
@@ -261,7 +263,7 @@ class RunState(QObject):
         self._cancel_follow()
         for row in self.rows:
             if row.status not in FINAL:
-                row.status = "QUEUED"
+                row.status = RowStatus.QUEUED
         if self.rows:
             self.rows_changed.emit(0, len(self.rows) - 1)
         line = self.tr("Run %1 resumed: %2 cases to go.").replace("%1", batch_id)
@@ -357,7 +359,7 @@ class RunState(QObject):
 
     def _running_again(self, batch_id: str, line: str, follow: bool = True) -> None:
         """The followed batch runs (again): status, timers and the stream start afresh."""
-        self.status = "RUNNING"
+        self.status = BatchStatus.RUNNING
         self.end_time = None
         self.stopping = False
         self._pending.clear()
@@ -374,28 +376,28 @@ class RunState(QObject):
         stream = client.run_stream(batch_id, on_reconnecting=self._on_reconnecting)
         try:
             async for message in stream:
-                if message.get("type") == "init" and self.connection != "live":
-                    self._set_connection("live")
+                if message.get("type") == "init" and self.connection != StreamConnection.LIVE:
+                    self._set_connection(StreamConnection.LIVE)
                 self.receive(message)
         except SessionExpired as exc:
             self.session.report_expired(exc)
-            self._set_connection("lost")
+            self._set_connection(StreamConnection.LOST)
         except ClientError as exc:
             self.receive({"type": "error", "message": exc.message})
-            self._set_connection("lost")
+            self._set_connection(StreamConnection.LOST)
 
     def receive(self, message: dict[str, Any]) -> None:
         """Queue one stream message; the next flush applies it (never touches a view)."""
         self._pending.append(message)
 
     def _on_reconnecting(self, _reason: str) -> None:
-        self._set_connection("reconnecting")
+        self._set_connection(StreamConnection.RECONNECTING)
 
     def _set_connection(self, connection: str) -> None:
         if connection != self.connection:
             self.connection = connection
             self.connection_changed.emit(connection)
-            if connection == "reconnecting":
+            if connection == StreamConnection.RECONNECTING:
                 self._log_now(self.tr("Connection lost; reconnecting…"))
 
     def _cancel_follow(self) -> None:
@@ -407,7 +409,7 @@ class RunState(QObject):
         """Stop following now (log out); the batch keeps running on the server."""
         self._cancel_follow()
         self._timer.stop()
-        self._set_connection("idle")
+        self._set_connection(StreamConnection.IDLE)
 
     async def close(self) -> None:
         """Stop following (the batch keeps running on the server)."""
@@ -418,7 +420,7 @@ class RunState(QObject):
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         self._follow_task = self._active_task = None
-        self._set_connection("idle")
+        self._set_connection(StreamConnection.IDLE)
 
     # ------------------------------------------------------------------ flushing
 
@@ -495,23 +497,23 @@ class RunState(QObject):
         if index is None:  # a case the init did not list (should not happen): show it anyway
             index = self._append_row(case_id, str(result.get("question", "")))
         row = self.rows[index]
-        value = str(result.get("result", "ERROR"))
-        value = value if value in FINAL else "ERROR"
+        value = str(result.get("result", ResultValue.ERROR))
+        value = value if value in FINAL else RowStatus.ERROR
         repeat_index = result.get("repeat_index", 0)
         if row.status in FINAL or repeat_index in row.asks:  # replayed: already counted
             return -1
         row.asks[repeat_index] = result
-        row.passed += value == "PASS"
+        row.passed += value == ResultValue.PASS
         row.duration = result.get("duration")
         row.message = str(result.get("message") or "")
         row.result = result
         # A case is finished when all its asks are: PASS only when every ask passed.
         if len(row.asks) >= self.repeat:
-            row.status = "PASS" if row.passed == len(row.asks) else self._worst(row)
+            row.status = RowStatus.PASS if row.passed == len(row.asks) else self._worst(row)
         else:
-            row.status = "RUNNING"
+            row.status = RowStatus.RUNNING
         self.counts[value] += 1
-        if value != "PASS":
+        if value != ResultValue.PASS:
             ask = f" [{repeat_index + 1}/{self.repeat}]" if self.repeat > 1 else ""
             lines.append(f"#{case_id}{ask} {value} {row.message}".rstrip())
         return index
@@ -519,15 +521,15 @@ class RunState(QObject):
     @staticmethod
     def _worst(row: RunRow) -> str:
         """The verdict of a case not passed every time: its latest failing ask's."""
-        failing = [r for i, r in sorted(row.asks.items()) if r.get("result") != "PASS"]
-        value = str(failing[-1].get("result")) if failing else "ERROR"
-        return value if value in FINAL else "ERROR"
+        failing = [r for _, r in sorted(row.asks.items()) if r.get("result") != ResultValue.PASS]
+        value = str(failing[-1].get("result")) if failing else RowStatus.ERROR
+        return value if value in FINAL else RowStatus.ERROR
 
     def _apply_running(self, message: dict[str, Any]) -> int:
         index = self.row_of.get(message.get("case_id"))  # type: ignore[arg-type]
-        if index is None or self.rows[index].status != "QUEUED":
+        if index is None or self.rows[index].status != RowStatus.QUEUED:
             return -1
-        self.rows[index].status = "RUNNING"
+        self.rows[index].status = RowStatus.RUNNING
         return index
 
     def _apply_status(self, message: dict[str, Any]) -> None:
@@ -566,16 +568,16 @@ class RunState(QObject):
             self.end_time = datetime.now(UTC)
         for row in self.rows:
             if row.status not in FINAL:
-                row.status = "NOT_RUN"
+                row.status = RowStatus.NOT_RUN
         self.stopping = False
         self._timer.stop()
-        self._set_connection("idle")
+        self._set_connection(StreamConnection.IDLE)
         line = self.tr("Run finished: %1 (%2 passed, %3 failed, %4 errors).")
         for key, value in (
             ("%1", status_name(self.status)),
-            ("%2", self.counts["PASS"]),
-            ("%3", self.counts["FAIL"]),
-            ("%4", self.counts["ERROR"]),
+            ("%2", self.counts[ResultValue.PASS]),
+            ("%3", self.counts[ResultValue.FAIL]),
+            ("%4", self.counts[ResultValue.ERROR]),
         ):
             line = line.replace(key, str(value))
         lines.append(line)

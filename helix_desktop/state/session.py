@@ -12,6 +12,7 @@ from qasync import asyncSlot
 from helix_desktop.client.api import HelixClient, normalise_server_url
 from helix_desktop.client.errors import ClientError, Language, SessionExpired
 from server.contract.accounts import TokenResponse, UserResponse
+from server.contract.vocabulary import Role
 
 __all__ = ["FAILED", "Session"]
 
@@ -64,7 +65,7 @@ class Session(QObject):
 
     @property
     def is_root(self) -> bool:
-        return self.user is not None and self.user.role == "root"
+        return self.user is not None and self.user.role == Role.ROOT
 
     @property
     def logged_in_user(self) -> UserResponse | None:

@@ -7,6 +7,7 @@ from qasync import asyncSlot
 
 from helix_desktop.state.session import FAILED, Session
 from server.contract.accounts import UserCreate, UserResponse, UserUpdate
+from server.contract.vocabulary import Role
 
 __all__ = ["UsersState"]
 
@@ -88,7 +89,7 @@ class UsersState(QObject):
                 username=username,
                 password=password,
                 display_name=display_name.strip() or None,
-                role="root" if role == "root" else "tester",
+                role=Role.ROOT if role == Role.ROOT else Role.TESTER,
             )
         except ValueError as exc:
             self.failed.emit(_first_error(exc))

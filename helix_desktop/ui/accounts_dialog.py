@@ -31,6 +31,7 @@ class AccountsDialog(QDialog):
     def __init__(self, state: UsersState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.active_form: NewUserDialog | PromptDialog | None = None
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(820, 480)
@@ -128,7 +129,9 @@ class AccountsDialog(QDialog):
         form.open()
         self.active_form = form
 
-    def _prompt(self, title: str, label: str, *, text: str = "", secret: bool = False):
+    def _prompt(
+        self, title: str, label: str, *, text: str = "", secret: bool = False
+    ) -> PromptDialog:
         form = PromptDialog(
             self.state.failed, title=title, label=label, text=text, secret=secret, parent=self
         )

@@ -47,7 +47,9 @@ class ConnectionDialog(QDialog):
         self.url.setEditable(True)
         self.url.addItems(preferences.recent_servers)
         self.url.setCurrentText(preferences.server_url or "http://127.0.0.1:8000")
-        self.url.lineEdit().setPlaceholderText("http://server:8000")
+        url_edit = self.url.lineEdit()
+        assert url_edit is not None  # editable
+        url_edit.setPlaceholderText("http://server:8000")
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setAutoDefault(False)
         self.check_button.clicked.connect(self._check)

@@ -133,8 +133,10 @@ class LoginDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to show a long (wrapped) message whole; never shrink what the user sized."""
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.ui.pages import PAGES, PageContext, PageSpec
+from server.contract.vocabulary import Role
 
 __all__ = ["MainWindow"]
 
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         if user is None:
             self.user_label.setText("")
         else:
-            role = self.tr("Administrator") if user.role == "root" else self.tr("Tester")
+            role = self.tr("Administrator") if user.role == Role.ROOT else self.tr("Tester")
             self.user_label.setText(f"{user.display_name} ({user.username}, {role})")
         self.accounts_action.setVisible(self.context.session.is_root)
         self.accounts_action.setEnabled(self.context.session.is_root)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.password_dialog import MIN_PASSWORD_LENGTH
+from server.contract.vocabulary import Role
 
 __all__ = ["NewUserDialog", "PromptDialog"]
 
@@ -66,8 +67,8 @@ class NewUserDialog(_FormDialog):
         self.password.setObjectName("newPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
-        self.role.addItem(self.tr("Tester"), "tester")
-        self.role.addItem(self.tr("Administrator"), "root")
+        self.role.addItem(self.tr("Tester"), Role.TESTER)
+        self.role.addItem(self.tr("Administrator"), Role.ROOT)
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Display name"), self.display_name)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.list_table_model import Index, ListTableModel
 from server.contract.accounts import UserResponse
+from server.contract.vocabulary import Role
 
 __all__ = ["UsersModel"]
 
@@ -58,7 +59,7 @@ class UsersModel(ListTableModel):
         if column == "id":
             return str(user.id)
         if column == "role":
-            return self.tr("Administrator") if user.role == "root" else self.tr("Tester")
+            return self.tr("Administrator") if user.role == Role.ROOT else self.tr("Tester")
         if column == "is_active":
             status = self.tr("Active") if user.is_active else self.tr("Disabled")
             if user.must_change_password:

@@ -8,6 +8,7 @@ from fastapi import Depends
 from starlette.requests import HTTPConnection
 
 from server.auth.tokens import TokenIssuer
+from server.contract.vocabulary import Role
 from server.db.models import User
 from server.deps import SessionDep, SettingsDep, TokensDep
 from server.errors import Forbidden, Unauthorized
@@ -66,7 +67,7 @@ async def _current(user: Annotated[User, Depends(_authenticated)]) -> User:
 
 
 async def _root(user: Annotated[User, Depends(_current)]) -> User:
-    if user.role != "root":
+    if user.role != Role.ROOT:
         raise Forbidden("权限不足：仅管理员可操作", "Forbidden: root only")
     return user
 

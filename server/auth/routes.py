@@ -15,14 +15,14 @@ from server.contract.accounts import (
     TokenResponse,
     UserResponse,
 )
-from server.contract.common import ErrorResponse
 from server.deps import HasherDep, SessionDep, ThrottleDep, TokensDep
 from server.errors import Unprocessable
+from server.responses import errors
 from server.users.repository import UserRepository
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
-ERRORS = {401: {"model": ErrorResponse}, 429: {"model": ErrorResponse}}
+ERRORS = errors(401, 429)
 
 
 @router.post("/login", response_model=TokenResponse, responses=ERRORS)

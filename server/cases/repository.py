@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    CursorResult,
     Select,
-    Table,
     delete,
     func,
     insert,
@@ -22,7 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import BatchResult, Case
-from server.db.models.base import utcnow
+from server.db.models.base import table_of, utcnow
+from server.db.repository import affected_rows
 
 __all__ = ["NEVER_RUN", "CaseFilter", "CaseRepository"]
 
@@ -80,11 +79,6 @@ class CaseFilter:
         elif self.last_result is not None:
             clauses.append(_newest_ask(BatchResult.result) == self.last_result)
         return clauses
-
-
-def _rowcount(result: Any) -> int:
-    """Rows an UPDATE/DELETE matched (a ``CursorResult``; typed as a plain ``Result``)."""
-    return int(cast(CursorResult[Any], result).rowcount or 0)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -156,7 +150,7 @@ class CaseRepository:
     async def insert_many(self, records: Sequence[dict[str, Any]]) -> None:
         """Bulk insert (executemany), no ORM objects; the caller commits."""
         now = utcnow()
-        table = cast(Table, Case.__table__)
+        table = table_of(Case)
         for chunk in _chunks(records, _INSERT_CHUNK):
             await self.session.execute(
                 insert(table), [{**r, "created_at": now, "updated_at": None} for r in chunk]
@@ -173,7 +167,7 @@ class CaseRepository:
                 .values(is_active=is_active, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            matched += _rowcount(await self.session.execute(stmt))
+            matched += affected_rows(await self.session.execute(stmt))
         return matched
 
     async def delete_many(self, case_ids: Sequence[int]) -> int:
@@ -182,7 +176,7 @@ class CaseRepository:
             stmt = (
                 delete(Case).where(Case.id.in_(chunk)).execution_options(synchronize_session=False)
             )
-            deleted += _rowcount(await self.session.execute(stmt))
+            deleted += affected_rows(await self.session.execute(stmt))
         return deleted
 
     async def refresh_statistics(self, inserted: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
@@ -22,16 +22,13 @@ from server.contract.autotest import (
     CaseUpdate,
     ImportResponse,
 )
-from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep, SettingsDep
+from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["cases"])
 
-Responses = dict[int | str, dict[str, Any]]
-AUTH: Responses = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING: Responses = {**AUTH, 404: {"model": ErrorResponse}}
-CONFLICT: Responses = {409: {"model": ErrorResponse, "description": "The question exists already"}}
+CONFLICT = errors(described={409: "The question exists already"})
 
 SearchText = Annotated[
     str | None,
@@ -104,10 +101,13 @@ async def export_cases(
     q: SearchText = None,
     is_active: ActiveFilter = None,
     category: CategoryFilter = None,
+    last_result: LastResultFilter = None,
 ) -> Response:
     """The filtered cases as ``.xlsx``, with headers ``POST /cases/import`` accepts."""
     content = await service.export_cases(
-        CaseRepository(session), where=_filter(q, is_active, category), language=language
+        CaseRepository(session),
+        where=_filter(q, is_active, category, last_result),
+        language=language,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return Response(
@@ -123,9 +123,13 @@ async def export_cases(
     openapi_extra=UPLOAD_OPENAPI,
     responses={
         **AUTH,
-        400: {"model": ErrorResponse, "description": "Unreadable file, missing column, bad row"},
-        409: {"model": ErrorResponse},
-        413: {"model": ErrorResponse, "description": "Over the upload size limit"},
+        **errors(
+            409,
+            described={
+                400: "Unreadable file, missing column, bad row",
+                413: "Over the upload size limit",
+            },
+        ),
     },
 )
 async def import_cases(

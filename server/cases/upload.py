@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 
 from starlette.datastructures import UploadFile
@@ -75,7 +75,7 @@ async def read_upload(request: Request, *, field: str = "file", limit: int) -> U
         )
     body = await _body(request, limit)
 
-    async def single_chunk() -> AsyncIterator[bytes]:
+    async def single_chunk() -> AsyncGenerator[bytes, None]:
         yield body
 
     parser = MultiPartParser(request.headers, single_chunk(), max_files=4, max_fields=16)

@@ -7,7 +7,6 @@ from fastapi import APIRouter, Request
 from server.auth.deps import AutoTestCaller
 from server.config import service
 from server.config.repository import ConfigRepository
-from server.contract.common import ErrorResponse
 from server.contract.config import (
     ConfigResponse,
     ConfigTestRequest,
@@ -15,27 +14,24 @@ from server.contract.config import (
     ConfigUpdate,
 )
 from server.deps import SessionDep
+from server.responses import AUTH, errors
 
 router = APIRouter(prefix="/config", tags=["config"])
 
-ERRORS = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
 
-
-@router.get("", response_model=ConfigResponse, responses=ERRORS)
+@router.get("", response_model=ConfigResponse, responses=AUTH)
 async def get_config(_: AutoTestCaller, session: SessionDep) -> ConfigResponse:
     return await service.get_config(ConfigRepository(session))
 
 
-@router.post("", response_model=ConfigResponse, responses={**ERRORS, 422: {"model": ErrorResponse}})
+@router.post("", response_model=ConfigResponse, responses=errors(401, 403, 422))
 async def update_config(
     body: ConfigUpdate, _: AutoTestCaller, session: SessionDep
 ) -> ConfigResponse:
     return await service.update_config(ConfigRepository(session), changes=body)
 
 
-@router.post(
-    "/test", response_model=ConfigTestResponse, responses={**ERRORS, 422: {"model": ErrorResponse}}
-)
+@router.post("/test", response_model=ConfigTestResponse, responses=errors(401, 403, 422))
 async def test_connection(
     request: Request,
     _: AutoTestCaller,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Page, Timestamp
+from server.contract.vocabulary import Role
 
 __all__ = [
     "ChangePasswordRequest",
@@ -21,7 +20,6 @@ __all__ = [
     "UserUpdate",
 ]
 
-Role = Literal["root", "tester"]
 PASSWORD_MIN_LENGTH = 6
 USERNAME_PATTERN = r"^[A-Za-z0-9_.@\-\u4e00-\u9fff]+$"
 
@@ -67,7 +65,7 @@ class UserCreate(BaseModel):
     username: str = Field(min_length=1, max_length=64, pattern=USERNAME_PATTERN)
     password: str = Field(min_length=PASSWORD_MIN_LENGTH, max_length=256)
     display_name: str | None = Field(default=None, max_length=100)
-    role: Role = "tester"
+    role: Role = Role.TESTER
 
     @field_validator("username")
     @classmethod

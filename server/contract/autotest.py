@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp
 from server.contract.stability import AskTimeline, CaseStability, LatencySummary
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "CATEGORY_MAX",
@@ -32,9 +31,6 @@ __all__ = [
 QUESTION_MAX = 4000
 TEXT_MAX = 100_000
 CATEGORY_MAX = 200
-
-BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
-ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 def _question(value: str) -> str:

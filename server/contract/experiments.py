@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar
 
 from pydantic import (
     AfterValidator,
@@ -14,6 +14,7 @@ from pydantic import (
 )
 
 from server.contract.common import ContractModel, Page, Timestamp
+from server.contract.vocabulary import ExperimentStatus, ReferenceType
 
 __all__ = [
     "PALETTE",
@@ -40,8 +41,6 @@ __all__ = [
     "TemplateUpdate",
 ]
 
-ExperimentStatus = Literal["draft", "running", "completed", "archived"]
-ReferenceType = Literal["new", "supplier", "self"]
 
 # Experiment colours when none is given: ``PALETTE[id % 10]``.
 PALETTE = (
@@ -168,7 +167,7 @@ class TemplateResponse(ContractModel):
 class ExperimentCreate(BaseModel):
     template_ids: TemplateIds
     name: Name
-    reference_type: ReferenceType = "new"
+    reference_type: ReferenceType = ReferenceType.NEW
     color: Color | None = Field(default=None, description="#RRGGBB; the palette colour if omitted")
 
 

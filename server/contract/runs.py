@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
 from server.contract.stability import REPEAT_MAX, AskTimeline, CaseStability, RowId
+from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "ActiveBatch",
@@ -27,9 +28,6 @@ __all__ = [
     "WsRunning",
     "WsUpdate",
 ]
-
-BatchStatus = Literal["RUNNING", "COMPLETED", "STOPPED", "INTERRUPTED"]
-ResultValue = Literal["PASS", "FAIL", "ERROR"]
 
 
 class RunRequest(BaseModel):

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
+from server.contract.vocabulary import ResultValue
 
 __all__ = [
     "REPEAT_MAX",
@@ -74,7 +75,7 @@ class SlowCase(BaseModel):
     case_id: int
     repeat_index: int
     question: str
-    result: str
+    result: ResultValue
     duration: float = Field(description="Seconds")
     ttfb: float | None = Field(default=None, description="Seconds to the response headers")
     time_to_sql: float | None = Field(default=None, description="Seconds to the ANSWER event")
@@ -103,7 +104,7 @@ class CaseHistoryEntry(ContractModel):
     time: Timestamp | None = Field(description="When the ask finished")
     target: str | None = Field(default=None, description="The bot target the batch ran against")
     repeat_index: int = 0
-    result: str
+    result: ResultValue
     message: str
     actual_sql: str | None = None
     duration: float | None = Field(default=None, description="Seconds")
@@ -118,7 +119,7 @@ class FlakyCase(BaseModel):
     asks: int
     passed: int
     batches: int = Field(description="Batches examined (at most K)")
-    last_result: str
+    last_result: ResultValue
     last_batch_id: str
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Batch
 from server.db.models.experiments import App, Customer, Experiment, ExperimentTemplate, Template
+from server.db.repository import affected_rows
 
 __all__ = ["ExperimentRepository", "MatrixRowData"]
 
@@ -149,7 +150,7 @@ class ExperimentRepository:
                 ExperimentTemplate.template_id == template_id,
             )
         )
-        return bool(getattr(result, "rowcount", 0))
+        return affected_rows(result) > 0
 
     async def template_paths(
         self, experiment_ids: Sequence[int]

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from server.auth.deps import CurrentUser
-from server.contract.common import ErrorResponse, MessageResponse
+from server.contract.common import MessageResponse
 from server.contract.experiments import (
     AppCreate,
     AppResponse,
@@ -35,14 +35,13 @@ from server.deps import LanguageDep, SessionDep
 from server.experiments import service
 from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
+from server.responses import AUTH, MISSING, errors
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api/v1/experiments", tags=["experiments"])
 
-AUTH = {401: {"model": ErrorResponse}, 403: {"model": ErrorResponse}}
-MISSING = {**AUTH, 404: {"model": ErrorResponse}}
-CLASH = {**MISSING, 409: {"model": ErrorResponse}}
+CLASH = errors(401, 403, 404, 409)
 
 
 def _deleted(language: Language) -> MessageResponse:

@@ -19,6 +19,7 @@ from server.contract.experiments import (
     TemplateCreate,
     TemplateUpdate,
 )
+from server.contract.vocabulary import ExperimentStatus
 from server.db.models import User, utcnow
 from server.db.models.autotest import Batch
 from server.db.models.experiments import App, Customer, Experiment, Template
@@ -311,7 +312,7 @@ async def create_experiment(
     now = utcnow()
     experiment = Experiment(
         name=data.name,
-        status="draft",
+        status=ExperimentStatus.DRAFT,
         reference_type=data.reference_type,
         color=data.color or "",
         created_by=creator.id,

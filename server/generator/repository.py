@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.models.autotest import Case, ConfigEntry
+from server.db.models.base import table_of
 from server.db.models.generator import (
     MetadataEntity,
     MetadataIndicator,
@@ -61,7 +62,7 @@ class GeneratorRepository:
     async def insert_cases(self, rows: Sequence[dict[str, Any]]) -> None:
         """One Core bulk INSERT (executemany; the ORM path is ~5x slower) in this transaction."""
         if rows:
-            await self.session.execute(insert(Case.__table__), list(rows))
+            await self.session.execute(insert(table_of(Case)), list(rows))
 
     # uploaded workbook metadata
 
@@ -93,8 +94,8 @@ class GeneratorRepository:
         for model in (MetadataIndicator, MetadataEntity, MetadataUpload):
             await self.session.execute(delete(model))
         self.session.add(upload)
-        await self.session.execute(insert(MetadataIndicator.__table__), list(indicators))
-        await self.session.execute(insert(MetadataEntity.__table__), list(entities))
+        await self.session.execute(insert(table_of(MetadataIndicator)), list(indicators))
+        await self.session.execute(insert(table_of(MetadataEntity)), list(entities))
 
     async def commit(self) -> None:
         await self.session.commit()

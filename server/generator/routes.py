@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Body, File, Query, Response, UploadFile
 
 from server.auth.deps import AutoTestCaller
-from server.contract.common import ErrorResponse
 from server.contract.generator import (
     GenerateRequest,
     GenerateResponse,
@@ -22,24 +21,19 @@ from server.errors import BadRequest, PayloadTooLarge
 from server.generator import service
 from server.generator.repository import GeneratorRepository
 from server.generator.workbook import MetadataFile
+from server.responses import errors
 
 router = APIRouter(prefix="/generate", tags=["generator"])
 
-ERRORS = {
-    400: {"model": ErrorResponse, "description": "Bad metadata source, query or filter"},
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-}
-SOURCE_ERRORS = {
-    **ERRORS,
-    503: {"model": ErrorResponse, "description": "The metadata database is unreachable"},
-}
-TEMPLATE_ERRORS = {
-    **ERRORS,
-    404: {"model": ErrorResponse},
-    409: {"model": ErrorResponse, "description": "A template with this text exists"},
-    422: {"model": ErrorResponse, "description": "Unknown or missing placeholder"},
-}
+ERRORS = errors(400, 401, 403, described={400: "Bad metadata source, query or filter"})
+SOURCE_ERRORS = ERRORS | errors(described={503: "The metadata database is unreachable"})
+TEMPLATE_ERRORS = ERRORS | errors(
+    404,
+    described={
+        409: "A template with this text exists",
+        422: "Unknown or missing placeholder",
+    },
+)
 UPLOAD_CHUNK = 1024 * 1024
 
 
@@ -52,7 +46,7 @@ async def preview(_: AutoTestCaller, session: SessionDep, language: LanguageDep)
 @router.post(
     "/cases",
     response_model=GenerateResponse,
-    responses={**SOURCE_ERRORS, 409: {"model": ErrorResponse}},
+    responses=SOURCE_ERRORS | errors(409),
 )
 async def generate_cases(
     _: AutoTestCaller,
@@ -109,7 +103,7 @@ async def _read(upload: UploadFile, budget: int) -> bytes:
 @router.post(
     "/metadata",
     response_model=MetadataUploadResponse,
-    responses={**ERRORS, 413: {"model": ErrorResponse}},
+    responses=ERRORS | errors(413),
 )
 async def upload_metadata(
     caller: AutoTestCaller,

@@ -11,7 +11,7 @@ through the repository.)
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -159,7 +159,7 @@ def _make_read_only(conn: Connection) -> None:
 
 
 def _rows(
-    conn: Connection, sql: str, columns: dict[str, tuple[str, ...]], field: str
+    conn: Connection, sql: str, columns: Mapping[str, tuple[str, ...]], field: str
 ) -> list[dict[str, str | None]]:
     """Run one query and map its columns; 400 with the reason when it fails."""
     try:

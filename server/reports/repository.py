@@ -14,6 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import Row, case, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.contract.vocabulary import ResultValue
 from server.db.models.autotest import Batch, BatchResult, Case
 
 __all__ = ["DETAIL_COLUMNS", "BatchCounts", "BatchSummary", "ReportRepository"]
@@ -65,9 +66,9 @@ def _counts_query(batch_ids: Sequence[str]) -> Any:
         select(
             BatchResult.batch_id,
             func.count(BatchResult.id),
-            tally("PASS"),
-            tally("FAIL"),
-            tally("ERROR"),
+            tally(ResultValue.PASS),
+            tally(ResultValue.FAIL),
+            tally(ResultValue.ERROR),
         )
         .where(BatchResult.batch_id.in_(batch_ids))
         .group_by(BatchResult.batch_id)

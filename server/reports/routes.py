@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
@@ -13,20 +13,14 @@ from server.contract.autotest import (
     ReportResponse,
     ResultDetail,
 )
-from server.contract.common import ErrorResponse
 from server.deps import LanguageDep, SessionDep
 from server.reports import service, stability
 from server.reports.repository import ReportRepository
+from server.responses import AUTH, MISSING, errors
 from server.runs.repository import RunRepository
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
 router = APIRouter(tags=["reports"])
-
-AUTH: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-}
-MISSING: dict[int | str, dict[str, Any]] = {**AUTH, 404: {"model": ErrorResponse}}
 
 ResultFilter = Annotated[
     str | None,
@@ -73,7 +67,7 @@ async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> B
 @router.get(
     "/reports/{batch_id}/details",
     response_model=list[ResultDetail],
-    responses={**MISSING, 422: {"model": ErrorResponse}},
+    responses=errors(401, 403, 404, 422),
 )
 async def list_details(
     batch_id: str,
@@ -131,7 +125,7 @@ async def export_report(
     "/reports/{batch_id}",
     status_code=204,
     response_class=Response,
-    responses={**MISSING, 409: {"model": ErrorResponse, "description": "Still running"}},
+    responses=MISSING | errors(described={409: "Still running"}),
 )
 async def delete_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> Response:
     """Delete a finished batch and its results."""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db.models.base import utcnow
 from server.errors import Conflict, NotFound, Unprocessable
 from server.i18n import Language
@@ -24,7 +25,7 @@ __all__ = [
     "report_of",
 ]
 
-RESULT_VALUES = ("PASS", "FAIL", "ERROR")
+RESULT_VALUES = tuple(ResultValue)
 
 _EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
     "zh": (
@@ -58,7 +59,7 @@ def report_of(summary: BatchSummary) -> ReportResponse:
     batch, counts = summary.batch, summary.counts
     if batch.end_time is not None:
         duration: float | None = (batch.end_time - batch.start_time).total_seconds()
-    elif batch.status == "RUNNING":
+    elif batch.status == BatchStatus.RUNNING:
         duration = (utcnow() - batch.start_time).total_seconds()
     else:
         duration = None
@@ -177,7 +178,7 @@ async def delete_report(repo: ReportRepository, *, batch_id: str) -> None:
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise _not_found(batch_id)
-    if batch.status == "RUNNING":
+    if batch.status == BatchStatus.RUNNING:
         raise Conflict(
             f"批次正在运行，请先停止再删除: {batch_id}",
             f"The batch is still running; stop it before deleting: {batch_id}",

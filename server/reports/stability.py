@@ -17,6 +17,7 @@ from server.contract.stability import (
     LatencySummary,
     SlowCase,
 )
+from server.contract.vocabulary import ResultValue
 from server.errors import BadRequest, NotFound
 from server.experiments.repository import ExperimentRepository
 from server.reports.repository import ReportRepository
@@ -122,7 +123,7 @@ async def case_history(
 
 
 def _passed(result: str) -> bool:
-    return result == "PASS"
+    return result == ResultValue.PASS
 
 
 async def flaky_cases(repo: ReportRepository, *, batches: int) -> list[FlakyCase]:

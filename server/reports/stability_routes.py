@@ -5,26 +5,20 @@ Included before the ``/reports`` router: ``/reports/flaky`` must not be read as 
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
 from server.auth.deps import AutoTestCaller
 from server.contract.autotest import ReportResponse
-from server.contract.common import ErrorResponse
 from server.contract.stability import BatchTag, CaseHistoryEntry, FlakyCase
 from server.deps import SessionDep
 from server.experiments.repository import ExperimentRepository
 from server.reports import stability
 from server.reports.repository import ReportRepository
+from server.responses import AUTH, MISSING, errors
 
 router = APIRouter(tags=["reports"])
-
-AUTH: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-}
-MISSING: dict[int | str, dict[str, Any]] = {**AUTH, 404: {"model": ErrorResponse}}
 
 
 @router.get("/cases/{case_id}/history", response_model=list[CaseHistoryEntry], responses=MISSING)
@@ -51,7 +45,7 @@ async def flaky_cases(
 @router.put(
     "/reports/{batch_id}/tag",
     response_model=ReportResponse,
-    responses={**MISSING, 400: {"model": ErrorResponse}},
+    responses=errors(400, 401, 403, 404),
 )
 async def tag_batch(
     batch_id: str, body: BatchTag, _: AutoTestCaller, session: SessionDep

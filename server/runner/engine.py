@@ -19,6 +19,7 @@ from datetime import datetime
 import httpx
 
 from server.contract.config import ConfigResponse
+from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db import Database
 from server.db.models.base import utcnow
 from server.runner.adapter import BotAdapter, BotClients, ChatIds
@@ -65,7 +66,7 @@ class BatchRun:
     fail_count: int = 0
     error_count: int = 0
     next_seq: int = 1
-    status: str = "RUNNING"
+    status: str = BatchStatus.RUNNING
     end_time: datetime | None = None
     in_flight: set[int] = field(default_factory=set)
     workers: list[asyncio.Task[None]] = field(default_factory=list)
@@ -120,7 +121,7 @@ class RunEngine:
     async def close(self) -> None:
         runs = list(self._runs.values())
         for run in runs:
-            self._cancel(run, "INTERRUPTED")
+            self._cancel(run, BatchStatus.INTERRUPTED)
         supervisors = [run.supervisor for run in runs if run.supervisor is not None]
         if supervisors:
             done, _ = await asyncio.wait(supervisors, timeout=CLOSE_TIMEOUT)
@@ -182,7 +183,7 @@ class RunEngine:
         run = self._runs.get(batch_id)
         if run is None:
             return False
-        self._cancel(run, "STOPPED")
+        self._cancel(run, BatchStatus.STOPPED)
         if run.supervisor is not None:
             await asyncio.shield(run.supervisor)
         return True
@@ -221,7 +222,9 @@ class RunEngine:
         finally:
             if validation is not None:
                 await validation.close()
-            status = run.final_status or ("COMPLETED" if not run.pending else "INTERRUPTED")
+            status = run.final_status or (
+                BatchStatus.COMPLETED if not run.pending else BatchStatus.INTERRUPTED
+            )
             try:
                 await self.writer.finish(run, status=status, end_time=utcnow())
             finally:
@@ -271,9 +274,9 @@ class RunEngine:
                 answer = await adapter.ask(client, question=case.question, case_id=case.case_id)
                 sql, raw, timeline = answer.sql, answer.raw, answer.timeline
                 if answer.error is not None or sql is None:
-                    verdict = Verdict("ERROR", answer.error or "回答中没有 SQL")
+                    verdict = Verdict(ResultValue.ERROR, answer.error or "回答中没有 SQL")
                 elif validation_error and case.expected_sql:
-                    verdict = Verdict("ERROR", validation_error)
+                    verdict = Verdict(ResultValue.ERROR, validation_error)
                 else:
                     verdict = await judge_answer(
                         sql,
@@ -287,7 +290,7 @@ class RunEngine:
                 raise
             except Exception as exc:
                 log.exception("case %s of batch %s failed inside the runner", case.case_id, run.id)
-                verdict = Verdict("ERROR", f"内部错误: {type(exc).__name__}: {exc}")
+                verdict = Verdict(ResultValue.ERROR, f"内部错误: {type(exc).__name__}: {exc}")
             run.in_flight.discard(case.case_id)
             self.writer.submit(
                 FinishedResult(

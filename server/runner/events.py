@@ -28,45 +28,35 @@ __all__ = [
 
 
 class FinishedCase(Protocol):
-    """A finished case: a stored ``BatchResult`` row or a result about to be stored."""
+    """A finished case: a stored ``BatchResult`` row or a result about to be stored.
 
-    # Read-only members: a row or a dataclass with narrower types both qualify.
+    Read-only members, so that a result whose ``duration`` is always set fits too.
+    """
+
     @property
     def case_id(self) -> int: ...
-
     @property
     def question(self) -> str: ...
-
     @property
     def actual_sql(self) -> str | None: ...
-
     @property
     def expected_sql(self) -> str | None: ...
-
     @property
     def result(self) -> str | None: ...
-
     @property
     def message(self) -> str: ...
-
     @property
     def duration(self) -> float | None: ...
-
     @property
     def expected_keywords(self) -> str: ...
-
     @property
     def expected_conditions(self) -> str | None: ...
-
     @property
     def category(self) -> str | None: ...
-
     @property
     def seq(self) -> int | None: ...
-
     @property
     def repeat_index(self) -> int: ...
-
     @property
     def timeline(self) -> dict[str, Any] | None: ...
 

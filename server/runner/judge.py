@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from server.contract.vocabulary import ResultValue
 from server.runner.validation import (
     ComparisonError,
     UnsafeSql,
@@ -20,7 +20,6 @@ from server.runner.validation import (
 
 __all__ = ["Verdict", "judge_answer", "judge_sql", "normalise_sql", "split_expectations"]
 
-Result = Literal["PASS", "FAIL", "ERROR"]
 
 _SEPARATORS = re.compile(r"[,，;；\r\n]+")
 _WHITESPACE = re.compile(r"\s+")
@@ -29,7 +28,7 @@ _QUOTES = re.compile(r"['\"]")
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    result: Result
+    result: ResultValue
     message: str = ""
 
 
@@ -67,8 +66,8 @@ def judge_sql(sql: str, *, keywords: str | None, conditions: str | None) -> Verd
     if missing_conditions:
         parts.append("缺条件: " + ",".join(missing_conditions))
     if parts:
-        return Verdict("FAIL", "; ".join(parts))
-    return Verdict("PASS", "")
+        return Verdict(ResultValue.FAIL, "; ".join(parts))
+    return Verdict(ResultValue.PASS, "")
 
 
 async def judge_answer(
@@ -89,11 +88,11 @@ async def judge_answer(
         difference = f"SQL 未执行: {exc}"
     except ComparisonError as exc:
         if exc.which == "expected":
-            return Verdict("ERROR", f"期望 SQL 在验证数据库执行失败: {exc.reason}")
+            return Verdict(ResultValue.ERROR, f"期望 SQL 在验证数据库执行失败: {exc.reason}")
         difference = f"SQL 执行失败: {exc.reason}"
     except ValidationUnavailable as exc:
-        return Verdict("ERROR", f"验证数据库不可用: {exc}")
+        return Verdict(ResultValue.ERROR, f"验证数据库不可用: {exc}")
     if not difference:
         return verdict
     message = f"{verdict.message}; {difference}" if verdict.message else difference
-    return Verdict("FAIL", message)
+    return Verdict(ResultValue.FAIL, message)

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from server.contract.stability import CaseStability
+from server.contract.vocabulary import ResultValue
 from server.db import Database
 from server.runner.events import done_event, status_event, update_event
 from server.runner.hub import EventHub
@@ -30,6 +31,7 @@ __all__ = ["FinishedResult", "ResultWriter"]
 log = logging.getLogger(__name__)
 
 WRITE_ATTEMPTS = 5
+RESULT_ORDER = tuple(ResultValue)
 
 
 @dataclass(slots=True)
@@ -141,7 +143,7 @@ class ResultWriter:
             entry = counts.setdefault(
                 run.batch_id, (run, [run.pass_count, run.fail_count, run.error_count])
             )
-            entry[1][("PASS", "FAIL", "ERROR").index(result.result)] += 1
+            entry[1][RESULT_ORDER.index(result.result)] += 1
         stored = False
         for attempt in range(WRITE_ATTEMPTS):
             try:

@@ -17,6 +17,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from server.auth.deps import bearer_token, user_from_token
 from server.auth.tokens import TokenIssuer
 from server.contract.runs import WsError, WsPing
+from server.contract.vocabulary import BatchStatus
 from server.db import Database
 from server.errors import Forbidden, HelixError
 from server.i18n import pick_language
@@ -119,7 +120,7 @@ async def _replay_then_follow(
     for row in snapshot.finished:
         await websocket.send_text(update_event(row).text)
         replayed.add((row.case_id, row.repeat_index))
-    if batch.status != "RUNNING":
+    if batch.status != BatchStatus.RUNNING:
         await websocket.send_text(done_event(batch, snapshot.stability).text)
         await websocket.close(code=CLOSE_NORMAL)
         return

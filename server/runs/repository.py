@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Row, Table, bindparam, case, func, insert, select, update
+from sqlalchemy import Row, bindparam, case, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.contract.stability import CaseStability
+from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db.models.autotest import Batch, BatchResult, Case
+from server.db.models.base import table_of
+from server.db.repository import affected_rows
 
 __all__ = ["RESULT_COLUMNS", "RunRepository"]
 
@@ -47,7 +50,7 @@ RESULT_COLUMNS = (
     "seq",
     "timeline",
 )
-_RESULTS = cast(Table, BatchResult.__table__)
+_RESULTS = table_of(BatchResult)
 _STORE_RESULT = (
     update(_RESULTS)
     .where(_RESULTS.c.id == bindparam("row_id"))
@@ -96,7 +99,7 @@ class RunRepository:
         return await self.session.get(Batch, batch_id)
 
     async def running_batches(self) -> list[Batch]:
-        stmt = select(Batch).where(Batch.status == "RUNNING").order_by(Batch.start_time)
+        stmt = select(Batch).where(Batch.status == BatchStatus.RUNNING).order_by(Batch.start_time)
         return list((await self.session.execute(stmt)).scalars())
 
     async def create_batch(self, batch: Batch, rows: list[dict[str, Any]]) -> None:
@@ -110,18 +113,18 @@ class RunRepository:
     async def mark_running_interrupted(self, end_time: datetime) -> int:
         stmt = (
             update(Batch)
-            .where(Batch.status == "RUNNING")
-            .values(status="INTERRUPTED", end_time=end_time)
+            .where(Batch.status == BatchStatus.RUNNING)
+            .values(status=BatchStatus.INTERRUPTED, end_time=end_time)
         )
         result = await self.session.execute(stmt)
         await self.session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return affected_rows(result)
 
     async def restart_batch(self, batch_id: str, *, max_workers: int) -> None:
         stmt = (
             update(Batch)
             .where(Batch.id == batch_id)
-            .values(status="RUNNING", end_time=None, max_workers=max_workers)
+            .values(status=BatchStatus.RUNNING, end_time=None, max_workers=max_workers)
         )
         await self.session.execute(stmt)
         await self.session.commit()
@@ -159,14 +162,17 @@ class RunRepository:
     async def failed_results(self, batch_id: str) -> list[Row[Any]]:
         stmt = (
             select(*_PLAN_COLUMNS)
-            .where(BatchResult.batch_id == batch_id, BatchResult.result.in_(("FAIL", "ERROR")))
+            .where(
+                BatchResult.batch_id == batch_id,
+                BatchResult.result.in_((ResultValue.FAIL, ResultValue.ERROR)),
+            )
             .order_by(BatchResult.position)
         )
         return list(await self.session.execute(stmt))
 
     async def stability(self, batch_id: str) -> list[CaseStability]:
         """Per case of a batch, in plan order: asks passed of asks finished."""
-        passed = func.sum(case((BatchResult.result == "PASS", 1), else_=0))
+        passed = func.sum(case((BatchResult.result == ResultValue.PASS, 1), else_=0))
         stmt = (
             select(BatchResult.case_id, passed, func.count(BatchResult.result))
             .where(BatchResult.batch_id == batch_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, WebSocket
 from starlette.requests import HTTPConnection
@@ -10,22 +10,17 @@ from starlette.requests import HTTPConnection
 from server.auth.deps import AutoTestCaller
 from server.config import service as config_service
 from server.config.repository import ConfigRepository
-from server.contract.common import ErrorResponse
 from server.contract.runs import ActiveBatch, RunRequest, RunResponse, StopResponse
 from server.deps import LanguageDep, SessionDep
 from server.experiments.repository import ExperimentRepository
+from server.responses import errors
 from server.runner.engine import RunEngine
 from server.runs import live, service
 from server.runs.repository import RunRepository
 
 router = APIRouter(prefix="/run", tags=["runs"])
 
-ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse},
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-    404: {"model": ErrorResponse},
-}
+ERRORS = errors(400, 401, 403, 404)
 
 
 def get_engine(conn: HTTPConnection) -> RunEngine:
@@ -69,9 +64,7 @@ async def stop_run(
     )
 
 
-@router.post(
-    "/resume", response_model=RunResponse, responses={**ERRORS, 409: {"model": ErrorResponse}}
-)
+@router.post("/resume", response_model=RunResponse, responses=errors(400, 401, 403, 404, 409))
 async def resume_run(
     batch_id: BatchId, _: AutoTestCaller, session: SessionDep, engine: EngineDep
 ) -> RunResponse:

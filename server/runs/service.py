@@ -9,6 +9,7 @@ from typing import Any
 from server.contract.config import ConfigResponse
 from server.contract.runs import ActiveBatch, CaseBrief, RunRequest, RunResponse, StopResponse
 from server.contract.stability import CaseStability
+from server.contract.vocabulary import BatchStatus
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
@@ -126,7 +127,7 @@ async def start_run(
     plan, rerun_of = await _plan(repo, request)
     batch = Batch(
         id=str(uuid.uuid4()),
-        status="RUNNING",
+        status=BatchStatus.RUNNING,
         start_time=utcnow(),
         end_time=None,
         total_count=len(plan) * request.repeat,
@@ -197,12 +198,12 @@ async def stop_run(
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
     stopped = Text("测试已停止", "Test run stopped").render(language)
     if await engine.stop(batch_id):
-        return StopResponse(message=stopped, batch_id=batch_id, status="STOPPED")
-    if batch.status == "RUNNING":
+        return StopResponse(message=stopped, batch_id=batch_id, status=BatchStatus.STOPPED)
+    if batch.status == BatchStatus.RUNNING:
         # Marked RUNNING but not running here (e.g. a crash between store and start).
-        await repo.finish_batch(batch_id, status="STOPPED", end_time=utcnow())
+        await repo.finish_batch(batch_id, status=BatchStatus.STOPPED, end_time=utcnow())
         await repo.commit()
-        return StopResponse(message=stopped, batch_id=batch_id, status="STOPPED")
+        return StopResponse(message=stopped, batch_id=batch_id, status=BatchStatus.STOPPED)
     finished = Text(
         f"批次已结束 (状态: {batch.status})", f"Batch already finished ({batch.status})"
     ).render(language)
@@ -218,7 +219,7 @@ async def resume_run(
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
     if engine.is_running(batch_id):
         raise Conflict(f"批次正在运行: {batch_id}", f"Batch is already running: {batch_id}")
-    if batch.status == "COMPLETED":
+    if batch.status == BatchStatus.COMPLETED:
         raise Conflict(
             f"批次已完成，无需续跑: {batch_id}", f"Batch is already completed: {batch_id}"
         )
@@ -229,7 +230,7 @@ async def resume_run(
         )
     next_seq = await repo.max_seq(batch_id) + 1
     await repo.restart_batch(batch_id, max_workers=config.max_workers)
-    batch.status, batch.end_time, batch.max_workers = "RUNNING", None, config.max_workers
+    batch.status, batch.end_time, batch.max_workers = BatchStatus.RUNNING, None, config.max_workers
     _launch(engine, batch, config, rows, next_seq=next_seq)
     return RunResponse(
         message=RUN_RESUMED,
@@ -273,5 +274,5 @@ async def batch_snapshot(repo: RunRepository, *, batch_id: str) -> BatchSnapshot
         batch=batch,
         cases=_briefs(rows),
         finished=finished,
-        stability=await repo.stability(batch_id) if batch.status != "RUNNING" else [],
+        stability=await repo.stability(batch_id) if batch.status != BatchStatus.RUNNING else [],
     )

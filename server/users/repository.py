@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.contract.vocabulary import Role
 from server.db.models import User
 
 __all__ = ["UserRepository"]
@@ -29,7 +30,7 @@ class UserRepository:
         return list((await self.session.execute(stmt)).scalars())
 
     async def count_active_roots(self) -> int:
-        stmt = select(func.count(User.id)).where(User.role == "root", User.is_active.is_(True))
+        stmt = select(func.count(User.id)).where(User.role == Role.ROOT, User.is_active.is_(True))
         return (await self.session.execute(stmt)).scalar_one()
 
     def add(self, user: User) -> None:

@@ -14,18 +14,14 @@ from server.contract.accounts import (
     UserResponse,
     UserUpdate,
 )
-from server.contract.common import ErrorResponse
 from server.deps import HasherDep, SessionDep
+from server.responses import MISSING, errors
 from server.users import service
 from server.users.repository import UserRepository
 
 router = APIRouter(prefix="/api/v1/users", tags=["users"])
 
-ERRORS = {
-    401: {"model": ErrorResponse},
-    403: {"model": ErrorResponse},
-    404: {"model": ErrorResponse},
-}
+ERRORS = MISSING
 
 
 @router.get("", response_model=UserPage, responses=ERRORS)
@@ -48,7 +44,7 @@ async def list_users(
     "",
     response_model=UserResponse,
     status_code=201,
-    responses={**ERRORS, 409: {"model": ErrorResponse}},
+    responses=errors(401, 403, 404, 409),
 )
 async def create_user(
     body: UserCreate, _: RootUser, session: SessionDep, hasher: HasherDep

@@ -6,6 +6,7 @@ from sqlalchemy.exc import IntegrityError
 
 from server.auth.passwords import PasswordHasher
 from server.contract.accounts import UserCreate, UserUpdate
+from server.contract.vocabulary import Role
 from server.db.models import User, utcnow
 from server.errors import BadRequest, Conflict, NotFound
 from server.users.repository import UserRepository
@@ -62,7 +63,7 @@ async def create_user(repo: UserRepository, *, hasher: PasswordHasher, data: Use
 async def _guard_root_change(
     repo: UserRepository, *, actor: User, target: User, deactivate: bool, demote: bool
 ) -> None:
-    if not (deactivate or demote) or target.role != "root":
+    if not (deactivate or demote) or target.role != Role.ROOT:
         return
     if target.id == actor.id:
         if deactivate:
@@ -80,7 +81,7 @@ async def update_user(
     user = await get_user(repo, user_id=user_id)
     fields = changes.model_fields_set
     deactivate = "is_active" in fields and changes.is_active is False and user.is_active
-    demote = "role" in fields and changes.role == "tester" and user.role == "root"
+    demote = "role" in fields and changes.role == Role.TESTER and user.role == Role.ROOT
     await _guard_root_change(repo, actor=actor, target=user, deactivate=deactivate, demote=demote)
     if "display_name" in fields:
         user.display_name = changes.display_name or user.username
@@ -124,7 +125,7 @@ async def ensure_initial_root(
         username="root",
         username_key="root",
         display_name="管理员",
-        role="root",
+        role=Role.ROOT,
         password_hash=await hasher.hash(initial_password or "root123"),
         is_active=True,
         must_change_password=initial_password is None,

@@ -106,7 +106,7 @@ async def point_at_bot(
     config = await client.update_config(
         {"bot_url": bot.ask_url, "max_workers": max_workers, "max_retries": 0}
     )
-    assert config["bot_url"] == bot.ask_url
+    assert config.bot_url == bot.ask_url
 
 
 async def finished_report(client: HelixClient, batch_id: str, timeout: float = 60) -> Any:

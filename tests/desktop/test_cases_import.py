@@ -29,7 +29,7 @@ async def test_import_through_the_dialog(helix: Any, qtbot: Any, tmp_path: Path)
     progress = page.import_dialog
     assert progress is not None and progress.isVisible()
     assert progress.progress.isVisible()  # busy while the server parses
-    await until(lambda: progress.done)
+    await until(lambda: progress.is_done)
     assert progress.imported.text() == "5"
     assert progress.skipped_blank.text() == "1"
     assert progress.skipped_duplicate.text() == "1"
@@ -58,7 +58,7 @@ async def test_bad_file_dropped_imports_nothing(helix: Any, qtbot: Any, tmp_path
     page.table.dropEvent(drop)
     assert drop.isAccepted()
     progress = page.import_dialog
-    await until(lambda: progress.done)
+    await until(lambda: progress.is_done)
     assert progress.message.kind == "error"
     assert "问题" in progress.message.text()  # the server names the missing column
     assert not progress.summary.isVisible()

@@ -188,8 +188,8 @@ async def test_database_source_is_saved_in_the_config(
     assert helix.generator.preview.company_count == 2
     assert "贵州茅台" in page.preview.companies.text()
     config = await helix.session.require_client().get_config()
-    assert config["metadata_source"] == "database"
-    assert config["metadata_db_url"] == f"sqlite:///{db}"
+    assert config.metadata_source == "database"
+    assert config.metadata_db_url == f"sqlite:///{db}"
     shot(window, "generator_database")
 
     # A query that fails: the server's reason is shown in the preview, not a traceback.

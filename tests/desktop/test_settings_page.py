@@ -38,8 +38,8 @@ async def test_settings_page_follows_the_server(helix: Any, qtbot: Any) -> None:
     assert page.changes() == {"max_workers": 7, "headers": {"X-Team": "qa"}}
     page.save()
     await until(lambda: page.message.kind == "success")
-    assert helix.config.config["max_workers"] == 7
-    assert helix.config.config["headers"] == {"X-Team": "qa"}
+    assert helix.config.config.max_workers == 7
+    assert helix.config.config.headers == {"X-Team": "qa"}
 
 
 async def test_language_switch_rebuilds_the_window_in_english(

@@ -31,7 +31,7 @@ async def test_connection_test_shows_sql_raw_answer_and_errors(
     bot = demo_bot_factory(latency_ms=10)
     page = await _settings_page(helix, qtbot)
     panel = page.test_panel
-    saved_url = helix.config.config["bot_url"]
+    saved_url = helix.config.config.bot_url
     # An unsaved bot URL in the form is what gets tested.
     page.fields["bot_url"].widget.setText(bot.ask_url)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
@@ -42,7 +42,7 @@ async def test_connection_test_shows_sql_raw_answer_and_errors(
     assert "600901.SH" in panel.sql.toPlainText()
     assert "ANSWER" in panel.raw.toPlainText()
     assert page.test_button.isEnabled()
-    assert helix.config.config["bot_url"] == saved_url  # tested, not saved
+    assert helix.config.config.bot_url == saved_url  # tested, not saved
     assert bot.stats()["requests"] == 1
     shot(page.window(), "settings_test_connection_ok")
 

@@ -80,7 +80,7 @@ class CaseDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         if isinstance(editor, QPlainTextEdit):
             rect = rect.adjusted(0, 0, 0, max(0, EDITOR_HEIGHT - rect.height()))
         editor.setGeometry(rect)

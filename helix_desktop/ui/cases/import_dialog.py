@@ -59,7 +59,8 @@ class ImportDialog(QDialog):
         state.import_failed.connect(self._on_failed)
 
     @property
-    def done(self) -> bool:
+    def is_done(self) -> bool:
+        # Not ``done``: that is QDialog's virtual done(int), which Qt calls on accept/reject.
         return self.buttons.isEnabled()
 
     def _finish(self, heading: str) -> None:

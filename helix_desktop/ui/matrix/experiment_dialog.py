@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.matrix.form import StateForm
 from helix_desktop.ui.matrix.labels import REFERENCE_TYPES, STATUSES, reference_text, status_text
 from helix_desktop.ui.matrix.links_model import LinksFilter, LinksModel
@@ -35,7 +36,7 @@ class ExperimentDialog(StateForm):
     def __init__(
         self, state: MatrixState, experiment_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(state, "experiment.load", parent)
+        super().__init__(state, MatrixOp.EXPERIMENT_LOAD, parent)
         self.experiment_id = experiment_id
         self.experiment: ExperimentResponse | None = None
         self.setObjectName("experimentDialog")
@@ -142,7 +143,7 @@ class ExperimentDialog(StateForm):
             return
         self.experiment = experiment
         self.pending = False
-        self.op = "experiment.save"
+        self.op = MatrixOp.EXPERIMENT_SAVE
         self.setWindowTitle(self.tr("Experiment: %1").replace("%1", experiment.name))
         self.name.setText(experiment.name)
         self.status.setCurrentIndex(self.status.findData(experiment.status))
@@ -193,7 +194,7 @@ class ExperimentDialog(StateForm):
         if not (changes or link or unlink):
             self.accept()
             return
-        self.start("experiment.save")
+        self.start(MatrixOp.EXPERIMENT_SAVE)
         self.state.save_experiment(self.experiment_id, changes, link, unlink)
 
     def _confirm_delete(self) -> None:
@@ -219,7 +220,7 @@ class ExperimentDialog(StateForm):
         box.open()
 
     def _delete(self) -> None:
-        self.start("experiment.delete")
+        self.start(MatrixOp.EXPERIMENT_DELETE)
         self.delete_button.setEnabled(False)
         self.state.delete_experiment(self.experiment_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from helix_desktop.state.matrix import MatrixState, RowKind
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.matrix.form import StateForm
 
 __all__ = ["NameDialog"]
@@ -24,7 +25,7 @@ class NameDialog(StateForm):
         parent_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        op = f"{kind}.{'rename' if item_id is not None else 'create'}"
+        op = MatrixOp(f"{kind}.{'rename' if item_id is not None else 'create'}")
         super().__init__(state, op, parent)
         self.kind = kind
         self.item_id = item_id

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.matrix.form import StateForm
 from helix_desktop.ui.matrix.labels import REFERENCE_TYPES, reference_text
 
@@ -29,7 +30,7 @@ class NewExperimentDialog(StateForm):
         template_ids: list[int],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(state, "experiment.create", parent)
+        super().__init__(state, MatrixOp.EXPERIMENT_CREATE, parent)
         self.template_ids = template_ids
         self.setObjectName("newExperimentDialog")
         self.setWindowTitle(self.tr("New experiment"))

@@ -39,9 +39,13 @@ class ColorSwatches(QWidget):
             )
             self.group.addButton(button)
             self.buttons[color] = button
-            button.toggled.connect(lambda on, c=color: on and self.changed.emit(c))
+            button.toggled.connect(lambda on, c=color: self._toggled(c, on))
             layout.addWidget(button)
         layout.addStretch(1)
+
+    def _toggled(self, color: str, on: bool) -> None:
+        if on:
+            self.changed.emit(color)
 
     def color(self) -> str:
         for color, button in self.buttons.items():

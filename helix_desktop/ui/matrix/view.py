@@ -7,7 +7,7 @@ experiment columns scroll under it while the names stay put.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -175,7 +175,11 @@ class MatrixView(QTableView):
             bar.setValue(bar.value() + self.visualRect(current).left() - self.frozen_width())
         return current
 
-    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
         bar = self.horizontalScrollBar()
         kept = bar.value()
         super().scrollTo(index, hint)
@@ -220,6 +224,7 @@ class MatrixView(QTableView):
     def selected_rows(self) -> list[int]:
         """Rows with any selected range (cheap: ranges, not indexes)."""
         rows: set[int] = set()
-        for selection_range in self.selectionModel().selection():
+        # PySide6's stubs miss that QItemSelection (a QList) is iterable.
+        for selection_range in self.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(selection_range.top(), selection_range.bottom() + 1))
         return sorted(rows)

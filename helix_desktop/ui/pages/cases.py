@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,7 @@ class CasesPage(QWidget):
         self.category_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category_filter.addItem(self.tr("All categories"))
         category_edit = self.category_filter.lineEdit()
-        assert category_edit is not None  # the combo box is editable
+        assert category_edit is not None  # editable
         category_edit.setPlaceholderText(self.tr("Category"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import cases from Excel or CSV (Ctrl+I)"))
@@ -180,7 +181,7 @@ class CasesPage(QWidget):
         self._on_selection_changed()
 
     def _build_actions(self) -> None:
-        def action(keys: QKeySequence | QKeySequence.StandardKey | str, slot: object) -> QAction:
+        def action(keys: QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
             act = QAction(self)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.matrix import MatrixEntry, MatrixState, RowKind
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.matrix.delete_prompt import delete_prompt
 from helix_desktop.ui.matrix.experiment_dialog import ExperimentDialog
 from helix_desktop.ui.matrix.labels import STATUSES, status_text
@@ -38,7 +41,13 @@ if TYPE_CHECKING:
 __all__ = ["MatrixPage", "build"]
 
 # Failures the page reports itself (dialogs show their own, next to their fields).
-PAGE_OPS = {"reload", "experiment.toggle", "customer.delete", "app.delete", "template.delete"}
+PAGE_OPS = {
+    MatrixOp.RELOAD,
+    MatrixOp.EXPERIMENT_TOGGLE,
+    MatrixOp.CUSTOMER_DELETE,
+    MatrixOp.APP_DELETE,
+    MatrixOp.TEMPLATE_DELETE,
+}
 LEVELS: tuple[RowKind, ...] = ("customer", "app", "template")
 
 
@@ -149,9 +158,11 @@ class MatrixPage(QWidget):
             self._on_loaded()
         self._sync()
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | str, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
-        sequence = QKeySequence(shortcut)  # type: ignore[arg-type]
+        sequence = QKeySequence(shortcut)
         action.setShortcut(sequence)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(
@@ -237,7 +248,7 @@ class MatrixPage(QWidget):
     def _on_done(self, op: str, result: object) -> None:
         if op.endswith(".create") or op.endswith(".rename"):
             self._select_created(op, result)
-        if op.endswith(".delete") or op == "experiment.toggle":
+        if op.endswith(".delete") or op == MatrixOp.EXPERIMENT_TOGGLE:
             self.message.clear_message()
         self._sync()
 
@@ -257,7 +268,7 @@ class MatrixPage(QWidget):
             entry = self.model.entry(row)
             if getattr(entry, f"{kind}_id") == item_id:
                 self.view.selectRow(row)
-                self.view.setCurrentIndex(self.model.index(row, LEVELS.index(kind)))  # type: ignore[arg-type]
+                self.view.setCurrentIndex(self.model.index(row, LEVELS.index(kind)))
                 return
 
     # --------------------------------------------------------------- targets
@@ -440,7 +451,7 @@ class MatrixPage(QWidget):
                     if item_id:
                         menu.addAction(
                             texts[kind].replace("%1", name),
-                            lambda k=kind, h=handler: h(entry, k),
+                            partial(handler, entry, kind),
                         )
         menu.addSeparator()
         menu.addAction(self.refresh_action)

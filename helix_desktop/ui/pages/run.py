@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.run import FINAL, RunState, status_name
+from helix_desktop.state.vocabulary import StreamConnection
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.row_filter import RowFilter
 from helix_desktop.ui.run.diff_pane import DiffPane
@@ -192,9 +193,9 @@ class RunPage(QWidget):
         state = self.state
         if state.batch_id is None:
             return self.tr("No run yet")
-        if state.connection == "reconnecting":
+        if state.connection == StreamConnection.RECONNECTING:
             return self.tr("Reconnecting…")
-        if state.connection == "lost":
+        if state.connection == StreamConnection.LOST:
             return self.tr("Connection lost")
         if state.stopping:
             return self.tr("Stopping…")

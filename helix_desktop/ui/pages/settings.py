@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.connection_test import ConnectionTestPanel
 from helix_desktop.ui.message_label import MessageLabel
+from server.contract.config import ConfigResponse
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -210,10 +211,10 @@ class SettingsPage(QWidget):
         body.addWidget(self.test_panel, 2)
 
         self.message = MessageLabel()
-        title = QLabel(self.tr("Bot connection"))
-        title.setObjectName("pageTitle")
+        heading = QLabel(self.tr("Bot connection"))
+        heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
@@ -240,19 +241,19 @@ class SettingsPage(QWidget):
     def _on_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy and self.state.available is True)
 
-    def _show_config(self, config: dict[str, Any]) -> None:
+    def _show_config(self, config: ConfigResponse) -> None:
         for name, field in self.fields.items():
-            present = name in config
+            present = name in config.model_fields_set
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
-                field.show(config[name])
+                field.show(getattr(config, name))
 
-    def _on_loaded(self, config: dict[str, Any]) -> None:
+    def _on_loaded(self, config: ConfigResponse) -> None:
         self._show_config(config)
         self._set_editable(True)
         self.message.clear_message()
 
-    def _on_saved(self, config: dict[str, Any]) -> None:
+    def _on_saved(self, config: ConfigResponse) -> None:
         self._show_config(config)
         self.message.show_success(self.tr("Settings saved."))
 
@@ -266,13 +267,13 @@ class SettingsPage(QWidget):
         """Fields whose value differs from the loaded config; ``ValueError`` names a bad one."""
         changed: dict[str, Any] = {}
         for name, field in self.fields.items():
-            if name not in self.state.config:
+            if name not in self.state.config.model_fields_set:
                 continue
             try:
                 value = field.read()
             except ValueError as exc:
                 raise ValueError(self.labels[name]) from exc
-            if value != self.state.config[name]:
+            if value != getattr(self.state.config, name):
                 changed[name] = value
         return changed
 

@@ -8,20 +8,22 @@ from PySide6.QtCore import QObject, Qt
 
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import status_name
+from helix_desktop.state.vocabulary import RowStatus
 from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.progress_strip import format_seconds
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ReportResponse
+from server.contract.vocabulary import BatchStatus
 
 __all__ = ["BATCH_ID_ROLE", "BatchesModel"]
 
 BATCH_ID_ROLE = Qt.ItemDataRole.UserRole
 _STATUS_COLOR = {
-    "COMPLETED": "PASS",
-    "STOPPED": "ERROR",
-    "INTERRUPTED": "FAIL",
-    "RUNNING": "RUNNING",
+    BatchStatus.COMPLETED: RowStatus.PASS,
+    BatchStatus.STOPPED: RowStatus.ERROR,
+    BatchStatus.INTERRUPTED: RowStatus.FAIL,
+    BatchStatus.RUNNING: RowStatus.RUNNING,
 }
 
 

@@ -17,10 +17,15 @@ from PySide6.QtWidgets import QWidget
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import ReportResponse
+from server.contract.vocabulary import ResultValue
 
 __all__ = ["ResultChart", "TrendChart", "new_chart"]
 
-_SLICE_COLORS = {"PASS": "#2e9d4f", "FAIL": "#d93b30", "ERROR": "#e8900c"}
+_SLICE_COLORS = {
+    ResultValue.PASS: "#2e9d4f",
+    ResultValue.FAIL: "#d93b30",
+    ResultValue.ERROR: "#e8900c",
+}
 
 
 def new_chart(title: str) -> QChart:
@@ -46,7 +51,7 @@ class TrendChart(QChartView):
         self.line = QLineSeries()
         self.points = QScatterSeries()
         self.points.setMarkerSize(7)
-        color = QColor(_SLICE_COLORS["PASS"])
+        color = QColor(_SLICE_COLORS[ResultValue.PASS])
         self.line.setPen(QPen(color, 2))
         self.points.setColor(color)
         self.points.setBorderColor(color)
@@ -110,9 +115,9 @@ class ResultChart(QChartView):
         )
         dark = is_dark()
         for key, count in (
-            ("PASS", report.pass_count),
-            ("FAIL", report.fail_count),
-            ("ERROR", report.error_count),
+            (ResultValue.PASS, report.pass_count),
+            (ResultValue.FAIL, report.fail_count),
+            (ResultValue.ERROR, report.error_count),
         ):
             piece = self.series.append(f"{key} {count}", count)
             piece.setColor(QColor(_SLICE_COLORS[key]))

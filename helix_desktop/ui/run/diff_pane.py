@@ -22,6 +22,7 @@ from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from helix_desktop.ui.run.timeline_bar import TimelineBar
 from helix_desktop.ui.theme import is_dark
+from server.contract.vocabulary import ResultValue
 
 __all__ = ["DiffPane"]
 
@@ -142,7 +143,7 @@ class DiffPane(QWidget):
             else ""
         )
         message = str(data.get("message") or "")
-        if result == "PASS" and not message:
+        if result == ResultValue.PASS and not message:
             message = self.tr("All expectations met.")
         self.message.setText(self.tr("Judge: %1").replace("%1", message) if message else "")
         self.message.setVisible(bool(message))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 from helix_desktop.state.run import RunState
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
+from server.contract.vocabulary import ResultValue
 
 __all__ = ["ProgressStrip", "format_seconds"]
 
@@ -37,7 +38,7 @@ class ProgressStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
         dark = is_dark()
-        for key in ("PASS", "FAIL", "ERROR"):
+        for key in (ResultValue.PASS, ResultValue.FAIL, ResultValue.ERROR):
             label = QLabel()
             label.setObjectName(f"count{key.title()}")
             background, foreground = result_colors(key, dark=dark)
@@ -62,7 +63,11 @@ class ProgressStrip(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(state.completed, max(total, 1)) if total else 0)
         self.bar.setUpdatesEnabled(True)
-        names = {"PASS": self.tr("Pass"), "FAIL": self.tr("Fail"), "ERROR": self.tr("Error")}
+        names: dict[str, str] = {
+            ResultValue.PASS: self.tr("Pass"),
+            ResultValue.FAIL: self.tr("Fail"),
+            ResultValue.ERROR: self.tr("Error"),
+        }
         for key, label in self.counters.items():
             label.setText(f"{names[key]} {state.counts[key]}")
         rate = state.rate()

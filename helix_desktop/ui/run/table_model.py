@@ -9,8 +9,10 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from helix_desktop.state.run import RunRow, RunState
+from helix_desktop.state.vocabulary import RowStatus
 from helix_desktop.ui.list_table_model import Index, ListTableModel
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
@@ -22,10 +24,10 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 def status_text(status: str) -> str:
     """A status as the user reads it (results stay PASS/FAIL/ERROR, as in the reports)."""
-    names = {
-        "QUEUED": QCoreApplication.translate("RunTableModel", "Queued"),
-        "RUNNING": QCoreApplication.translate("RunTableModel", "Running"),
-        "NOT_RUN": QCoreApplication.translate("RunTableModel", "Not run"),
+    names: dict[str, str] = {
+        RowStatus.QUEUED: QCoreApplication.translate("RunTableModel", "Queued"),
+        RowStatus.RUNNING: QCoreApplication.translate("RunTableModel", "Running"),
+        RowStatus.NOT_RUN: QCoreApplication.translate("RunTableModel", "Not run"),
     }
     return names.get(status, status)
 
@@ -46,9 +48,16 @@ class RunTableModel(ListTableModel):
         self.state = state
         dark = is_dark()
         # Painting asks for colours cell by cell: build them once, not per call.
-        self._colors = {
+        self._colors: dict[str, tuple[QColor, QColor]] = {
             status: result_colors(status, dark=dark)
-            for status in ("QUEUED", "RUNNING", "PASS", "FAIL", "ERROR", "NOT_RUN")
+            for status in (
+                RowStatus.QUEUED,
+                RowStatus.RUNNING,
+                RowStatus.PASS,
+                RowStatus.FAIL,
+                RowStatus.ERROR,
+                RowStatus.NOT_RUN,
+            )
         }
         state.about_to_reset.connect(self.beginResetModel)
         state.rows_reset.connect(self.endResetModel)
@@ -83,7 +92,7 @@ class RunTableModel(ListTableModel):
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,
         ):
-            background, foreground = self._colors.get(row.status, self._colors["QUEUED"])
+            background, foreground = self._colors.get(row.status, self._colors[RowStatus.QUEUED])
             return background if role == Qt.ItemDataRole.BackgroundRole else foreground
         if column == "stability" and row.flaky and role == Qt.ItemDataRole.ForegroundRole:
             return self._colors["ERROR"][1]

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from server.contract.vocabulary import Role
 from server.db.models.base import Base, UTCDateTime, utcnow
 
 __all__ = ["User"]
@@ -21,7 +22,7 @@ class User(Base):
     # Lower-cased username: uniqueness is case-insensitive on every database.
     username_key: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(100), default="")
-    role: Mapped[str] = mapped_column(String(16), default="tester")
+    role: Mapped[str] = mapped_column(String(16), default=Role.TESTER)
     password_hash: Mapped[str] = mapped_column(String(255))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)

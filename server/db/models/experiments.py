@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from server.contract.vocabulary import ExperimentStatus, ReferenceType
 from server.db.models.base import Base, UTCDateTime, utcnow
 
 __all__ = ["App", "Customer", "Experiment", "ExperimentTemplate", "Template"]
@@ -72,8 +73,8 @@ class Experiment(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
-    reference_type: Mapped[str] = mapped_column(String(16), default="new")
+    status: Mapped[str] = mapped_column(String(16), default=ExperimentStatus.DRAFT, index=True)
+    reference_type: Mapped[str] = mapped_column(String(16), default=ReferenceType.NEW)
     # Set right after the first flush when not given: the palette colour depends on the id.
     color: Mapped[str] = mapped_column(String(7), default="")
     created_by: Mapped[int] = mapped_column(Integer, ForeignKey("users.id"))
