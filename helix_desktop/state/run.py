@@ -102,6 +102,7 @@ class RunState(QObject):
     failed = Signal(str)  # an action failed: the server's detail
     busy_changed = Signal(bool)
     detail_loaded = Signal(object)  # ResultDetail (with raw answer) of the asked case
+    figures_loaded = Signal(object)  # BatchReportResponse of the followed batch, once it ended
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -334,6 +335,14 @@ class RunState(QObject):
         if found is not None and batch_id == self.batch_id:
             self.detail_loaded.emit(found)
 
+    @asyncSlot(str)
+    async def load_figures(self, batch_id: str) -> None:
+        """The ended batch's latency figures -> ``figures_loaded`` (the answer-time chart)."""
+        client = self.session.require_client()
+        figures = await self.session.attempt(client.get_report(batch_id), self.failed.emit)
+        if figures is not FAILED and batch_id == self.batch_id:
+            self.figures_loaded.emit(figures)
+
     # ---------------------------------------------------------------- following
 
     def attach(
@@ -478,6 +487,8 @@ class RunState(QObject):
         if ended:
             self._follow_task = None
             self.finished.emit(self.batch_id or "", self.status)
+            if self.batch_id is not None:
+                self.load_figures(self.batch_id)
 
     def _emit_progress(self, now: float) -> None:
         self._last_progress = now

@@ -15,6 +15,7 @@ from server.contract.autotest import (
     CaseUpdate,
     ImportResponse,
 )
+from server.contract.vocabulary import ResultValue
 from server.db.models.autotest import Case
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound
@@ -55,8 +56,12 @@ async def list_cases(
     """A page of cases with their last result, and the filtered total."""
     page = await repo.page_with_last(where, offset=skip, limit=limit)
     items = [
+        # model_copy does not validate: the stored string becomes the enum here.
         CaseResponse.model_validate(case).model_copy(
-            update={"last_result": result, "last_run_at": finished}
+            update={
+                "last_result": ResultValue(result) if result else None,
+                "last_run_at": finished,
+            }
         )
         for case, result, finished in page
     ]

@@ -121,6 +121,7 @@ class WsRunning(BaseModel):
 class WsUpdate(BaseModel):
     type: Literal["update"] = "update"
     case_id: int
+    repeat_index: int = Field(default=0, description="Which ask of the case (as in result)")
     result: CaseResult
 
 

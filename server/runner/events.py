@@ -102,7 +102,7 @@ def case_result(row: FinishedCase) -> CaseResult:
 
 
 def update_event(row: FinishedCase) -> HubEvent:
-    message = WsUpdate(case_id=row.case_id, result=case_result(row))
+    message = WsUpdate(case_id=row.case_id, repeat_index=row.repeat_index, result=case_result(row))
     return HubEvent("update", message.model_dump_json(), row.case_id, row.repeat_index)
 
 

@@ -83,6 +83,14 @@ async def test_repeats_show_stability_and_filter_flaky_cases(
 
     qtbot.mouseClick(page.flaky_only, Qt.MouseButton.LeftButton)
     assert page.table.model().rowCount() == len(rows)
+
+    # The ended run's answer times, one tab beside the log.
+    await until(lambda: sum(page.latency_chart.counts) == len(rows) * REPEAT)
+    tabs = page.bottom_tabs.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    assert page.bottom_tabs.currentWidget() is page.latency_chart
+    assert "p50" in page.latency_chart.chart().title()
+    shot(page, "run_page_answer_times")
     # The selection stays on the same case; its raw answer is (re)loaded.
     assert page.state.rows[page.current_row()] is selected
     await until(lambda: "data:" in page.diff.raw.toPlainText())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from helix_desktop.state.run import FINAL, RunState, status_name
 from helix_desktop.state.vocabulary import StreamConnection
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.reports.latency_chart import LatencyChart
 from helix_desktop.ui.row_filter import RowFilter
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
@@ -126,10 +128,16 @@ class RunPage(QWidget):
         top.setSizes([660, 440])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(self.log)
+        self.latency_chart = LatencyChart()
+        self.latency_chart.setMinimumHeight(120)
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("runBottomTabs")
+        self.bottom_tabs.addTab(self.log, self.tr("Log"))
+        self.bottom_tabs.addTab(self.latency_chart, self.tr("Answer times"))
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 120])
+        self.splitter.setSizes([540, 160])
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -147,6 +155,7 @@ class RunPage(QWidget):
         state.rows_changed.connect(self._on_rows_changed)
         state.rows_reset.connect(self._show_current)
         state.detail_loaded.connect(self._on_detail)
+        state.figures_loaded.connect(self.latency_chart.show_figures)
         self._busy = False
         self._on_progress()
 
@@ -179,6 +188,7 @@ class RunPage(QWidget):
     def _on_started(self, _batch_id: str) -> None:
         self.message.clear_message()
         self.diff.clear()
+        self.latency_chart.show_figures(None)
 
     def _on_progress(self) -> None:
         state = self.state
