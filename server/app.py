@@ -28,6 +28,7 @@ from server.generator.routes import router as generator_router
 from server.judge.routes import router as judge_router
 from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
+from server.reports.stability_routes import router as stability_router
 from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
 from server.settings import Settings
@@ -148,6 +149,7 @@ def create_app(settings: Settings) -> FastAPI:
         config_router,
         cases_router,
         runs_router,
+        stability_router,
         reports_router,
         generator_router,
         targets_router,

@@ -139,7 +139,10 @@ class ThreadedServer:
 def serve_in_thread(app: Any) -> ThreadedServer:
     import uvicorn
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted sockets only when the
+    # listening socket says TCP; without it Nagle holds small SSE chunks ~40 ms on
+    # keep-alive connections, and answer timelines stop matching the bot's latency.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]

@@ -24,6 +24,7 @@ from server.contract.accounts import (
     UserUpdate,
 )
 from server.contract.autotest import (
+    BatchReportResponse,
     BatchStatusRequest,
     BatchStatusResponse,
     CaseDeleteRequest,
@@ -68,6 +69,7 @@ from server.contract.runs import (
     RunResponse,
     StopResponse,
 )
+from server.contract.stability import BatchTag, CaseHistoryEntry, FlakyCase
 
 __all__ = ["JSON", "HelixClient", "normalise_server_url"]
 
@@ -422,12 +424,19 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         q: str | None = None,
         is_active: bool | None = None,
         category: str | None = None,
+        last_result: str | None = None,
     ) -> tuple[list[CaseResponse], int | None]:
         """One page of cases and the total from ``X-Total-Count`` when the server sends it.
 
-        Filters: ``q`` (search text), ``is_active``, ``category``; ``None`` means no filter.
+        Filters: ``q`` (search text), ``is_active``, ``category``, ``last_result`` (PASS,
+        FAIL, ERROR, or NONE: never run); ``None`` means no filter.
         """
-        filters = {"q": q, "is_active": is_active, "category": category}
+        filters = {
+            "q": q,
+            "is_active": is_active,
+            "category": category,
+            "last_result": last_result,
+        }
         params = {"skip": skip, "limit": limit, **_query(filters)}
         response = await self.request("GET", "/cases", params=params)
         total = response.headers.get("X-Total-Count")
@@ -475,10 +484,20 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         )
 
     async def export_cases(
-        self, *, q: str | None = None, is_active: bool | None = None, category: str | None = None
+        self,
+        *,
+        q: str | None = None,
+        is_active: bool | None = None,
+        category: str | None = None,
+        last_result: str | None = None,
     ) -> bytes:
         """The cases matching the filters (as for ``list_cases``) as an ``.xlsx`` workbook."""
-        filters = {"q": q, "is_active": is_active, "category": category}
+        filters = {
+            "q": q,
+            "is_active": is_active,
+            "category": category,
+            "last_result": last_result,
+        }
         response = await self.request("GET", "/cases/export", params=_query(filters))
         return response.content
 
@@ -490,13 +509,18 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         *,
         rerun_of: str | None = None,
         target_ids: list[int] | None = None,
+        repeat: int = 1,
     ) -> RunResponse:
         """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR).
 
         ``target_ids``: one batch per target (sharing a group id); none: the default target.
+        ``repeat``: asks per case.
         """
         body = RunRequest(
-            case_ids=list(case_ids or []), rerun_of=rerun_of, target_ids=list(target_ids or [])
+            case_ids=list(case_ids or []),
+            rerun_of=rerun_of,
+            target_ids=list(target_ids or []),
+            repeat=repeat,
         )
         payload = body.model_dump(exclude_none=True)
         if not payload["target_ids"]:
@@ -533,8 +557,28 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         items = [ReportResponse.model_validate(item) for item in response.json()]
         return items, int(total) if total and total.isdigit() else None
 
-    async def get_report(self, batch_id: str) -> ReportResponse:
-        return await self._model(ReportResponse, "GET", f"/reports/{batch_id}")
+    async def get_report(self, batch_id: str) -> BatchReportResponse:
+        """The batch's summary with its stability and latency figures."""
+        return await self._model(BatchReportResponse, "GET", f"/reports/{batch_id}")
+
+    async def tag_report(
+        self, batch_id: str, experiment_id: int | None, template_ids: list[int] | None = None
+    ) -> ReportResponse:
+        """Tag a batch with the experiment (and its templates) it measured; None clears."""
+        body = BatchTag(experiment_id=experiment_id, template_ids=template_ids)
+        return await self._model(
+            ReportResponse, "PUT", f"/reports/{batch_id}/tag", json=body.model_dump()
+        )
+
+    async def flaky_cases(self, batches: int = 10) -> list[FlakyCase]:
+        """Cases whose verdict changed within the last ``batches`` batches that ran them."""
+        return await self._list(FlakyCase, "/reports/flaky", params={"batches": batches})
+
+    async def case_history(self, case_id: int, limit: int = 50) -> list[CaseHistoryEntry]:
+        """The case's results across batches, newest first."""
+        return await self._list(
+            CaseHistoryEntry, f"/cases/{case_id}/history", params={"limit": limit}
+        )
 
     async def report_details(
         self,

@@ -57,7 +57,8 @@ class RunStream:
         self._max_failures = max_failures
         # Told the reason each time the connection is lost and about to be made again.
         self._on_reconnecting = on_reconnecting
-        self.delivered: set[int] = set()
+        # (case id, repeat index): a batch with repeats finishes each case several times.
+        self.delivered: set[tuple[int, int]] = set()
         self.connections = 0
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
 
@@ -143,10 +144,13 @@ class RunStream:
         """Queue a message unless it repeats a finished case; True when queued."""
         if message.get("type") == "update":
             case_id = message.get("case_id")
-            if case_id in self.delivered:
-                return False
-            if isinstance(case_id, int):
-                self.delivered.add(case_id)
+            result = message.get("result")
+            repeat_index = result.get("repeat_index", 0) if isinstance(result, dict) else 0
+            if isinstance(case_id, int) and isinstance(repeat_index, int):
+                key = (case_id, repeat_index)
+                if key in self.delivered:
+                    return False
+                self.delivered.add(key)
         self._queue.put_nowait(message)
         return True
 

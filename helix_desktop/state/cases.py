@@ -39,18 +39,26 @@ class CaseFilterParams(TypedDict):
     q: str | None
     is_active: bool | None
     category: str | None
+    last_result: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class CaseFilters:
-    """What the server filters on: search text, active state, exact category."""
+    """What the server filters on: search text, active state, exact category, last result
+    (PASS, FAIL, ERROR, or NONE for never run)."""
 
     q: str = ""
     is_active: bool | None = None
     category: str | None = None
+    last_result: str | None = None
 
     def params(self) -> CaseFilterParams:
-        return {"q": self.q or None, "is_active": self.is_active, "category": self.category}
+        return {
+            "q": self.q or None,
+            "is_active": self.is_active,
+            "category": self.category,
+            "last_result": self.last_result,
+        }
 
 
 class CasesState(StateBase):
@@ -79,6 +87,7 @@ class CasesState(StateBase):
     export_failed = Signal(str)
     opened = Signal(object)  # CaseResponse asked for by id (``open_case``)
     run_requested = Signal(list)  # case ids the user asked to run (the run page starts them)
+    history_loaded = Signal(int, list)  # case id, its CaseHistoryEntry list (newest first)
 
     def __init__(
         self, session: Session, *, page_size: int = FIRST_PAGE, parent: QObject | None = None
@@ -240,6 +249,11 @@ class CasesState(StateBase):
             return
         answer = outcome.value
         if row >= 0:
+            # PATCH answers without the list's last result: keep it.
+            current = self.cases[row]
+            answer = answer.model_copy(
+                update={"last_result": current.last_result, "last_run_at": current.last_run_at}
+            )
             self.cases[row] = answer
             self._remember_categories([answer])
             self.changed.emit(row)
@@ -329,6 +343,15 @@ class CasesState(StateBase):
         outcome = await self.call(self.session.require_client().get_case(case_id))
         if isinstance(outcome, Ok):
             self.opened.emit(outcome.value)
+
+    @asyncSlot(int)
+    @tracked
+    async def load_history(self, case_id: int) -> None:
+        """The case's results across batches -> ``history_loaded``."""
+        client = self.session.require_client()
+        outcome = await self.call(client.case_history(case_id), busy=False)
+        if isinstance(outcome, Ok):
+            self.history_loaded.emit(case_id, outcome.value)
 
     def request_run(self, case_ids: list[int]) -> None:
         """Ask for a run of these cases; whoever owns runs listens to ``run_requested``."""

@@ -26,7 +26,7 @@ from server.contract.experiments import (
     AppUpdate,
     CustomerCreate,
     CustomerUpdate,
-    ExperimentBrief,
+    ExperimentColumn,
     ExperimentCreate,
     ExperimentResponse,
     ExperimentUpdate,
@@ -38,6 +38,8 @@ from server.contract.experiments import (
 __all__ = ["Cascade", "MatrixEntry", "MatrixState", "RowKind"]
 
 log = logging.getLogger(__name__)
+# Runs offered for tagging an experiment (newest first).
+RECENT_RUNS = 30
 
 RowKind = Literal["customer", "app", "template"]
 
@@ -119,7 +121,8 @@ class MatrixState(QObject):
         super().__init__(parent)
         self.session = session
         self.rows: list[MatrixEntry] = []
-        self.experiments: list[ExperimentBrief] = []
+        # The columns; each with the pass rate of the newest AutoTest run tagged with it.
+        self.experiments: list[ExperimentColumn] = []
         self.customers: dict[int, str] = {}
         self.apps: dict[int, tuple[int, str]] = {}  # id -> (customer id, name)
         self.templates: dict[int, tuple[int, str]] = {}  # id -> (app id, name)
@@ -139,7 +142,7 @@ class MatrixState(QObject):
         position = bisect.bisect_left(ids, experiment_id)
         return position if position < len(ids) and ids[position] == experiment_id else -1
 
-    def experiment(self, experiment_id: int) -> ExperimentBrief | None:
+    def experiment(self, experiment_id: int) -> ExperimentColumn | None:
         index = self.experiment_index(experiment_id)
         return self.experiments[index] if index >= 0 else None
 
@@ -551,12 +554,53 @@ class MatrixState(QObject):
             self.column_removed.emit(index)
         self.done.emit(op, answer)
 
+    # ------------------------------------------------------------ tagged runs
+
+    @asyncSlot()
+    async def load_runs(self) -> None:
+        """Recent finished AutoTest runs, newest first -> ``done("runs.load", [...])``."""
+        client = self.session.require_client()
+        page = await self._call("runs.load", client.list_reports(limit=RECENT_RUNS))
+        if page is not FAILED:
+            self.done.emit("runs.load", [r for r in page[0] if r.status != "RUNNING"])
+
+    @asyncSlot(str, int)
+    async def tag_run(self, batch_id: str, experiment_id: int) -> None:
+        """Tag a run with the experiment (all its templates); the column shows its pass rate."""
+        op = "run.tag"
+        client = self.session.require_client()
+        report = await self._call(op, client.tag_report(batch_id, experiment_id))
+        if report is FAILED:
+            return
+        matrix = await self._call(op, client.experiment_matrix())
+        if matrix is FAILED:
+            return
+        fresh = {column.id: column for column in matrix.experiments}
+        for index, column in enumerate(self.experiments):
+            new = fresh.get(column.id)
+            if new is not None and new != column:
+                self.experiments[index] = new
+                self.column_changed.emit(index)
+        self.done.emit(op, report)
+
     def _apply_experiment(self, experiment: ExperimentResponse) -> None:
         """Take the server's view of one experiment: its column and its links."""
-        brief = ExperimentBrief(
-            id=experiment.id, name=experiment.name, status=experiment.status, color=experiment.color
-        )
         index = self.experiment_index(experiment.id)
+        # The tagged-run figures are not in an experiment's answer: keep the column's.
+        latest = (
+            self.experiments[index].model_dump(
+                include={"latest_batch_id", "latest_batch_time", "latest_pass_rate"}
+            )
+            if index >= 0
+            else {}
+        )
+        brief = ExperimentColumn(
+            id=experiment.id,
+            name=experiment.name,
+            status=experiment.status,
+            color=experiment.color,
+            **latest,
+        )
         if index < 0:
             index = bisect.bisect_left([e.id for e in self.experiments], experiment.id)
             self.experiments.insert(index, brief)

@@ -13,7 +13,8 @@ from helix_desktop.state.group_comparison import GroupComparison, group_comparis
 from helix_desktop.state.pending import tracked
 from helix_desktop.state.saved_file import save_bytes
 from helix_desktop.state.session import Session
-from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.autotest import BatchReportResponse, ReportResponse, ResultDetail
+from server.contract.stability import CaseStability
 from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = ["FAILED_RESULTS", "ReportsState"]
@@ -30,6 +31,7 @@ class ReportsState(StateBase):
     details_about_to_reset = Signal()
     details_reset = Signal()  # ``details`` replaced (another batch, or the filter)
     selected = Signal(object)  # ReportResponse | None
+    figures_loaded = Signal(object)  # BatchReportResponse | None: latency and stability
     detail_loaded = Signal(object)  # ResultDetail with the raw answer
     exported = Signal(str)  # path written
     deleted = Signal(str)  # batch id
@@ -46,6 +48,9 @@ class ReportsState(StateBase):
         self.loaded = False
         self.current: ReportResponse | None = None
         self.details: list[ResultDetail] = []
+        # The selected batch's latency and per-case stability (``GET /reports/{id}``).
+        self.figures: BatchReportResponse | None = None
+        self.stability: dict[int, CaseStability] = {}
         self.failed_only = False
         self.comparison: Comparison | None = None
         self.group: GroupComparison | None = None
@@ -114,7 +119,26 @@ class ReportsState(StateBase):
             return
         self.current = report
         self.selected.emit(report)
-        await self._load_details()
+        await asyncio.gather(self._load_figures(), self._load_details())
+
+    async def _load_figures(self) -> None:
+        report = self.current
+        if report is None:
+            return
+        client = self.session.require_client()
+        outcome = await self.call(client.get_report(report.id))
+        if not isinstance(outcome, Ok) or self.current is not report:
+            return
+        self._set_figures(outcome.value)
+
+    def _set_figures(self, figures: BatchReportResponse | None) -> None:
+        self.figures = figures
+        self.stability = {s.case_id: s for s in figures.stability} if figures else {}
+        self.figures_loaded.emit(figures)
+
+    def is_flaky(self, case_id: int) -> bool:
+        found = self.stability.get(case_id)
+        return found is not None and found.flaky
 
     @asyncSlot(bool)
     @tracked
@@ -141,6 +165,7 @@ class ReportsState(StateBase):
         self.details_reset.emit()
         if report is None:
             self.selected.emit(None)
+            self._set_figures(None)
 
     @asyncSlot(int)
     @tracked
@@ -158,7 +183,10 @@ class ReportsState(StateBase):
         )
         if not isinstance(outcome, Ok):
             return
-        match = next((d for d in outcome.value if d.case_id == case_id), None)
+        wanted = self.details[row].repeat_index
+        match = next(
+            (d for d in outcome.value if d.case_id == case_id and d.repeat_index == wanted), None
+        )
         if match is not None:
             self.detail_loaded.emit(match)
 

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -65,6 +65,19 @@ class RunRow:
     # The ``update`` message's result (CaseResult fields). Kept as the dict the stream
     # gave: validating 10,000 of them with pydantic would cost the GUI thread for nothing.
     result: dict[str, Any] | None = None
+    # Every finished ask by repeat index (a batch with ``repeat`` asks each case N times).
+    asks: dict[int, dict[str, Any]] = field(default_factory=dict)
+    passed: int = 0
+
+    @property
+    def stability(self) -> tuple[int, int]:
+        """Asks passed, asks finished."""
+        return self.passed, len(self.asks)
+
+    @property
+    def flaky(self) -> bool:
+        """Passed at least once and failed (or errored) at least once."""
+        return 0 < self.passed < len(self.asks)
 
 
 def _timestamp(value: object) -> datetime | None:
@@ -92,6 +105,7 @@ class RunState(StateBase):
     detail_loaded = Signal(object)  # ResultDetail (with raw answer) of the asked case
     open_case_requested = Signal(int)  # case id to show on the Cases page
     rerun_offered = Signal(object)  # ReportResponse: the last full run, to confirm a rerun of
+    figures_loaded = Signal(object)  # BatchReportResponse of the followed batch, once it ended
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(session, parent)
@@ -103,6 +117,9 @@ class RunState(StateBase):
         self.row_of: dict[int, int] = {}
         self.counts: dict[str, int] = dict.fromkeys(RESULT_ORDER, 0)
         self.server_total = 0
+        # Asks per case: of the followed batch, and for the runs this window starts.
+        self.repeat = 1
+        self.repeat_choice = 1
         self.status = ""  # RUNNING / COMPLETED / STOPPED / INTERRUPTED, "" before any batch
         self.start_time: datetime | None = None
         self.end_time: datetime | None = None
@@ -215,7 +232,8 @@ class RunState(StateBase):
         self._set_busy(1)
         try:
             answer: RunResponse = await self.session.attempt(
-                client.start_run(case_ids, target_ids=self.target_ids), self.failed.emit
+                client.start_run(case_ids, target_ids=self.target_ids, repeat=self.repeat_choice),
+                self.failed.emit,
             )
         finally:
             self._set_busy(-1)
@@ -318,9 +336,10 @@ class RunState(StateBase):
         index = self.row_of.get(case_id)
         if self.batch_id is None or index is None or self.rows[index].status not in FINAL:
             return
-        # Details list finished results in plan order: this case is at least as far as
-        # the finished rows before it (more may finish meanwhile, never fewer).
-        before = sum(1 for row in self.rows[:index] if row.status in FINAL)
+        # Details list finished asks in plan order: this case is at least as far as
+        # the finished asks before it (more may finish meanwhile, never fewer).
+        before = sum(len(row.asks) for row in self.rows[:index] if row.status in FINAL)
+        wanted = (self.rows[index].result or {}).get("repeat_index", 0)
         client = self.session.require_client()
         batch_id = self.batch_id
         window = await self.session.attempt(
@@ -329,16 +348,30 @@ class RunState(StateBase):
         )
         if window is FAILED:
             return
-        found = next((d for d in window if d.case_id == case_id), None)
+
+        def match(details: list[Any]) -> Any:
+            return next(
+                (d for d in details if d.case_id == case_id and d.repeat_index == wanted), None
+            )
+
+        found = match(window)
         if found is None:
             every = await self.session.attempt(
                 client.report_details(batch_id, include_raw=True), self.failed.emit
             )
             if every is FAILED:
                 return
-            found = next((d for d in every if d.case_id == case_id), None)
+            found = match(every)
         if found is not None and batch_id == self.batch_id:
             self.detail_loaded.emit(found)
+
+    @asyncSlot(str)
+    async def load_figures(self, batch_id: str) -> None:
+        """The ended batch's latency figures -> ``figures_loaded`` (the answer-time chart)."""
+        client = self.session.require_client()
+        figures = await self.session.attempt(client.get_report(batch_id), self.failed.emit)
+        if figures is not FAILED and batch_id == self.batch_id:
+            self.figures_loaded.emit(figures)
 
     # ---------------------------------------------------------------- following
 
@@ -358,6 +391,7 @@ class RunState(StateBase):
         self.row_of = {row.case_id: i for i, row in enumerate(self.rows)}
         self.counts = dict.fromkeys(RESULT_ORDER, 0)
         self.server_total = len(self.rows)
+        self.repeat = 1
         self.start_time = None
         self.rows_reset.emit()
         self._running_again(batch_id, self.tr("Run %1 started.").replace("%1", batch_id), follow)
@@ -484,6 +518,8 @@ class RunState(StateBase):
         if ended:
             self._follow_task = None
             self.finished.emit(self.batch_id or "", self.status)
+            if self.batch_id is not None:
+                self.load_figures(self.batch_id)
 
     def _emit_progress(self, now: float) -> None:
         self._last_progress = now
@@ -504,16 +540,32 @@ class RunState(StateBase):
             index = self._append_row(case_id, str(result.get("question", "")))
         row = self.rows[index]
         value = str(result.get("result", ResultValue.ERROR))
-        if row.status in FINAL:  # replayed after a re-attach: already counted
+        value = value if value in FINAL else RowStatus.ERROR
+        repeat_index = result.get("repeat_index", 0)
+        if row.status in FINAL or repeat_index in row.asks:  # replayed: already counted
             return -1
-        row.status = value if value in FINAL else RowStatus.ERROR
+        row.asks[repeat_index] = result
+        row.passed += value == ResultValue.PASS
         row.duration = result.get("duration")
         row.message = str(result.get("message") or "")
         row.result = result
-        self.counts[row.status] += 1
-        if row.status != RowStatus.PASS:
-            lines.append(f"#{case_id} {row.status} {row.message}".rstrip())
+        # A case is finished when all its asks are: PASS only when every ask passed.
+        if len(row.asks) >= self.repeat:
+            row.status = RowStatus.PASS if row.passed == len(row.asks) else self._worst(row)
+        else:
+            row.status = RowStatus.RUNNING
+        self.counts[value] += 1
+        if value != ResultValue.PASS:
+            ask = f" [{repeat_index + 1}/{self.repeat}]" if self.repeat > 1 else ""
+            lines.append(f"#{case_id}{ask} {value} {row.message}".rstrip())
         return index
+
+    @staticmethod
+    def _worst(row: RunRow) -> str:
+        """The verdict of a case not passed every time: its latest failing ask's."""
+        failing = [r for _, r in sorted(row.asks.items()) if r.get("result") != ResultValue.PASS]
+        value = str(failing[-1].get("result")) if failing else RowStatus.ERROR
+        return value if value in FINAL else RowStatus.ERROR
 
     def _apply_running(self, message: dict[str, Any]) -> int:
         index = self.row_of.get(message.get("case_id"))  # type: ignore[arg-type]
@@ -534,6 +586,9 @@ class RunState(StateBase):
 
     def _apply_init(self, message: dict[str, Any]) -> bool:
         """Add the cases not known yet; True when rows were added (the views reset)."""
+        repeat = message.get("repeat")
+        if isinstance(repeat, int) and repeat >= 1:
+            self.repeat = repeat
         added = False
         for position, case in enumerate(message.get("cases") or []):
             case_id = case.get("id") if isinstance(case, dict) else None

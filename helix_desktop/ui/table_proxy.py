@@ -1,4 +1,5 @@
-"""``TableProxy``: sorting by any column header and a filter by result, over a table model.
+"""``TableProxy``: sorting by any column header and filters by result and by a predicate
+(e.g. "flaky only"), over a table model.
 
 Models give raw values for sorting under ``SORT_ROLE`` (numbers sort as numbers) and
 the row's result or status under ``RESULT_ROLE``. Pages map rows through the proxy.
@@ -6,7 +7,7 @@ the row's result or status under ``RESULT_ROLE``. Pages map rows through the pro
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,6 +45,7 @@ class TableProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
         self.results: frozenset[str] | None = None
+        self.keep: Callable[[int], bool] | None = None
 
     def set_results(self, results: Iterable[str] | None) -> None:
         """Only rows whose result (or status) is one of ``results``; None shows all."""
@@ -51,7 +53,21 @@ class TableProxy(QSortFilterProxyModel):
         self.results = frozenset(results) if results is not None else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_keep(self, keep: Callable[[int], bool] | None) -> None:
+        """Only the model rows for which ``keep(row)`` is true; None shows all."""
+        self.beginFilterChange()
+        self.keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refresh(self) -> None:
+        """The predicate's answers may have changed."""
+        if self.keep is not None:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.keep is not None and not self.keep(source_row):
+            return False
         if self.results is None:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

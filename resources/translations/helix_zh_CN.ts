@@ -145,139 +145,139 @@
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="62"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="64"/>
         <source>Comma-separated, e.g. 营业收入,600519</source>
         <translation>以逗号分隔，例如 营业收入,600519</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="69"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="71"/>
         <source>Expected SQL (optional)</source>
         <translation>预期 SQL（可选）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="72"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="74"/>
         <source>Active (included in runs)</source>
         <translation>启用（参与运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="74"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="76"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="77"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="79"/>
         <source>Revert</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="78"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="80"/>
         <source>Drop the unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="79"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="81"/>
         <source>Try the judge…</source>
         <translation>试用判定…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="81"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="83"/>
         <source>Judge a SQL of your own against these expectations</source>
         <translation>用这些预期判定你自己的一条 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="86"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="88"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="87"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="89"/>
         <source>Keywords</source>
         <translation>关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="88"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="90"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="89"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="91"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="101"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="103"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="141"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="145"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="145"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="149"/>
         <source>Copy of case %1: not saved yet.</source>
         <translation>用例 %1 的副本：尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="147"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="151"/>
         <source>Not saved yet: Save adds it to the list.</source>
         <translation>尚未保存：点击“保存”后加入列表。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="176"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="181"/>
         <source>New case</source>
         <translation>新建用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="179"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="184"/>
         <source>Case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="178"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="183"/>
         <source>No case selected</source>
         <translation>未选择用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="183"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="188"/>
         <source>case %1</source>
         <translation>用例 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="184"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="189"/>
         <source>the new case</source>
         <translation>新用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="198"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="203"/>
         <source>Select a row to see and edit the whole case.</source>
         <translation>选择一行以查看和编辑完整用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="200"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="205"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="203"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="208"/>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="243"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="251"/>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="259"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="248"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="256"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="264"/>
         <source>A case needs a question.</source>
         <translation>用例必须有问题。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="263"/>
+        <location filename="../../helix_desktop/ui/cases/detail_pane.py" line="268"/>
         <source>This case is no longer in the list.</source>
         <translation>此用例已不在列表中。</translation>
     </message>
@@ -316,6 +316,35 @@
     </message>
 </context>
 <context>
+    <name>CaseHistoryBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="117"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="101"/>
+        <source>Select a result to see the SQL the bot gave.</source>
+        <translation>选择一条结果，查看机器人给出的 SQL。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="127"/>
+        <source>History: %1 of the last %2 results passed</source>
+        <translation>历史：最近 %2 次结果中通过 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="131"/>
+        <source>History: never run</source>
+        <translation>历史：从未运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
+        <source>(no SQL)</source>
+        <translation>（无 SQL）</translation>
+    </message>
+</context>
+<context>
     <name>CaseMenu</name>
     <message>
         <location filename="../../helix_desktop/ui/case_menu.py" line="42"/>
@@ -346,39 +375,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="51"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="52"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="57"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="53"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="58"/>
+        <source>Last result</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="59"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="54"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="60"/>
         <source>Expected keywords</source>
         <translation>预期关键字</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="55"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="61"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="56"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="62"/>
         <source>Expected conditions</source>
         <translation>预期条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="57"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="63"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="113"/>
+        <source>Last run %1</source>
+        <translation>最近运行于 %1</translation>
     </message>
 </context>
 <context>
@@ -404,172 +443,187 @@
         <translation>仅停用</translation>
     </message>
     <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <source>Any last result</source>
+        <translation>全部最近结果</translation>
+    </message>
+    <message>
         <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <source>Last: %1</source>
+        <translation>最近：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <source>Never run</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="81"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="84"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
         <source>New case</source>
         <translation>新建用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
         <source>Add a case by hand (Ctrl+N)</source>
         <translation>手动添加用例 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
         <source>A new case copied from the current one (Ctrl+D)</source>
         <translation>以当前用例为模板新建用例 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="94"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="95"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="96"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="97"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="92"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="98"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="259"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="266"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="262"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="269"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="267"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="274"/>
         <source>No cases yet. First set up the bot (Settings), then import cases (Ctrl+I) or add one (Ctrl+N).</source>
         <translation>还没有用例。请先在“设置”中配置机器人，然后导入用例（Ctrl+I）或手动添加（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="290"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="349"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="356"/>
         <source>Case %1 added.</source>
         <translation>已添加用例 %1。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="396"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="403"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="397"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="404"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="398"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="405"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="401"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="408"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="420"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="427"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="422"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="428"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="435"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="436"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="446"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="453"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="449"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="456"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -577,23 +631,23 @@
 <context>
     <name>CasesState</name>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="215"/>
-        <location filename="../../helix_desktop/state/cases.py" line="254"/>
+        <location filename="../../helix_desktop/state/cases.py" line="224"/>
+        <location filename="../../helix_desktop/state/cases.py" line="268"/>
         <source>A case needs a question; the edit was not saved.</source>
         <translation>用例必须有问题，此次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="294"/>
+        <location filename="../../helix_desktop/state/cases.py" line="308"/>
         <source>Activated %1 case(s)</source>
         <translation>已启用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="296"/>
+        <location filename="../../helix_desktop/state/cases.py" line="310"/>
         <source>Deactivated %1 case(s)</source>
         <translation>已停用 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/cases.py" line="309"/>
+        <location filename="../../helix_desktop/state/cases.py" line="323"/>
         <source>Deleted %1 case(s)</source>
         <translation>已删除 %1 条用例</translation>
     </message>
@@ -928,67 +982,67 @@
 <context>
     <name>DiffPane</name>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="71"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="73"/>
         <source>Expected</source>
         <translation>预期</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="72"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="74"/>
         <source>Actual SQL</source>
         <translation>实际 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="80"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="82"/>
         <source>Raw bot answer</source>
         <translation>机器人原始回答</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="120"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="126"/>
         <source>Select a case to see its SQL.</source>
         <translation>选择一个用例查看其 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="144"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="152"/>
         <source>All expectations met.</source>
         <translation>全部预期均满足。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="145"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="153"/>
         <source>Judge: %1</source>
         <translation>判定：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="154"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="162"/>
         <source>Expected SQL</source>
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="165"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="175"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="169"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="179"/>
         <source>Expected keywords and conditions</source>
         <translation>预期关键字和条件</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="177"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="187"/>
         <source>Keywords:</source>
         <translation>关键字：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="178"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="188"/>
         <source>Conditions:</source>
         <translation>条件：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="190"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="200"/>
         <source>(no expectations)</source>
         <translation>（无预期）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="194"/>
+        <location filename="../../helix_desktop/ui/run/diff_pane.py" line="204"/>
         <source>(the bot&apos;s answer was not stored)</source>
         <translation>（未保存机器人的回答）</translation>
     </message>
@@ -996,104 +1050,104 @@
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="51"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="167"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="52"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="170"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="85"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="86"/>
         <source>Filter templates</source>
         <translation>筛选模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="88"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="89"/>
         <source>Linked only</source>
         <translation>只看已关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="96"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="101"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="102"/>
         <source>Reference type</source>
         <translation>参照类型</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="103"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="104"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="105"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="109"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="110"/>
         <source>Linked templates</source>
         <translation>关联模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="116"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="117"/>
         <source>Delete experiment…</source>
         <translation>删除实验…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="120"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="121"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="130"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="133"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="135"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="138"/>
         <source>General</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="136"/>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="193"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="139"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="196"/>
         <source>Template details</source>
         <translation>模板详情</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="137"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="140"/>
         <source>Groups and metrics</source>
         <translation>实验组与指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="174"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="177"/>
         <source>Current colour %1 is not in the palette; pick one to change it.</source>
         <translation>当前颜色 %1 不在调色板中；选择一个颜色即可修改。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="198"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="201"/>
         <source>%1 of %2 linked</source>
         <translation>已关联 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="225"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="228"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="240"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
         <source>Delete experiment</source>
         <translation>删除实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="241"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="244"/>
         <source>Delete experiment “%1”?</source>
         <translation>删除实验“%1”？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="243"/>
+        <location filename="../../helix_desktop/ui/matrix/experiment_dialog.py" line="246"/>
         <source>Its links to %1 templates are removed; the templates stay.</source>
         <translation>将移除它与 %1 个模板的关联；模板本身保留。</translation>
     </message>
@@ -1517,6 +1571,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <source>Ask</source>
+        <translation>第几次</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/cases/import_dialog.py" line="49"/>
@@ -1648,6 +1725,36 @@
         <location filename="../../helix_desktop/ui/cases/judge_dialog.py" line="76"/>
         <source>Enter a SQL to judge.</source>
         <translation>请输入要判定的 SQL。</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyChart</name>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="32"/>
+        <source>Asks</source>
+        <translation>提问次数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="36"/>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="67"/>
+        <source>Answer time of the selected run</source>
+        <translation>所选运行的回答耗时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="42"/>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="63"/>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="61"/>
+        <source>Seconds (0 to %1)</source>
+        <translation>秒（0 至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="71"/>
+        <source>Answer time: p50 %1 · p90 %2 · p99 %3 (time to SQL: p50 %4)</source>
+        <translation>回答耗时：p50 %1 · p90 %2 · p99 %3（出 SQL：p50 %4）</translation>
     </message>
 </context>
 <context>
@@ -1844,44 +1951,49 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="167"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="168"/>
         <source>linked to</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="169"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="170"/>
         <source>not linked to</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="183"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="184"/>
         <source>No apps yet</source>
         <translation>还没有应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="184"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="185"/>
         <source>No templates yet</source>
         <translation>还没有模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="209"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="210"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="210"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="211"/>
         <source>App</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="211"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="212"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/model.py" line="220"/>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="221"/>
         <source>Click to edit this experiment</source>
         <translation>点击编辑此实验</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/model.py" line="225"/>
+        <source>Latest tagged AutoTest run: %1 passed</source>
+        <translation>最近标记的自动测试运行：通过率 %1</translation>
     </message>
 </context>
 <context>
@@ -2382,113 +2494,123 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="172"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="180"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="73"/>
         <source>A/B view</source>
         <translation>A/B 视图</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="75"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
         <source>The runs started together against several targets, side by side.</source>
         <translation>同时针对多个目标发起的运行，并排对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="134"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="137"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="171"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="140"/>
+        <source>Flaky only</source>
+        <translation>仅不稳定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="142"/>
+        <source>Only cases that passed some asks and not others</source>
+        <translation>只显示多次提问中时而通过、时而不通过的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="179"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="174"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="182"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="334"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="227"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="220"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="229"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="272"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="281"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="317"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="331"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="323"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="343"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="346"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2496,7 +2618,7 @@
 <context>
     <name>ReportsState</name>
     <message>
-        <location filename="../../helix_desktop/state/reports.py" line="182"/>
+        <location filename="../../helix_desktop/state/reports.py" line="210"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2622,27 +2744,37 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="34"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="46"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="35"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="47"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="36"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="48"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="37"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="49"/>
+        <source>Ask</source>
+        <translation>第几次</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="50"/>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="51"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/results_model.py" line="38"/>
+        <location filename="../../helix_desktop/ui/reports/results_model.py" line="52"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
@@ -2650,67 +2782,97 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="56"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="61"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="58"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="63"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="60"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="65"/>
         <source>Rerun failed of last full run…</source>
         <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="67"/>
         <source>The last finished run of all active cases; other runs: the Reports page</source>
         <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="66"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="71"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="73"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="76"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="123"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="82"/>
+        <source>Asks per case: </source>
+        <translation>每个用例提问次数：</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="84"/>
+        <source>Ask every case this many times (each with its own chat id) to find flaky ones</source>
+        <translation>每个用例提问这么多次（每次使用不同的会话 ID），以找出不稳定的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="87"/>
+        <source>Flaky only</source>
+        <translation>仅不稳定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="89"/>
+        <source>Only cases that passed some asks and not others</source>
+        <translation>只显示多次提问中时而通过、时而不通过的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="143"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="196"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="158"/>
+        <source>Answer times</source>
+        <translation>回答用时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="234"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="198"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="236"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="200"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="238"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="202"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="240"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="251"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="293"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2738,62 +2900,62 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="193"/>
+        <location filename="../../helix_desktop/state/run.py" line="210"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="209"/>
+        <location filename="../../helix_desktop/state/run.py" line="226"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="228"/>
+        <location filename="../../helix_desktop/state/run.py" line="246"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="248"/>
+        <location filename="../../helix_desktop/state/run.py" line="266"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="282"/>
+        <location filename="../../helix_desktop/state/run.py" line="300"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="306"/>
+        <location filename="../../helix_desktop/state/run.py" line="324"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="310"/>
+        <location filename="../../helix_desktop/state/run.py" line="328"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="363"/>
+        <location filename="../../helix_desktop/state/run.py" line="397"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="406"/>
+        <location filename="../../helix_desktop/state/run.py" line="440"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="463"/>
+        <location filename="../../helix_desktop/state/run.py" line="497"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="471"/>
+        <location filename="../../helix_desktop/state/run.py" line="505"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="562"/>
+        <location filename="../../helix_desktop/state/run.py" line="617"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -2816,29 +2978,39 @@
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="64"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="70"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="65"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="71"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="66"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="67"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="73"/>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="74"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/run/table_model.py" line="68"/>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="75"/>
         <source>Message</source>
         <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/table_model.py" line="105"/>
+        <source>Flaky: passed some asks and not others</source>
+        <translation>不稳定：部分提问通过，部分未通过</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3332,44 @@
         <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TagRunBox</name>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="32"/>
+        <source>Tag run</source>
+        <translation>标记运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="36"/>
+        <source>Record that this run measured the experiment (with all its templates)</source>
+        <translation>记录这次运行测的是该实验（含其全部模板）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="43"/>
+        <source>AutoTest run</source>
+        <translation>自动测试运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="68"/>
+        <source>No finished run yet</source>
+        <translation>还没有已结束的运行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="77"/>
+        <source>No run is tagged with this experiment yet.</source>
+        <translation>还没有运行标记为此实验。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="79"/>
+        <source>Latest tagged run: nothing finished</source>
+        <translation>最近标记的运行：没有完成的用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="82"/>
+        <source>Latest tagged run: %1 passed</source>
+        <translation>最近标记的运行：通过率 %1</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3830,39 @@
         <location filename="../../helix_desktop/ui/generator/templates_model.py" line="46"/>
         <source>On</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../helix_desktop/ui/run/timeline_bar.py" line="60"/>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/timeline_bar.py" line="61"/>
+        <source>First byte</source>
+        <translation>首字节</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/timeline_bar.py" line="62"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/timeline_bar.py" line="63"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/timeline_bar.py" line="86"/>
+        <source>retry at %1 ms: %2</source>
+        <translation>%1 毫秒时重试：%2</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/run/timeline_bar.py" line="150"/>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,14 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, text, update
 
-from server.db.models.autotest import Case
+from server.db.models.autotest import BatchResult, Case
 from server.db.models.base import table_of, utcnow
 from server.db.repository import RepositoryBase, affected_rows
 
-__all__ = ["CaseFilter", "CaseRepository"]
+__all__ = ["NEVER_RUN", "CaseFilter", "CaseRepository"]
+
+# ``last_result`` filter value for cases no batch has finished yet.
+NEVER_RUN = "NONE"
 
 # Bound parameters per statement stay far below SQLite's and asyncpg's limits (32766/32767).
 _IN_CHUNK = 2000
@@ -25,13 +28,26 @@ _SCAN_MIN = 50_000
 _ANALYZE_AFTER = 1000
 
 
+def _newest_ask(column: Any) -> Any:
+    """``column`` of the case's newest finished ask, as a correlated scalar subquery."""
+    return (
+        select(column)
+        .where(BatchResult.case_id == Case.id, BatchResult.result.is_not(None))
+        .order_by(BatchResult.finished_at.desc(), BatchResult.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
-    """List/export filters: search text over question, keywords and category; state; category."""
+    """List/export filters: search text over question, keywords and category; state; category;
+    the newest finished ask's result (``NEVER_RUN``: none)."""
 
     q: str | None = None
     is_active: bool | None = None
     category: str | None = None
+    last_result: str | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
         clauses: list[ColumnElement[bool]] = []
@@ -47,6 +63,10 @@ class CaseFilter:
             clauses.append(Case.is_active.is_(self.is_active))
         if self.category is not None:
             clauses.append(Case.category == self.category)
+        if self.last_result == NEVER_RUN:
+            clauses.append(_newest_ask(BatchResult.result).is_(None))
+        elif self.last_result is not None:
+            clauses.append(_newest_ask(BatchResult.result) == self.last_result)
         return clauses
 
 
@@ -69,6 +89,17 @@ class CaseRepository(RepositoryBase[Case]):
     async def page(self, where: CaseFilter, *, offset: int, limit: int) -> list[Case]:
         stmt = self._filtered(select(Case), where).order_by(Case.id).offset(offset).limit(limit)
         return await self.get_all(stmt)
+
+    async def page_with_last(
+        self, where: CaseFilter, *, offset: int, limit: int
+    ) -> list[tuple[Case, str | None, Any]]:
+        """A page of cases, each with its newest finished ask's result and time."""
+        stmt = self._filtered(
+            select(Case, _newest_ask(BatchResult.result), _newest_ask(BatchResult.finished_at)),
+            where,
+        )
+        rows = await self.session.execute(stmt.order_by(Case.id).offset(offset).limit(limit))
+        return [(case, result, finished) for case, result, finished in rows]
 
     async def count(self, where: CaseFilter) -> int:
         stmt = self._filtered(select(func.count(Case.id)), where)

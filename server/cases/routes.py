@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
@@ -38,10 +38,21 @@ SearchText = Annotated[
 ]
 ActiveFilter = Annotated[bool | None, Query(description="Only active (true) or inactive (false)")]
 CategoryFilter = Annotated[str | None, Query(max_length=200, description="Exact category")]
+LastResultFilter = Annotated[
+    Literal["PASS", "FAIL", "ERROR", "NONE"] | None,
+    Query(description="The newest finished ask's result; NONE: never finished in any batch"),
+]
 
 
-def _filter(q: str | None, is_active: bool | None, category: str | None) -> CaseFilter:
-    return CaseFilter(q=(q or "").strip() or None, is_active=is_active, category=category)
+def _filter(
+    q: str | None, is_active: bool | None, category: str | None, last_result: str | None = None
+) -> CaseFilter:
+    return CaseFilter(
+        q=(q or "").strip() or None,
+        is_active=is_active,
+        category=category,
+        last_result=last_result,
+    )
 
 
 @router.get(
@@ -61,13 +72,17 @@ async def list_cases(
     q: SearchText = None,
     is_active: ActiveFilter = None,
     category: CategoryFilter = None,
+    last_result: LastResultFilter = None,
 ) -> list[CaseResponse]:
-    """Cases ordered by id; the body is a plain list, the total is in ``X-Total-Count``."""
+    """Cases ordered by id, each with its last result; the total is in ``X-Total-Count``."""
     items, total = await service.list_cases(
-        session, where=_filter(q, is_active, category), skip=skip, limit=limit
+        session,
+        where=_filter(q, is_active, category, last_result),
+        skip=skip,
+        limit=limit,
     )
     response.headers["X-Total-Count"] = str(total)
-    return [CaseResponse.model_validate(c) for c in items]
+    return items
 
 
 @router.post("/cases", response_model=CaseResponse, status_code=201, responses={**AUTH, **CONFLICT})
@@ -88,10 +103,13 @@ async def export_cases(
     q: SearchText = None,
     is_active: ActiveFilter = None,
     category: CategoryFilter = None,
+    last_result: LastResultFilter = None,
 ) -> Response:
     """The filtered cases as ``.xlsx``, with headers ``POST /cases/import`` accepts."""
     content = await service.export_cases(
-        session, where=_filter(q, is_active, category), language=language
+        session,
+        where=_filter(q, is_active, category, last_result),
+        language=language,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return Response(

@@ -10,7 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.cases import columns
 from server.cases.repository import CaseFilter, CaseRepository
-from server.contract.autotest import CaseCreate, CasePatch, CaseUpdate, ImportResponse
+from server.contract.autotest import (
+    CaseCreate,
+    CasePatch,
+    CaseResponse,
+    CaseUpdate,
+    ImportResponse,
+)
+from server.contract.vocabulary import ResultValue
 from server.db.models.autotest import Case
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, PayloadTooLarge
@@ -55,9 +62,21 @@ async def get_case(session: AsyncSession, *, case_id: int) -> Case:
 
 async def list_cases(
     session: AsyncSession, *, where: CaseFilter, skip: int, limit: int
-) -> tuple[list[Case], int]:
+) -> tuple[list[CaseResponse], int]:
+    """A page of cases with their last result, and the filtered total."""
     repo = CaseRepository.from_session(session)
-    return await repo.page(where, offset=skip, limit=limit), await repo.count(where)
+    page = await repo.page_with_last(where, offset=skip, limit=limit)
+    items = [
+        # model_copy does not validate: the stored string becomes the enum here.
+        CaseResponse.model_validate(case).model_copy(
+            update={
+                "last_result": ResultValue(result) if result else None,
+                "last_run_at": finished,
+            }
+        )
+        for case, result, finished in page
+    ]
+    return items, await repo.count(where)
 
 
 async def _commit_unique(repo: CaseRepository, question: str) -> None:

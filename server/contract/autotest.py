@@ -6,12 +6,14 @@ from pydantic import BaseModel, Field, field_validator
 
 from server.contract.common import ContractModel, Timestamp, strip_text
 from server.contract.judge import Checks
+from server.contract.stability import AskTimeline, CaseStability, LatencySummary
 from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
     "CATEGORY_MAX",
     "QUESTION_MAX",
     "TEXT_MAX",
+    "BatchReportResponse",
     "BatchStatus",
     "BatchStatusRequest",
     "BatchStatusResponse",
@@ -58,6 +60,12 @@ class CaseResponse(ContractModel):
     is_active: bool
     created_at: Timestamp
     updated_at: Timestamp | None = None
+    last_result: ResultValue | None = Field(
+        default=None, description="The newest finished ask's result (only in GET /cases)"
+    )
+    last_run_at: Timestamp | None = Field(
+        default=None, description="When that ask finished (only in GET /cases)"
+    )
 
 
 class CaseCreate(BaseModel):
@@ -190,6 +198,20 @@ class ReportResponse(ContractModel):
     group_id: str | None = Field(
         default=None, description="Shared by the batches of one run against several targets"
     )
+    repeat: int = Field(default=1, description="Asks per case; the counts count asks")
+    experiment_id: int | None = Field(default=None, description="Tag: the experiment measured")
+    template_ids: list[int] | None = Field(default=None, description="Tag: its templates")
+
+
+class BatchReportResponse(ReportResponse):
+    """``GET /reports/{batch_id}``: the summary plus stability and latency figures."""
+
+    case_count: int = Field(description="Distinct cases")
+    flaky_count: int = Field(description="Cases that both passed and did not pass")
+    latency: LatencySummary = Field(description="Percentiles and the slowest asks")
+    stability: list[CaseStability] = Field(
+        description="Per case, in plan order: asks passed of asks finished"
+    )
 
 
 class ResultDetail(ContractModel):
@@ -211,3 +233,5 @@ class ResultDetail(ContractModel):
     started_at: Timestamp | None = None
     finished_at: Timestamp | None = None
     raw_answer: str | None = Field(default=None, description="Only with ?include_raw=true")
+    repeat_index: int = Field(default=0, description="Which ask of the case (0 .. repeat-1)")
+    timeline: AskTimeline | None = None

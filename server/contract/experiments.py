@@ -26,6 +26,7 @@ __all__ = [
     "CustomerResponse",
     "CustomerUpdate",
     "ExperimentBrief",
+    "ExperimentColumn",
     "ExperimentCreate",
     "ExperimentPage",
     "ExperimentResponse",
@@ -223,8 +224,18 @@ class MatrixRow(BaseModel):
     )
 
 
+class ExperimentColumn(ExperimentBrief):
+    """A matrix column: the experiment, and the newest AutoTest batch tagged with it."""
+
+    latest_batch_id: str | None = None
+    latest_batch_time: Timestamp | None = None
+    latest_pass_rate: float | None = Field(
+        default=None, description="pass / finished asks of that batch (null: none finished)"
+    )
+
+
 class MatrixResponse(BaseModel):
     rows: list[MatrixRow] = Field(
         description="One row per template, by customer name, app name, template name"
     )
-    experiments: list[ExperimentBrief] = Field(description="Every experiment by id: the columns")
+    experiments: list[ExperimentColumn] = Field(description="Every experiment by id: the columns")

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from server.contract.common import ContractModel, Timestamp
 from server.contract.judge import Checks
+from server.contract.stability import REPEAT_MAX, AskTimeline, CaseStability, RowId
 from server.contract.vocabulary import BatchStatus, ResultValue
 
 __all__ = [
@@ -49,6 +50,13 @@ class RunRequest(BaseModel):
     rerun_of: str | None = None
     target_id: TargetId | None = None
     target_ids: list[TargetId] = Field(default_factory=list, max_length=MAX_RUN_TARGETS)
+    repeat: int = Field(
+        default=1, ge=1, le=REPEAT_MAX, description="Asks per case, each with its own chat id"
+    )
+    experiment_id: RowId | None = Field(default=None, description="Tag: the experiment measured")
+    template_ids: list[RowId] | None = Field(
+        default=None, max_length=1000, description="Tag: the experiment's templates measured"
+    )
 
 
 class RunBatch(BaseModel):
@@ -111,12 +119,15 @@ class CaseResult(BaseModel):
     expected_conditions: str | None = None
     category: str | None = None
     seq: int | None = None
+    repeat_index: int = Field(default=0, description="Which ask of the case (0 .. repeat-1)")
+    timeline: AskTimeline | None = None
 
 
 class WsInit(BaseModel):
     type: Literal["init"] = "init"
     batch_id: str
     cases: list[CaseBrief]
+    repeat: int = Field(default=1, description="Asks per case")
 
 
 class WsBatchStatus(BaseModel):
@@ -142,6 +153,7 @@ class WsRunning(BaseModel):
 class WsUpdate(BaseModel):
     type: Literal["update"] = "update"
     case_id: int
+    repeat_index: int = Field(default=0, description="Which ask of the case (as in result)")
     result: CaseResult
 
 
@@ -158,6 +170,10 @@ class WsDone(BaseModel):
     error_count: int
     start_time: Timestamp
     end_time: Timestamp | None
+    repeat: int = 1
+    stability: list[CaseStability] = Field(
+        default_factory=list, description="Per case: asks passed of asks finished"
+    )
 
 
 class WsError(BaseModel):

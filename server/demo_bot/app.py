@@ -202,7 +202,7 @@ class DemoBotApp:
         if decision.wrong:
             self.stats["wrong"] += 1
         answer = compose_answer(question, self.catalogue, wrong=decision.wrong)
-        latency = self.options.latency_ms / 1000.0
+        latency = self.options.latency_ms / 1000.0 + decision.jitter
 
         async def at(share: float) -> None:
             delay = started + latency * share - loop.time()

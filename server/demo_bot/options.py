@@ -17,6 +17,8 @@ FAULT_KINDS = ("500", "429", "hang", "reset", "no-answer", "split")
 @dataclass(frozen=True, slots=True)
 class DemoBotOptions:
     latency_ms: float = 300.0
+    # Each answer takes up to this much longer (uniform, seeded with ``seed``).
+    jitter_ms: float = 0.0
     wrong_rate: float = 0.0
     fault_rate: float = 0.0
     faults: tuple[str, ...] = FAULT_KINDS
@@ -36,6 +38,8 @@ class DemoBotOptions:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.latency_ms < 0:
             raise ValueError("latency_ms must not be negative")
+        if self.jitter_ms < 0:
+            raise ValueError("jitter_ms must not be negative")
 
 
 def _rate(text: str) -> float:
@@ -58,6 +62,12 @@ def add_demo_bot_arguments(parser: argparse.ArgumentParser) -> argparse.Argument
     parser.add_argument("--port", type=int, default=8050, help="port (default 8050)")
     parser.add_argument(
         "--latency-ms", type=float, default=300.0, help="time to answer in ms (default 300)"
+    )
+    parser.add_argument(
+        "--jitter-ms",
+        type=float,
+        default=0.0,
+        help="each answer takes up to this much longer, uniformly drawn (default 0)",
     )
     parser.add_argument(
         "--wrong-rate", type=_rate, default=0.0, help="share of answers missing a keyword (0..1)"
@@ -83,6 +93,7 @@ def add_demo_bot_arguments(parser: argparse.ArgumentParser) -> argparse.Argument
 def options_from_args(args: argparse.Namespace) -> DemoBotOptions:
     return DemoBotOptions(
         latency_ms=args.latency_ms,
+        jitter_ms=args.jitter_ms,
         wrong_rate=args.wrong_rate,
         fault_rate=args.fault_rate,
         faults=tuple(args.faults),

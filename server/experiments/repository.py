@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
 
+from server.db.models.autotest import Batch
 from server.db.models.experiments import App, Customer, Experiment, ExperimentTemplate, Template
 from server.db.repository import RepositoryBase, affected_rows
 
@@ -176,6 +177,29 @@ class ExperimentRepository(RepositoryBase[Experiment]):
             ExperimentTemplate.experiment_id
         )
         return [(t, e) for t, e in await self.session.execute(stmt)]
+
+    async def latest_tagged_batches(self) -> dict[int, Batch]:
+        """Per experiment, the newest AutoTest batch tagged with it."""
+        newest = (
+            select(Batch.experiment_id, func.max(Batch.start_time).label("start_time"))
+            .where(Batch.experiment_id.is_not(None))
+            .group_by(Batch.experiment_id)
+            .subquery()
+        )
+        stmt = (
+            select(Batch)
+            .join(
+                newest,
+                (Batch.experiment_id == newest.c.experiment_id)
+                & (Batch.start_time == newest.c.start_time),
+            )
+            .order_by(Batch.id)
+        )
+        found: dict[int, Batch] = {}
+        for batch in (await self.session.execute(stmt)).scalars():
+            if batch.experiment_id is not None:
+                found.setdefault(batch.experiment_id, batch)
+        return found
 
     async def experiment_briefs(self) -> list[tuple[int, str, str, str]]:
         """Every experiment as ``(id, name, status, color)``, by id."""

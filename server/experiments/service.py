@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,6 +15,7 @@ from server.contract.experiments import (
     CustomerCreate,
     CustomerUpdate,
     ExperimentBrief,
+    ExperimentColumn,
     ExperimentCreate,
     ExperimentResponse,
     ExperimentUpdate,
@@ -24,6 +26,7 @@ from server.contract.experiments import (
 )
 from server.contract.vocabulary import ExperimentStatus
 from server.db.models import User, utcnow
+from server.db.models.autotest import Batch
 from server.db.models.experiments import App, Customer, Experiment, Template
 from server.errors import Conflict, NotFound
 from server.experiments.repository import ExperimentRepository
@@ -422,6 +425,7 @@ async def matrix(session: AsyncSession) -> MatrixResponse:
         b[0]: ExperimentBrief(id=b[0], name=b[1], status=ExperimentStatus(b[2]), color=b[3])
         for b in briefs
     }
+    tagged = await repo.latest_tagged_batches()
     per_template: dict[int, dict[str, ExperimentBrief]] = {}
     for template_id, experiment_id in links:
         brief = by_id.get(experiment_id)
@@ -454,5 +458,20 @@ async def matrix(session: AsyncSession) -> MatrixResponse:
             )
             for c_id, c_name, a_id, a_name, t_id, t_name in rows
         ],
-        experiments=list(by_id.values()),
+        experiments=[
+            ExperimentColumn(**brief.model_dump(), **_latest(tagged.get(i)))
+            for i, brief in by_id.items()
+        ],
     )
+
+
+def _latest(batch: Batch | None) -> dict[str, Any]:
+    """The header figures of an experiment's column: its newest tagged batch."""
+    if batch is None:
+        return {}
+    finished = batch.pass_count + batch.fail_count + batch.error_count
+    return {
+        "latest_batch_id": batch.id,
+        "latest_batch_time": batch.start_time,
+        "latest_pass_rate": round(batch.pass_count / finished, 4) if finished else None,
+    }

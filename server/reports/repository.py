@@ -7,14 +7,14 @@ finishes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import Row, case, delete, func, select, update
 
 from server.contract.vocabulary import ResultValue
-from server.db.models.autotest import Batch, BatchResult
+from server.db.models.autotest import Batch, BatchResult, Case
 from server.db.repository import RepositoryBase
 
 __all__ = ["DETAIL_COLUMNS", "BatchCounts", "BatchSummary", "ReportRepository"]
@@ -36,6 +36,8 @@ DETAIL_COLUMNS = (
     "seq",
     "started_at",
     "finished_at",
+    "repeat_index",
+    "timeline",
 )
 
 
@@ -157,6 +159,95 @@ class ReportRepository(RepositoryBase[Batch]):
         if limit is not None:
             stmt = stmt.limit(limit)
         return [dict(row) for row in (await self.session.execute(stmt)).mappings()]
+
+    async def latencies(self, batch_id: str) -> list[Row[Any]]:
+        """What the latency figures of a batch need, per finished ask."""
+        stmt = select(
+            BatchResult.case_id,
+            BatchResult.repeat_index,
+            BatchResult.question,
+            BatchResult.result,
+            BatchResult.duration,
+            BatchResult.timeline,
+        ).where(BatchResult.batch_id == batch_id, BatchResult.result.is_not(None))
+        return list(await self.session.execute(stmt))
+
+    async def case_history(self, case_id: int, *, limit: int) -> list[dict[str, Any]]:
+        """A case's finished asks across batches, newest first."""
+        stmt = (
+            select(
+                BatchResult.batch_id,
+                BatchResult.finished_at.label("time"),
+                BatchResult.repeat_index,
+                BatchResult.result,
+                BatchResult.message,
+                BatchResult.actual_sql,
+                BatchResult.duration,
+            )
+            .where(BatchResult.case_id == case_id, BatchResult.result.is_not(None))
+            .order_by(BatchResult.finished_at.desc(), BatchResult.id.desc())
+            .limit(limit)
+        )
+        return [dict(row) for row in (await self.session.execute(stmt)).mappings()]
+
+    async def case_exists(self, case_id: int) -> bool:
+        return await self.session.get(Case, case_id) is not None
+
+    async def recent_asks(self, batches: int) -> AsyncIterator[Any]:
+        """Finished asks of each case in the last ``batches`` batches that ran it.
+
+        Ordered by case, then oldest batch first, then ask: a case's verdicts in time order.
+        """
+        rank = (
+            func.dense_rank()
+            .over(
+                partition_by=BatchResult.case_id,
+                order_by=(Batch.start_time.desc(), Batch.id.desc()),
+            )
+            .label("batch_rank")
+        )
+        ranked = (
+            select(
+                BatchResult.case_id,
+                BatchResult.batch_id,
+                BatchResult.repeat_index,
+                BatchResult.question,
+                BatchResult.result,
+                Batch.start_time,
+                rank,
+            )
+            .join(Batch, Batch.id == BatchResult.batch_id)
+            .where(BatchResult.result.is_not(None))
+            .subquery()
+        )
+        stmt = (
+            select(
+                ranked.c.case_id,
+                ranked.c.batch_id,
+                ranked.c.question,
+                ranked.c.result,
+            )
+            .where(ranked.c.batch_rank <= batches)
+            .order_by(
+                ranked.c.case_id,
+                ranked.c.start_time,
+                ranked.c.batch_id,
+                ranked.c.repeat_index,
+            )
+        )
+        result = await self.session.stream(stmt)
+        async for row in result:
+            yield row
+
+    async def tag_batch(
+        self, batch_id: str, *, experiment_id: int | None, template_ids: list[int] | None
+    ) -> None:
+        stmt = (
+            update(Batch)
+            .where(Batch.id == batch_id)
+            .values(experiment_id=experiment_id, template_ids=template_ids)
+        )
+        await self.session.execute(stmt)
 
     async def delete_batch(self, batch_id: str) -> None:
         # Explicit, not only ON DELETE CASCADE: SQLite enforces it only with foreign_keys=ON.

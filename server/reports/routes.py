@@ -7,10 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from server.auth.deps import AutoTestCaller
-from server.contract.autotest import BatchStatus, ReportResponse, ResultDetail
+from server.contract.autotest import (
+    BatchReportResponse,
+    BatchStatus,
+    ReportResponse,
+    ResultDetail,
+)
 from server.contract.compare import CompareResponse
 from server.deps import LanguageDep, SessionDep
-from server.reports import service
+from server.reports import service, stability
 from server.responses import AUTH, MISSING, errors
 from server.spreadsheets import XLSX_MEDIA_TYPE
 
@@ -64,9 +69,10 @@ async def compare_reports(
     return await service.compare_reports(session, a=a, b=b)
 
 
-@router.get("/reports/{batch_id}", response_model=ReportResponse, responses=MISSING)
-async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> ReportResponse:
-    return await service.get_report(session, batch_id=batch_id)
+@router.get("/reports/{batch_id}", response_model=BatchReportResponse, responses=MISSING)
+async def get_report(batch_id: str, _: AutoTestCaller, session: SessionDep) -> BatchReportResponse:
+    """The batch's summary with its stability and latency (p50/p90/p99, slowest asks)."""
+    return await stability.full_report(session, batch_id=batch_id)
 
 
 @router.get(

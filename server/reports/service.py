@@ -87,6 +87,9 @@ def report_of(summary: BatchSummary) -> ReportResponse:
         target_id=batch.target_id,
         target_name=batch.target_name,
         group_id=batch.group_id,
+        repeat=batch.repeat,
+        experiment_id=batch.experiment_id,
+        template_ids=batch.template_ids,
     )
 
 

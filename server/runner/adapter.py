@@ -24,8 +24,9 @@ import httpx
 from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.contract.config import ConfigResponse
 from server.db.models.autotest import RAW_ANSWER_LIMIT
-from server.runner.extract import extract_sql, parse_part
+from server.runner.extract import extract_sql, parse_part, part_kind
 from server.runner.sse import SSEDecoder
+from server.runner.timeline import AskTimeline
 
 __all__ = ["BotAdapter", "BotAnswer", "BotClients", "ChatIds"]
 
@@ -102,6 +103,7 @@ class BotAnswer:
     attempts: int = 1
     # The HTTP status of the last attempt (None when no response came back).
     status_code: int | None = None
+    timeline: AskTimeline | None = None
 
 
 @dataclass(slots=True)
@@ -216,26 +218,38 @@ class BotAdapter:
     async def ask(self, client: httpx.AsyncClient, *, question: str, case_id: int) -> BotAnswer:
         """The bot's SQL for a question, with retries; never raises for bot trouble."""
         retries = self.config.max_retries
+        timeline = AskTimeline()
         for attempt in range(retries + 1):
             seen = _Exchange()
             try:
                 async with asyncio.timeout(self.config.total_timeout):
                     sql, raw = await self._attempt(
-                        client, question=question, case_id=case_id, seen=seen
+                        client, question=question, case_id=case_id, seen=seen, timeline=timeline
                     )
-                return BotAnswer(sql, raw, None, attempt + 1, seen.status_code)
+                if timeline.answer is None:
+                    # Found at the end (a JSON answer, or SQL outside an ANSWER event).
+                    timeline.answer = timeline.end
+                return BotAnswer(sql, raw, None, attempt + 1, seen.status_code, timeline)
             except TimeoutError:
                 message = f"回答超时: {self.config.total_timeout:g} 秒内未完成"
                 return BotAnswer(
-                    None, "", _with_attempts(message, attempt), attempt + 1, seen.status_code
+                    None,
+                    "",
+                    _with_attempts(message, attempt),
+                    attempt + 1,
+                    seen.status_code,
+                    timeline,
                 )
             except _Failed as exc:
                 message = _with_attempts(exc.message, attempt)
-                return BotAnswer(None, exc.raw, message, attempt + 1, seen.status_code)
+                return BotAnswer(None, exc.raw, message, attempt + 1, seen.status_code, timeline)
             except _Retryable as exc:
                 if attempt >= retries:
                     message = _with_attempts(exc.message, attempt)
-                    return BotAnswer(None, exc.raw, message, attempt + 1, seen.status_code)
+                    return BotAnswer(
+                        None, exc.raw, message, attempt + 1, seen.status_code, timeline
+                    )
+                timeline.retried(exc.message)
                 delay = exc.delay
                 if delay is None:
                     delay = self.config.retry_backoff * (2**attempt)
@@ -243,13 +257,21 @@ class BotAdapter:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _attempt(
-        self, client: httpx.AsyncClient, *, question: str, case_id: int, seen: _Exchange
+        self,
+        client: httpx.AsyncClient,
+        *,
+        question: str,
+        case_id: int,
+        seen: _Exchange,
+        timeline: AskTimeline,
     ) -> tuple[str, str]:
         request = self._request(client, question=question, case_id=case_id)
         raw = _RawText()
         got_body = False
         try:
+            timeline.attempt_started()
             response = await client.send(request, stream=True)
+            timeline.headers = time.perf_counter()
             seen.status_code = response.status_code
             try:
                 if response.status_code >= 400:
@@ -263,6 +285,7 @@ class BotAdapter:
                         body += chunk
                         if len(body) > MAX_JSON_BYTES:
                             raise _Failed("回答过大，无法解析", raw=raw.text())
+                    timeline.end = time.perf_counter()
                     return self._from_json(bytes(body), raw.text()), raw.text()
                 decoder = SSEDecoder()
                 parts: list[Any] = []
@@ -282,9 +305,13 @@ class BotAdapter:
                         if event.data.strip() == "[DONE]":
                             done = True
                             break
-                        parts.append(parse_part(event.data))
+                        part = parse_part(event.data)
+                        parts.append(part)
+                        if timeline.answer is None:
+                            _mark_event(timeline, part)
                 if not done:
                     parts.extend(parse_part(e.data) for e in decoder.close() if e.data != "[DONE]")
+                timeline.end = time.perf_counter()
                 return self._from_events(parts, raw.text()), raw.text()
             finally:
                 await response.aclose()
@@ -359,6 +386,19 @@ class BotAdapter:
                 raise _Failed("ANSWER 事件中没有 SQL", raw=raw)
             raise _Failed("流已结束但没有回答: 未收到 ANSWER 事件或 SQL", raw=raw)
         return sql
+
+
+def _mark_event(timeline: AskTimeline, part: Any) -> None:
+    """First event, first interpretation event, first ANSWER event with content."""
+    now = time.perf_counter()
+    if timeline.first_event is None:
+        timeline.first_event = now
+    kind = part_kind(part)
+    if kind == "thought":
+        if timeline.interpretation is None:
+            timeline.interpretation = now
+    elif kind == "answer" and part.get("content"):
+        timeline.answer = now
 
 
 def _with_attempts(message: str, attempt: int) -> str:

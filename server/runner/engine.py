@@ -29,6 +29,7 @@ from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
 from server.runner.judge import JudgePolicy, Verdict, judge_answer
+from server.runner.timeline import AskTimeline
 from server.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.runner.writer import FinishedResult, ResultWriter
 from server.runs.repository import RunRepository
@@ -52,6 +53,7 @@ class PlannedCase:
     expected_conditions: str | None
     expected_sql: str | None
     category: str | None
+    repeat_index: int = 0
 
 
 @dataclass(eq=False)
@@ -74,6 +76,7 @@ class BatchRun:
     supervisor: asyncio.Task[None] | None = None
     # Set by stop/close: the status the batch ends with instead of COMPLETED.
     final_status: str | None = None
+    repeat: int = 1
 
     @property
     def batch_id(self) -> str:
@@ -162,6 +165,7 @@ class RunEngine:
         start_time: datetime,
         counts: tuple[int, int, int] = (0, 0, 0),
         next_seq: int = 1,
+        repeat: int = 1,
     ) -> BatchRun:
         """Start running the planned cases of a stored batch; returns at once."""
         if not self._started:
@@ -178,6 +182,7 @@ class RunEngine:
             fail_count=counts[1],
             error_count=counts[2],
             next_seq=next_seq,
+            repeat=repeat,
         )
         self._runs[batch_id] = run
         run.supervisor = asyncio.create_task(self._supervise(run), name=f"batch-{batch_id}")
@@ -278,9 +283,10 @@ class RunEngine:
             began = time.perf_counter()
             sql: str | None = None
             raw: str | None = None
+            timeline: AskTimeline | None = None
             try:
                 answer = await adapter.ask(client, question=case.question, case_id=case.case_id)
-                sql, raw = answer.sql, answer.raw
+                sql, raw, timeline = answer.sql, answer.raw, answer.timeline
                 if answer.error is not None or sql is None:
                     verdict = Verdict(ResultValue.ERROR, answer.error or "回答中没有 SQL")
                 else:
@@ -319,5 +325,7 @@ class RunEngine:
                     started_at=started_at,
                     finished_at=utcnow(),
                     seq=run.take_seq(),
+                    repeat_index=case.repeat_index,
+                    timeline=timeline.as_dict() if timeline is not None else None,
                 )
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from server.contract.runs import (
     CaseBrief,
@@ -13,6 +13,7 @@ from server.contract.runs import (
     WsInit,
     WsUpdate,
 )
+from server.contract.stability import CaseStability
 from server.runner.hub import HubEvent
 
 __all__ = [
@@ -56,6 +57,10 @@ class FinishedCase(Protocol):
     def category(self) -> str | None: ...
     @property
     def seq(self) -> int | None: ...
+    @property
+    def repeat_index(self) -> int: ...
+    @property
+    def timeline(self) -> dict[str, Any] | None: ...
 
 
 class BatchCounts(Protocol):
@@ -67,10 +72,12 @@ class BatchCounts(Protocol):
     error_count: int
     start_time: datetime
     end_time: datetime | None
+    repeat: int
 
 
-def init_event(batch_id: str, cases: list[CaseBrief]) -> HubEvent:
-    return HubEvent("init", WsInit(batch_id=batch_id, cases=cases).model_dump_json())
+def init_event(batch_id: str, cases: list[CaseBrief], repeat: int = 1) -> HubEvent:
+    message = WsInit(batch_id=batch_id, cases=cases, repeat=repeat)
+    return HubEvent("init", message.model_dump_json())
 
 
 def running_event(case_id: int) -> HubEvent:
@@ -92,12 +99,14 @@ def case_result(row: FinishedCase) -> CaseResult:
         expected_conditions=row.expected_conditions,
         category=row.category,
         seq=row.seq,
+        repeat_index=row.repeat_index,
+        timeline=row.timeline,
     )
 
 
 def update_event(row: FinishedCase) -> HubEvent:
-    message = WsUpdate(case_id=row.case_id, result=case_result(row))
-    return HubEvent("update", message.model_dump_json(), row.case_id)
+    message = WsUpdate(case_id=row.case_id, repeat_index=row.repeat_index, result=case_result(row))
+    return HubEvent("update", message.model_dump_json(), row.case_id, row.repeat_index)
 
 
 def _counts(batch: BatchCounts) -> dict[str, object]:
@@ -122,5 +131,8 @@ def status_event(batch: BatchCounts) -> HubEvent:
     return HubEvent("batch_status", WsBatchStatus.model_validate(_counts(batch)).model_dump_json())
 
 
-def done_event(batch: BatchCounts) -> HubEvent:
-    return HubEvent("done", WsDone.model_validate(_counts(batch)).model_dump_json())
+def done_event(batch: BatchCounts, stability: list[CaseStability]) -> HubEvent:
+    message = WsDone.model_validate(
+        {**_counts(batch), "repeat": batch.repeat, "stability": stability}
+    )
+    return HubEvent("done", message.model_dump_json())

@@ -16,7 +16,7 @@ from typing import Any
 import sqlglot
 from sqlglot.errors import SqlglotError
 
-__all__ = ["extract_sql", "parse_part"]
+__all__ = ["extract_sql", "parse_part", "part_kind"]
 
 _SQL_PATTERN = re.compile(
     r"\b((?:WITH\b.+?\bSELECT|SELECT)\b.+?\bFROM\b.+?)(?=;|```|\n\s*\n|\Z)",
@@ -36,7 +36,7 @@ def parse_part(text: str) -> Any:
     return text
 
 
-def _kind(part: Any) -> str:
+def part_kind(part: Any) -> str:
     """``answer``, ``thought`` (interpretation chunks) or ``other``."""
     if isinstance(part, dict):
         kind = str(part.get("type") or part.get("event") or "").upper()
@@ -149,7 +149,7 @@ def extract_sql(parts: Sequence[Any], paths: Sequence[str]) -> str | None:
     """The SQL of an answer, or ``None`` when it has none."""
     groups: dict[str, list[Any]] = {"answer": [], "other": [], "thought": []}
     for part in parts:
-        groups[_kind(part)].append(part)
+        groups[part_kind(part)].append(part)
     for name in ("answer", "other", "thought"):
         group = groups[name]
         for path in paths:

@@ -21,6 +21,7 @@ class HubEvent:
     type: str
     text: str
     case_id: int | None = None
+    repeat_index: int = 0
 
 
 @dataclass(eq=False)

@@ -14,8 +14,9 @@ import contextlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from server.contract.stability import CaseStability
 from server.contract.vocabulary import ResultValue
 from server.db import Database
 from server.runner.events import done_event, status_event, update_event
@@ -54,6 +55,8 @@ class FinishedResult:
     started_at: datetime
     finished_at: datetime
     seq: int
+    repeat_index: int = 0
+    timeline: dict[str, Any] | None = None
 
     def values(self) -> dict[str, object]:
         return {
@@ -67,6 +70,7 @@ class FinishedResult:
             "started_at": self.started_at,
             "finished_at": self.finished_at,
             "seq": self.seq,
+            "timeline": self.timeline,
         }
 
 
@@ -81,6 +85,7 @@ class _Finish:
     run: BatchRun
     status: str
     end_time: datetime
+    stability: list[CaseStability] = field(default_factory=list)
     done: asyncio.Future[None] = field(
         default_factory=lambda: asyncio.get_running_loop().create_future()
     )
@@ -161,6 +166,7 @@ class ResultWriter:
                         await repo.finish_batch(
                             finish.run.batch_id, status=finish.status, end_time=finish.end_time
                         )
+                        finish.stability = await repo.stability(finish.run.batch_id)
                     await repo.commit()
                 stored = True
                 break
@@ -200,4 +206,4 @@ class ResultWriter:
             run.status = finish.status
             run.end_time = finish.end_time
             self.hub.publish(run.batch_id, status_event(run))
-            self.hub.publish(run.batch_id, done_event(run))
+            self.hub.publish(run.batch_id, done_event(run, finish.stability))

@@ -112,24 +112,26 @@ async def _replay_then_follow(
         await _reject(websocket, message, CLOSE_NOT_FOUND)
         return
     batch = snapshot.batch
-    await websocket.send_text(init_event(batch.id, snapshot.cases).text)
+    await websocket.send_text(init_event(batch.id, snapshot.cases, batch.repeat).text)
     await websocket.send_text(status_event(batch).text)
-    replayed: set[int] = set()
+    replayed: set[tuple[int, int]] = set()
     for row in snapshot.finished:
         await websocket.send_text(update_event(row).text)
-        replayed.add(row.case_id)
+        replayed.add((row.case_id, row.repeat_index))
     if batch.status != BatchStatus.RUNNING:
-        await websocket.send_text(done_event(batch).text)
+        await websocket.send_text(done_event(batch, snapshot.stability).text)
         await websocket.close(code=CLOSE_NORMAL)
         return
     for case_id in engine.in_flight(batch_id):
-        if case_id not in replayed:
-            await websocket.send_text(running_event(case_id).text)
+        await websocket.send_text(running_event(case_id).text)
     await _follow(websocket, engine, subscription, replayed)
 
 
 async def _follow(
-    websocket: WebSocket, engine: RunEngine, subscription: Subscription, replayed: set[int]
+    websocket: WebSocket,
+    engine: RunEngine,
+    subscription: Subscription,
+    replayed: set[tuple[int, int]],
 ) -> None:
     queue = subscription.queue
     while True:
@@ -142,7 +144,7 @@ async def _follow(
         if event.type == "overflow":
             await _reject(websocket, "客户端接收过慢，请重新连接", CLOSE_TRY_AGAIN)
             return
-        if event.type == "update" and event.case_id in replayed:
+        if event.type == "update" and (event.case_id, event.repeat_index) in replayed:
             continue
         await websocket.send_text(event.text)
         if event.type == "done":

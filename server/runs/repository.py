@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, func, insert, select, update
+from sqlalchemy import Row, bindparam, case, func, insert, select, update
 
+from server.contract.stability import CaseStability
 from server.contract.vocabulary import BatchStatus, ResultValue
 from server.db.models.autotest import Batch, BatchResult, Case
 from server.db.models.base import table_of
@@ -34,6 +35,7 @@ _PLAN_COLUMNS = (
     BatchResult.expected_conditions,
     BatchResult.expected_sql,
     BatchResult.category,
+    BatchResult.repeat_index,
 )
 # What a finished case writes into its planned row.
 RESULT_COLUMNS = (
@@ -46,6 +48,7 @@ RESULT_COLUMNS = (
     "started_at",
     "finished_at",
     "seq",
+    "timeline",
 )
 _RESULTS = table_of(BatchResult)
 _STORE_RESULT = (
@@ -67,6 +70,7 @@ _REPLAY_COLUMNS = (
     BatchResult.checks,
     BatchResult.duration,
     BatchResult.seq,
+    BatchResult.timeline,
 )
 
 
@@ -165,6 +169,25 @@ class RunRepository(RepositoryBase[Batch]):
             .order_by(BatchResult.position)
         )
         return list(await self.session.execute(stmt))
+
+    async def stability(self, batch_id: str) -> list[CaseStability]:
+        """Per case of a batch, in plan order: asks passed of asks finished."""
+        passed = func.sum(case((BatchResult.result == ResultValue.PASS, 1), else_=0))
+        stmt = (
+            select(BatchResult.case_id, passed, func.count(BatchResult.result))
+            .where(BatchResult.batch_id == batch_id)
+            .group_by(BatchResult.case_id)
+            .order_by(func.min(BatchResult.position))
+        )
+        return [
+            CaseStability(
+                case_id=case_id,
+                passed=int(ok or 0),
+                total=int(total),
+                flaky=0 < int(ok or 0) < int(total),
+            )
+            for case_id, ok, total in await self.session.execute(stmt)
+        ]
 
     async def max_seq(self, batch_id: str) -> int:
         stmt = select(func.max(BatchResult.seq)).where(BatchResult.batch_id == batch_id)

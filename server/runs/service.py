@@ -17,12 +17,15 @@ from server.contract.runs import (
     RunResponse,
     StopResponse,
 )
+from server.contract.stability import CaseStability
 from server.contract.vocabulary import BatchStatus
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
 from server.db.models.targets import BotTarget
 from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
+from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
+from server.reports.stability import checked_tag
 from server.runner.engine import PlannedCase, RunEngine
 from server.runs.repository import RunRepository
 from server.targets import service as targets_service
@@ -54,6 +57,7 @@ class BatchSnapshot:
     batch: Batch
     cases: list[CaseBrief]
     finished: list[Any]  # rows with the fields of a WebSocket ``update``
+    stability: list[CaseStability]  # per case; only for a batch that is not running
 
 
 def _snapshot(case_id: int, source: Any) -> dict[str, Any]:
@@ -75,7 +79,8 @@ async def _plan(
             raise NotFound(
                 f"批次不存在: {request.rerun_of}", f"Batch not found: {request.rerun_of}"
             )
-        failed = await repo.failed_results(source.id)
+        # One row per case, however many of its asks failed.
+        failed = list({r.case_id: r for r in await repo.failed_results(source.id)}.values())
         if not failed:
             raise BadRequest(
                 f"批次 {source.id} 没有失败或出错的用例",
@@ -99,7 +104,8 @@ async def _plan(
 
 
 def _planned(rows: list[Any]) -> list[PlannedCase]:
-    return [
+    """Plan order, round by round: every case's first ask before any case's second."""
+    planned = [
         PlannedCase(
             row_id=r.id,
             case_id=r.case_id,
@@ -108,9 +114,12 @@ def _planned(rows: list[Any]) -> list[PlannedCase]:
             expected_conditions=r.expected_conditions,
             expected_sql=r.expected_sql,
             category=r.category,
+            repeat_index=r.repeat_index,
         )
         for r in rows
     ]
+    planned.sort(key=lambda p: p.repeat_index)
+    return planned
 
 
 async def _run_targets(
@@ -136,8 +145,13 @@ async def start_run(
     request: RunRequest,
     user_id: int | None,
 ) -> RunResponse:
-    """Store one batch per target with its planned cases, start them, answer at once."""
+    """Store one batch per target with its planned asks, start them, answer at once."""
     repo = RunRepository.from_session(session)
+    experiment_id, template_ids = await checked_tag(
+        ExperimentRepository.from_session(session),
+        experiment_id=request.experiment_id,
+        template_ids=request.template_ids,
+    )
     plan, rerun_of = await _plan(repo, request)
     chosen = await _run_targets(session, repo, request, rerun_of)
     group_id = str(uuid.uuid4()) if len(chosen) > 1 else None
@@ -148,7 +162,7 @@ async def start_run(
             status=BatchStatus.RUNNING,
             start_time=utcnow(),
             end_time=None,
-            total_count=len(plan),
+            total_count=len(plan) * request.repeat,
             pass_count=0,
             fail_count=0,
             error_count=0,
@@ -158,11 +172,22 @@ async def start_run(
             target_id=target.id,
             target_name=target.name,
             group_id=group_id,
+            repeat=request.repeat,
+            experiment_id=experiment_id,
+            template_ids=template_ids,
         )
         target_config = await targets_service.run_config(session, target, config)
+        # Every ask of a case has its own row; a case's asks sit side by side in plan order.
         rows = [
-            {"batch_id": batch.id, "position": position, "message": "", **values}
+            {
+                "batch_id": batch.id,
+                "position": position * request.repeat + repeat_index,
+                "repeat_index": repeat_index,
+                "message": "",
+                **values,
+            }
             for position, values in enumerate(plan)
+            for repeat_index in range(request.repeat)
         ]
         await repo.create_batch(batch, rows)
         started.append((batch, target_config))
@@ -197,6 +222,7 @@ def _launch(
             start_time=batch.start_time,
             counts=(batch.pass_count, batch.fail_count, batch.error_count),
             next_seq=next_seq,
+            repeat=batch.repeat,
         )
     except RuntimeError as exc:
         if engine.is_running(batch.id):
@@ -269,12 +295,18 @@ async def resume_run(
     return RunResponse(
         message=RUN_RESUMED,
         batch_id=batch_id,
-        cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+        cases=_briefs(rows),
         group_id=batch.group_id,
         batches=[
             RunBatch(batch_id=batch.id, target_id=batch.target_id, target_name=batch.target_name)
         ],
     )
+
+
+def _briefs(rows: list[Any]) -> list[CaseBrief]:
+    """Each case once (a batch with repeats has a row per ask)."""
+    seen = {r.case_id: r.question for r in rows}
+    return [CaseBrief(id=case_id, question=question) for case_id, question in seen.items()]
 
 
 async def active_batches(session: AsyncSession) -> list[ActiveBatch]:
@@ -306,6 +338,7 @@ async def batch_snapshot(session: AsyncSession, *, batch_id: str) -> BatchSnapsh
     finished = sorted((r for r in rows if r.result is not None), key=lambda r: r.seq or 0)
     return BatchSnapshot(
         batch=batch,
-        cases=[CaseBrief(id=r.case_id, question=r.question) for r in rows],
+        cases=_briefs(rows),
         finished=finished,
+        stability=await repo.stability(batch_id) if batch.status != BatchStatus.RUNNING else [],
     )

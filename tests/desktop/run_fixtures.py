@@ -21,6 +21,8 @@ from helix_desktop.ui.language import LanguageSwitch
 from helix_desktop.ui.theme import apply_theme
 from server.demo_bot.answer import compose_answer
 from server.demo_bot.catalogue import sample_catalogue
+from server.demo_bot.faults import seeded_draw
+from server.demo_bot.options import DemoBotOptions
 from tests.conftest import RunningDemoBot
 from tests.desktop.conftest import ROOT_PASSWORD, backend_settings
 
@@ -115,3 +117,11 @@ async def finished_report(client: HelixClient, batch_id: str, timeout: float = 6
             if report.status != "RUNNING":
                 return report
             await asyncio.sleep(0.05)
+
+
+def seeded_passes(options: DemoBotOptions, questions: list[str], asks: int) -> dict[str, int]:
+    """How many of a seeded demo bot's first ``asks`` answers to each question pass."""
+    return {
+        q: sum(not seeded_draw(options, q, ask).wrong for ask in range(1, asks + 1))
+        for q in questions
+    }

@@ -46,6 +46,7 @@ def _check_stream(messages: list[dict], case_ids: list[int], batch_id: str) -> l
             {"id": i, "question": messages[0]["cases"][n]["question"]}
             for n, i in enumerate(case_ids)
         ],
+        "repeat": 1,
     }
     assert messages[1]["type"] == "batch_status"
     assert messages[-1]["type"] == "done"

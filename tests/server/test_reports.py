@@ -110,6 +110,9 @@ async def test_list_is_newest_first_with_counts(
         "target_id": None,
         "target_name": None,
         "group_id": None,
+        "repeat": 1,
+        "experiment_id": None,
+        "template_ids": None,
     }
     stopped = body[0]
     assert stopped["status"] == "STOPPED"
@@ -200,6 +203,8 @@ async def test_details_are_finished_results_in_plan_order(
         "started_at": "2026-02-04T10:00:00+00:00",
         "finished_at": "2026-02-04T10:00:01+00:00",
         "raw_answer": None,
+        "repeat_index": 0,
+        "timeline": None,
     }
     assert body[1]["message"] == "缺关键字: K"
     assert body[2]["result"] == "ERROR"

@@ -1,4 +1,5 @@
-"""``CaseDetailPane``: the selected case in full, long text included; also a new case's form."""
+"""``CaseDetailPane``: the selected case in full, long text included, with its results over
+time below; also a new case's form."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.cases import CasesState
+from helix_desktop.ui.cases.history_box import CaseHistoryBox
 from helix_desktop.ui.cases.judge_dialog import JudgeDialog
 from helix_desktop.ui.cases.sql_highlighter import SqlHighlighter
 from helix_desktop.ui.message_label import MessageLabel
@@ -102,6 +104,8 @@ class CaseDetailPane(QWidget):
         layout.addWidget(self.sql, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.history = CaseHistoryBox(state)
+        layout.addWidget(self.history, 1)
 
         for edit in (self.question, self.keywords, self.category):
             edit.textChanged.connect(self._on_edited)
@@ -169,6 +173,7 @@ class CaseDetailPane(QWidget):
             widget.setEnabled(values is not None)
         self.active.setEnabled(values is not None)
         self.judge_button.setEnabled(values is not None)
+        self.history.show_for(self.case.id if self.case is not None else None)
         self.message.clear_message()
 
     def _title(self) -> str:

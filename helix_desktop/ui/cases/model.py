@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from helix_desktop.state.cases import CasesState
+from helix_desktop.ui.run.result_colors import result_colors
+from helix_desktop.ui.theme import is_dark
 from server.contract.autotest import CaseResponse
 
 __all__ = ["COLUMNS", "CasesModel"]
@@ -17,6 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "id",
     "is_active",
+    "last_result",
     "question",
     "expected_keywords",
     "category",
@@ -25,6 +28,7 @@ COLUMNS = (
 )
 # Cells show one line; the detail pane shows the whole text.
 _CELL_CHARS = 160
+_COLOUR_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 
 def _one_line(text: str | None) -> str:
@@ -40,6 +44,7 @@ class CasesModel(QAbstractTableModel):
     def __init__(self, state: CasesState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._dark = is_dark()
         state.reset.connect(self._on_reset)
         state.appended.connect(self._on_appended)
         state.changed.connect(self._on_changed)
@@ -50,6 +55,7 @@ class CasesModel(QAbstractTableModel):
         names = {
             "id": self.tr("ID"),
             "is_active": self.tr("Active"),
+            "last_result": self.tr("Last result"),
             "question": self.tr("Question"),
             "expected_keywords": self.tr("Expected keywords"),
             "category": self.tr("Category"),
@@ -82,7 +88,7 @@ class CasesModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if column == "is_active":
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        if column != "id":
+        if column not in ("id", "last_result"):
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -96,7 +102,15 @@ class CasesModel(QAbstractTableModel):
                 return str(case.id)
             if column == "is_active":
                 return None
+            if column == "last_result":
+                return case.last_result or ""
             return _one_line(getattr(case, column))
+        if column == "last_result" and case.last_result and role in _COLOUR_ROLES:
+            background, foreground = result_colors(case.last_result, dark=self._dark)
+            return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+        if column == "last_result" and role == Qt.ItemDataRole.ToolTipRole and case.last_run_at:
+            when = case.last_run_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return self.tr("Last run %1").replace("%1", when)
         if role == Qt.ItemDataRole.EditRole:
             return "" if column == "is_active" else (getattr(case, column) or "")
         if role == Qt.ItemDataRole.CheckStateRole and column == "is_active":
@@ -108,6 +122,8 @@ class CasesModel(QAbstractTableModel):
             return case.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "last_result":
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -117,7 +133,7 @@ class CasesModel(QAbstractTableModel):
         if column == "is_active" and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             return self.state.edit(index.row(), "is_active", checked)
-        if column in ("id", "is_active") or role != Qt.ItemDataRole.EditRole:
+        if column in ("id", "is_active", "last_result") or role != Qt.ItemDataRole.EditRole:
             return False
         return self.state.edit(index.row(), column, value)
 

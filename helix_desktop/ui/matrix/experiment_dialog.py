@@ -31,6 +31,7 @@ from helix_desktop.ui.matrix.groups_tab import GroupsTab
 from helix_desktop.ui.matrix.labels import REFERENCE_TYPES, STATUSES, reference_text, status_text
 from helix_desktop.ui.matrix.links_model import LinksFilter, LinksModel
 from helix_desktop.ui.matrix.swatches import ColorSwatches
+from helix_desktop.ui.matrix.tag_run_box import TagRunBox
 from helix_desktop.ui.matrix.template_details_panel import TemplateDetailsPanel
 from server.contract.experiments import ExperimentResponse
 
@@ -127,6 +128,8 @@ class ExperimentDialog(StateForm):
         general_layout.addLayout(heading)
         general_layout.addLayout(search)
         general_layout.addWidget(self.links_view, 1)
+        self.tag_runs = TagRunBox(state, experiment_id)
+        general_layout.addWidget(self.tag_runs)
         self.details_placeholder = QLabel(self.tr("Loading…"))
         self.details_placeholder.setObjectName("hint")
         self.groups_tab = GroupsTab(self.details)

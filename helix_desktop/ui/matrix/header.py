@@ -68,6 +68,10 @@ class ExperimentHeader(QHeaderView):
 
         painter.setFont(self._small)
         chip_text = status_text(status)
+        rate = model.headerData(logical, self.orientation(), MatrixModel.PassRateRole)
+        if isinstance(rate, float):
+            # The newest tagged AutoTest run: the experiment's quality at a glance.
+            chip_text += f" · {rate:.0%}"
         metrics = painter.fontMetrics()
         chip_width = min(rect.width() - 12, metrics.horizontalAdvance(chip_text) + 14)
         chip = QRect(

@@ -40,6 +40,7 @@ class MatrixModel(QAbstractTableModel):
     StatusRole = Role.UserRole + 2
     LinkedRole = Role.UserRole + 3
     GroupStartRole = Role.UserRole + 4
+    PassRateRole = Role.UserRole + 5  # the newest tagged AutoTest run's pass rate (or None)
 
     def __init__(self, state: MatrixState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -218,11 +219,20 @@ class MatrixModel(QAbstractTableModel):
             return experiment.name
         if role == Role.ToolTipRole:
             hint = QCoreApplication.translate("MatrixModel", "Click to edit this experiment")
-            return f"{experiment.name} · {status_text(experiment.status)}\n{hint}"
+            text = f"{experiment.name} · {status_text(experiment.status)}\n{hint}"
+            rate = getattr(experiment, "latest_pass_rate", None)
+            if rate is not None:
+                line = QCoreApplication.translate(
+                    "MatrixModel", "Latest tagged AutoTest run: %1 passed"
+                )
+                text += "\n" + line.replace("%1", f"{rate:.1%}")
+            return text
         if role == self.ColorRole:
             return experiment.color
         if role == self.StatusRole:
             return experiment.status
+        if role == self.PassRateRole:
+            return getattr(experiment, "latest_pass_rate", None)
         return None
 
     # ------------------------------------------------------ state signals

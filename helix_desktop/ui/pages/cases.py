@@ -39,7 +39,7 @@ __all__ = ["CasesPage", "build"]
 
 SEARCH_DELAY_MS = 300
 _WIDTHS = {"id": 52, "question": 270, "expected_keywords": 170, "expected_conditions": 110}
-_WIDTHS |= {"expected_sql": 240, "category": 70, "is_active": 44}
+_WIDTHS |= {"expected_sql": 240, "category": 70, "is_active": 44, "last_result": 64}
 
 
 class CasesPage(QWidget):
@@ -63,6 +63,12 @@ class CasesPage(QWidget):
         self.active_filter.addItem(self.tr("All states"), None)
         self.active_filter.addItem(self.tr("Active only"), True)
         self.active_filter.addItem(self.tr("Inactive only"), False)
+        self.last_filter = QComboBox()
+        self.last_filter.setObjectName("lastResultFilter")
+        self.last_filter.addItem(self.tr("Any last result"), None)
+        for value in ("PASS", "FAIL", "ERROR"):
+            self.last_filter.addItem(self.tr("Last: %1").replace("%1", value), value)
+        self.last_filter.addItem(self.tr("Never run"), "NONE")
         self.category_filter = QComboBox()
         self.category_filter.setEditable(True)
         self.category_filter.setMinimumWidth(130)
@@ -120,6 +126,7 @@ class CasesPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.active_filter)
+        filters.addWidget(self.last_filter)
         filters.addWidget(self.category_filter)
         filters.addSpacing(12)
         filters.addWidget(self.new_button)
@@ -155,9 +162,8 @@ class CasesPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
         self.active_filter.currentIndexChanged.connect(self.apply_filters)
+        self.last_filter.currentIndexChanged.connect(self.apply_filters)
         self.category_filter.activated.connect(self.apply_filters)
-        category_edit = self.category_filter.lineEdit()
-        assert category_edit is not None  # editable
         category_edit.editingFinished.connect(self.apply_filters)
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)
@@ -231,6 +237,7 @@ class CasesPage(QWidget):
         return CaseFilters(
             q=self.search.text().strip(),
             is_active=self.active_filter.currentData(),
+            last_result=self.last_filter.currentData(),
             category=category or None,
         )
 

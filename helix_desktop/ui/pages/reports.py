@@ -32,13 +32,14 @@ from helix_desktop.ui.reports.batches_model import BATCH_ID_ROLE, BatchesModel
 from helix_desktop.ui.reports.charts import ResultChart, TrendChart
 from helix_desktop.ui.reports.compare_view import CompareView
 from helix_desktop.ui.reports.group_view import GroupView
+from helix_desktop.ui.reports.latency_chart import LatencyChart
 from helix_desktop.ui.reports.results_model import ResultsModel
 from helix_desktop.ui.reports.row_table import row_table
 from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.result_counters import ResultCounters
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.table_proxy import TableProxy
-from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.autotest import BatchReportResponse, ReportResponse, ResultDetail
 from server.contract.vocabulary import BatchStatus
 
 if TYPE_CHECKING:
@@ -123,20 +124,26 @@ class ReportsPage(QWidget):
         self.batches.selectionModel().selectionChanged.connect(self._on_selection)
         self.trend = TrendChart()
         self.result_chart = ResultChart()
+        self.latency_chart = LatencyChart()
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.trend)
         charts.addWidget(self.result_chart)
         top = QSplitter(Qt.Orientation.Vertical)
         top.addWidget(self.batches)
         top.addWidget(charts)
-        top.setSizes([400, 360])
+        top.addWidget(self.latency_chart)
+        top.setSizes([300, 260, 220])
 
         self.failed_only = QCheckBox(self.tr("Failed only (FAIL and ERROR)"))
         self.failed_only.setObjectName("failedOnly")
         self.failed_only.toggled.connect(lambda on: state.set_failed_only(on))
+        self.flaky_only = QCheckBox(self.tr("Flaky only"))
+        self.flaky_only.setObjectName("reportsFlakyOnly")
+        self.flaky_only.setToolTip(self.tr("Only cases that passed some asks and not others"))
         self.details_label = QLabel()
         self.results_model = ResultsModel(state, self)
         self.results_proxy = TableProxy(self.results_model, self)
+        self.flaky_only.toggled.connect(self._on_flaky_only)
         self.results = row_table("resultsTable")
         self.results.setModel(self.results_proxy)
         _sortable(self.results)
@@ -158,6 +165,7 @@ class ReportsPage(QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.failed_only)
         filter_row.addWidget(self.counters)
+        filter_row.addWidget(self.flaky_only)
         filter_row.addStretch(1)
         filter_row.addWidget(self.details_label)
         details_layout.addLayout(filter_row)
@@ -189,6 +197,7 @@ class ReportsPage(QWidget):
         state.selected.connect(self._on_selected)
         state.details_reset.connect(self._on_details_reset)
         state.detail_loaded.connect(self._on_detail)
+        state.figures_loaded.connect(self._on_figures)
         state.compared.connect(self._on_compared)
         state.group_loaded.connect(self._on_group_loaded)
         state.exported.connect(self._on_exported)
@@ -273,8 +282,19 @@ class ReportsPage(QWidget):
             )
         self._update_buttons()
 
+    def _on_flaky_only(self, on: bool) -> None:
+        self.results_proxy.set_keep(self._is_flaky_row if on else None)
+
+    def _is_flaky_row(self, row: int) -> bool:
+        detail = self.results_model.detail_at(row)
+        return detail is not None and self.state.is_flaky(detail.case_id)
+
+    def _on_figures(self, figures: BatchReportResponse | None) -> None:
+        self.latency_chart.show_figures(figures)
+        self.results_proxy.refresh()
+
     def _on_result_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.results_proxy.source_row(current.row())
+        row = self.results_proxy.source_row(current.row()) if current.isValid() else -1
         detail = self.results_model.detail_at(row)
         if detail is None:
             self.diff.clear()
@@ -283,7 +303,7 @@ class ReportsPage(QWidget):
         self.state.load_detail(row)
 
     def _on_detail(self, detail: ResultDetail) -> None:
-        if detail.case_id == self.diff.case_id:
+        if detail.case_id == self.diff.case_id and detail.repeat_index == self.diff.repeat_index:
             self.diff.set_raw(detail.raw_answer or "")
 
     # ------------------------------------------------------------------ actions

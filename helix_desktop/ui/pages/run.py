@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from helix_desktop.state.targets import TargetsState
 from helix_desktop.state.vocabulary import StreamConnection
 from helix_desktop.ui.case_menu import CaseRow, case_menu
 from helix_desktop.ui.message_label import MessageLabel
+from helix_desktop.ui.reports.latency_chart import LatencyChart
 from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
@@ -34,6 +38,7 @@ from helix_desktop.ui.run.table_model import RunTableModel
 from helix_desktop.ui.run.target_picker import TargetPicker
 from helix_desktop.ui.table_proxy import TableProxy
 from server.contract.autotest import ReportResponse
+from server.contract.stability import REPEAT_MAX
 
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
@@ -70,6 +75,18 @@ class RunPage(QWidget):
         self.resume_button.setToolTip(
             self.tr("Run the cases this stopped or interrupted run has not run yet")
         )
+        self.repeat_box = QSpinBox()
+        self.repeat_box.setObjectName("repeatBox")
+        self.repeat_box.setRange(1, REPEAT_MAX)
+        self.repeat_box.setValue(state.repeat_choice)
+        self.repeat_box.setPrefix(self.tr("Asks per case: "))
+        self.repeat_box.setToolTip(
+            self.tr("Ask every case this many times (each with its own chat id) to find flaky ones")
+        )
+        self.repeat_box.valueChanged.connect(self._on_repeat)
+        self.flaky_only = QCheckBox(self.tr("Flaky only"))
+        self.flaky_only.setObjectName("runFlakyOnly")
+        self.flaky_only.setToolTip(self.tr("Only cases that passed some asks and not others"))
         self.status_label = QLabel()
         self.status_label.setObjectName("runStatus")
         self.run_all_button.clicked.connect(lambda: state.start_all())
@@ -81,10 +98,12 @@ class RunPage(QWidget):
         buttons.addWidget(title)
         buttons.addSpacing(16)
         buttons.addWidget(self.run_all_button)
+        buttons.addWidget(self.repeat_box)
         buttons.addWidget(self.rerun_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.resume_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.flaky_only)
         buttons.addWidget(self.status_label)
 
         self.message = MessageLabel()
@@ -92,6 +111,7 @@ class RunPage(QWidget):
         self.progress = ProgressStrip(state)
         self.model = RunTableModel(state, self)
         self.proxy = TableProxy(self.model, self)
+        self.flaky_only.toggled.connect(self._on_flaky_only)
         self.table = QTableView()
         self.table.setObjectName("runTable")
         self.table.setModel(self.proxy)
@@ -111,7 +131,7 @@ class RunPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         # The question takes what is left: at 1100 px every column stays in view.
-        for column, width in enumerate((44, 52, 300, 76, 60, 150)):
+        for column, width in enumerate((44, 52, 300, 76, 64, 60, 150)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -130,10 +150,16 @@ class RunPage(QWidget):
         top.setSizes([660, 440])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(self.log)
+        self.latency_chart = LatencyChart()
+        self.latency_chart.setMinimumHeight(120)
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("runBottomTabs")
+        self.bottom_tabs.addTab(self.log, self.tr("Log"))
+        self.bottom_tabs.addTab(self.latency_chart, self.tr("Answer times"))
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 120])
+        self.splitter.setSizes([540, 160])
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -154,6 +180,7 @@ class RunPage(QWidget):
         state.rows_changed.connect(self._on_rows_changed)
         state.rows_reset.connect(self._show_current)
         state.detail_loaded.connect(self._on_detail)
+        state.figures_loaded.connect(self.latency_chart.show_figures)
         self._busy = False
         self._on_progress()
 
@@ -170,6 +197,16 @@ class RunPage(QWidget):
     def _ask_rerun(self, report: ReportResponse) -> None:
         self.rerun_box = ask_rerun(self, report, self.state.rerun_failed)
 
+    def _on_flaky_only(self, on: bool) -> None:
+        self.proxy.set_keep(self._is_flaky if on else None)
+
+    def _is_flaky(self, row: int) -> bool:
+        found = self.state.row_at(row)
+        return found is not None and found.flaky
+
+    def _on_repeat(self, value: int) -> None:
+        self.state.repeat_choice = value
+
     def _on_connection(self, _connection: str) -> None:
         self._on_progress()
 
@@ -180,6 +217,7 @@ class RunPage(QWidget):
     def _on_started(self, _batch_id: str) -> None:
         self.message.clear_message()
         self.diff.clear()
+        self.latency_chart.show_figures(None)
 
     def _on_progress(self) -> None:
         state = self.state
@@ -245,12 +283,17 @@ class RunPage(QWidget):
             return
         if row.result is not None:
             self.diff.show_result(row.result)
+            # Every ask of the case so far, on one scale.
+            self.diff.timeline.show_asks(
+                [(f"#{i + 1}", ask.get("timeline")) for i, ask in sorted(row.asks.items())]
+            )
             self.state.load_detail(row.case_id)
         else:
             self.diff.show_result({"case_id": row.case_id, "question": row.question})
             self.diff.raw.setPlainText(self.tr("The case has not finished yet."))
 
     def _on_rows_changed(self, first: int, last: int) -> None:
+        self.proxy.refresh()
         # The selected case finished while selected: show its result now.
         current = self.state_row()
         row = self.state.row_at(current)

@@ -1,4 +1,5 @@
-"""``DiffPane``: expected vs actual SQL side by side, the judge's message, the raw answer."""
+"""``DiffPane``: expected vs actual SQL side by side, the judge's message, the answer's
+timeline, the raw answer."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from helix_desktop.ui.run.checks_strip import ChecksStrip
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from helix_desktop.ui.run.sql_format import pretty_sql
+from helix_desktop.ui.run.timeline_bar import TimelineBar
 from helix_desktop.ui.theme import is_dark
 from server.contract.vocabulary import ResultValue
 
@@ -111,12 +113,16 @@ class DiffPane(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.message)
         layout.addWidget(self.checks)
+        self.timeline = TimelineBar()
+        layout.addWidget(self.timeline)
         layout.addWidget(self.splitter, 1)
         self.case_id: int | None = None
+        self.repeat_index = 0
         self.clear()
 
     def clear(self) -> None:
         self.case_id = None
+        self.repeat_index = 0
         self.question.setText(self.tr("Select a case to see its SQL."))
         self.result.setText("")
         self.result.setStyleSheet("")
@@ -125,10 +131,12 @@ class DiffPane(QWidget):
         self.expected.clear()
         self.actual.clear()
         self.raw.clear()
+        self.timeline.clear()
 
     def show_result(self, data: Mapping[str, Any]) -> None:
         """Show one result; differences highlighted (token diff, or missing keywords)."""
         self.case_id = data.get("case_id")
+        self.repeat_index = int(data.get("repeat_index") or 0)
         self.question.setText(f"#{data.get('case_id', '')}  {data.get('question', '')}")
         result = str(data.get("result") or "")
         self.result.setText(result)
@@ -158,6 +166,8 @@ class DiffPane(QWidget):
             highlight_spans(self.actual, diff.added, added_color)
         else:
             self._show_expectations(data, actual, removed_color)
+        label = f"#{int(data.get('repeat_index') or 0) + 1}"
+        self.timeline.show_asks([(label, data.get("timeline"))])
         raw = data.get("raw_answer")
         if raw is not None:
             self.set_raw(str(raw))

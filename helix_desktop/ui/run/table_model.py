@@ -18,7 +18,7 @@ from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.table_proxy import RESULT_ROLE, SORT_ROLE
 from helix_desktop.ui.theme import is_dark
 
-__all__ = ["RunTableModel", "status_text"]
+__all__ = ["RunTableModel", "stability_text", "status_text"]
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,10 +33,16 @@ def status_text(status: str) -> str:
     return names.get(status, status)
 
 
-class RunTableModel(ListTableModel):
-    """Columns: #, case id, question, status, seconds, message; one dataChanged per flush."""
+def stability_text(passed: int, finished: int, repeat: int) -> str:
+    """``2/3`` (asks passed / asks finished); empty when every case is asked once."""
+    return f"{passed}/{finished}" if repeat > 1 and finished else ""
 
-    COLUMNS = ("position", "case_id", "question", "status", "duration", "message")
+
+class RunTableModel(ListTableModel):
+    """Columns: #, case id, question, status, stability, seconds, message; one dataChanged
+    per flush. Stability (asks passed / asks finished) only shows when the batch repeats."""
+
+    COLUMNS = ("position", "case_id", "question", "status", "stability", "duration", "message")
 
     def __init__(self, state: RunState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +70,7 @@ class RunTableModel(ListTableModel):
             self.tr("Case"),
             self.tr("Question"),
             self.tr("Status"),
+            self.tr("Stability"),
             self.tr("Time (s)"),
             self.tr("Message"),
         )
@@ -77,6 +84,8 @@ class RunTableModel(ListTableModel):
             return None
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "stability":
+                return stability_text(row.passed, len(row.asks), self.state.repeat)
             return self._display(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
@@ -90,8 +99,12 @@ class RunTableModel(ListTableModel):
         ):
             background, foreground = self._colors.get(row.status, self._colors[RowStatus.QUEUED])
             return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+        if column == "stability" and row.flaky and role == Qt.ItemDataRole.ForegroundRole:
+            return self._colors["ERROR"][1]
+        if column == "stability" and row.flaky and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Flaky: passed some asks and not others")
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in ("position", "case_id", "duration"):
+            if column in ("position", "case_id", "duration", "stability"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if column == "status":
                 return int(Qt.AlignmentFlag.AlignCenter)

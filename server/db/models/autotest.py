@@ -83,13 +83,23 @@ class Batch(Base):
     target_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # Batches started together against several targets share a group id.
     group_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    # How many times each case is asked (1..10); every ask has its own result row.
+    repeat: Mapped[int] = mapped_column(Integer, default=1)
+    # The experiment (and its templates) this batch measured, tagged from the matrix.
+    # No foreign key (as for ``case_id``): a deleted experiment leaves a tag nobody reads.
+    experiment_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    template_ids: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
 
 
 class BatchResult(Base):
     __tablename__ = "batch_results"
     __table_args__ = (
-        UniqueConstraint("batch_id", "case_id", name="uq_batch_results_batch_case"),
+        UniqueConstraint(
+            "batch_id", "case_id", "repeat_index", name="uq_batch_results_batch_case_repeat"
+        ),
         Index("ix_batch_results_batch_seq", "batch_id", "seq"),
+        # A case's history across batches.
+        Index("ix_batch_results_case_finished", "case_id", "finished_at"),
         {"sqlite_autoincrement": True},
     )
 
@@ -116,3 +126,7 @@ class BatchResult(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Completion order within the batch (1, 2, ...): replay order for the WebSocket.
     seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Which ask of the case this is (0 .. repeat-1).
+    repeat_index: Mapped[int] = mapped_column(Integer, default=0)
+    # When the answer's milestones came, in ms from the ask's start (``AskTimeline``).
+    timeline: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
