@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -21,6 +22,7 @@ from server.config.routes import router as config_router
 from server.contract.common import HealthResponse, ServiceInfo
 from server.data_sources import DataSourcePolicy
 from server.db import Database
+from server.db.listen import NoticeListener
 from server.errors import install_error_handlers
 from server.experiments.routes import router as experiments_router
 from server.experiments.transcoding_routes import router as transcoding_router
@@ -29,14 +31,18 @@ from server.judge.routes import router as judge_router
 from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
 from server.reports.stability_routes import router as stability_router
+from server.runner.adapter import ChatIds
 from server.runner.engine import RunEngine
+from server.runner.notices import CHANNEL
+from server.runs.keeper import LeaseKeeper
+from server.runs.leases import APPLICATION_PREFIX
 from server.runs.routes import router as runs_router
 from server.settings import Settings
 from server.targets.routes import router as targets_router
 from server.users import service as users_service
 from server.users.routes import router as users_router
 
-__all__ = ["app_version", "create_app"]
+__all__ = ["app_from_environment", "app_version", "create_app"]
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +92,29 @@ def create_app(settings: Settings) -> FastAPI:
     sources = DataSourcePolicy(
         app_database_url=settings.resolved_database_url(), data_dir=settings.data_dir
     )
-    engine = RunEngine(database, bot_hosts=bot_hosts, sources=sources)
+    engine = RunEngine(
+        database,
+        bot_hosts=bot_hosts,
+        sources=sources,
+        lease_seconds=settings.lease_seconds,
+        notices=database.is_postgresql,
+    )
+    # On PostgreSQL several processes may share the database: leases and notices.
+    keeper = (
+        LeaseKeeper(
+            database,
+            engine,
+            NoticeListener(
+                database.url,
+                channel=CHANNEL,
+                name=APPLICATION_PREFIX + engine.owner,
+                slots=ChatIds.SLOTS,
+            ),
+            heartbeat=settings.lease_heartbeat_seconds,
+        )
+        if database.is_postgresql
+        else None
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -102,13 +130,20 @@ def create_app(settings: Settings) -> FastAPI:
                 log.info("created the initial root account")
         if settings.autotest_anonymous:
             log.warning("AutoTest endpoints are open to anonymous callers (autotest_anonymous)")
-        await engine.start()
+        live_owners = await keeper.connect() if keeper is not None else frozenset()
+        await engine.start(live_owners)
+        if keeper is not None:
+            keeper.start()
         try:
             yield
         finally:
             try:
-                await engine.close()
+                # Another live process carries on what this one was running.
+                hand_over = await keeper.close() if keeper is not None else False
+                await engine.close(hand_over=hand_over)
             finally:
+                if keeper is not None:
+                    await keeper.aclose()
                 await database.dispose()
 
     app = FastAPI(
@@ -164,3 +199,11 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.add_middleware(StripTrailingSlash)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker of ``helix server --workers N``: settings from ``HELIX_*``."""
+    from server.logs import configure_logging
+
+    configure_logging(os.environ.get("HELIX_LOG_LEVEL", "info"))
+    return create_app(Settings())

@@ -16,7 +16,14 @@ if TYPE_CHECKING:
     import uvicorn
     from fastapi import FastAPI
 
-__all__ = ["demo_bot", "main", "serve", "server_config"]
+    from server.settings import Settings
+
+__all__ = ["SQLITE_ONE_PROCESS", "demo_bot", "main", "serve", "server_config"]
+
+SQLITE_ONE_PROCESS = (
+    "--workers {workers}: a SQLite database is served by one process. "
+    "Several processes need PostgreSQL (--database-url postgresql://...)."
+)
 
 
 def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -27,6 +34,12 @@ def _server_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--allowed-bot-hosts",
         help="hosts runs may reach, comma-separated (env HELIX_ALLOWED_BOT_HOSTS; default any)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (PostgreSQL only; default 1)",
     )
     parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
@@ -69,6 +82,8 @@ def serve(args: argparse.Namespace) -> int:
         overrides["allowed_bot_hosts"] = args.allowed_bot_hosts
     settings = Settings(**overrides)
     configure_logging(args.log_level)
+    if args.workers != 1:
+        return _serve_workers(args, settings)
     config = server_config(create_app(settings), args.host, args.port, args.log_level)
     server = uvicorn.Server(config)
     if args.exit_with_parent:
@@ -77,6 +92,40 @@ def serve(args: argparse.Namespace) -> int:
         ).start()
     server.run()
     return 0 if server.started else 1
+
+
+def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
+    """``--workers N``: uvicorn's worker processes, each building the app from the
+    ``HELIX_*`` environment (these settings, passed down)."""
+    import uvicorn
+
+    from server.db.engine import is_sqlite_url
+
+    if args.workers < 1:
+        print(f"helix server: --workers {args.workers}: give 1 or more", file=sys.stderr)
+        return 2
+    if is_sqlite_url(settings.resolved_database_url()):
+        print("helix server: " + SQLITE_ONE_PROCESS.format(workers=args.workers), file=sys.stderr)
+        return 2
+    if args.exit_with_parent:
+        print("helix server: --exit-with-parent serves one process only", file=sys.stderr)
+        return 2
+    os.environ.update(settings.environment())
+    os.environ["HELIX_LOG_LEVEL"] = args.log_level
+    # As ``server_config``, for an app each worker builds itself.
+    uvicorn.run(
+        "server.app:app_from_environment",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        log_config=None,
+        ws="wsproto",
+        lifespan="on",
+        timeout_graceful_shutdown=5,
+    )
+    return 0
 
 
 def _exit_when_stdin_closes(server: uvicorn.Server) -> None:

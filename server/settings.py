@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     allowed_bot_hosts: str = ""
     # Largest accepted request body other than an upload (JSON), in bytes.
     max_json_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    # Team server on PostgreSQL: a process's claim on a batch it runs lasts this long
+    # unless its heartbeat (every ``lease_heartbeat_seconds``) renews it; then another
+    # process takes the batch over. A process killed outright is noticed sooner: its
+    # database connection goes, and the others see it at their next heartbeat.
+    lease_seconds: float = Field(default=15, gt=0)
+    lease_heartbeat_seconds: float = Field(default=2, gt=0)
 
     @field_validator("data_dir", mode="before")
     @classmethod

@@ -11,7 +11,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -22,18 +22,24 @@ from sqlalchemy.ext.asyncio import (
 
 from server.db.storable import refuse_unstorable_parameters
 
-__all__ = ["Database", "alembic_config"]
+__all__ = ["Database", "alembic_config", "is_sqlite_url"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# pg_advisory_xact_lock key held while migrating ("helixmig").
+MIGRATION_LOCK_KEY = 0x68656C69786D6967
 
 
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
+
+
+def is_sqlite_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
 
 
 def _private_file(path: Path) -> None:
@@ -62,6 +68,7 @@ class Database:
         parsed = make_url(url)
         self.url = url
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.is_postgresql = parsed.get_backend_name() == "postgresql"
         kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": not self.is_sqlite}
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
@@ -82,7 +89,12 @@ class Database:
             yield session
 
     async def migrate(self) -> None:
-        """Bring the schema to the newest revision of every migration branch."""
+        """Bring the schema to the newest revision of every migration branch.
+
+        On PostgreSQL the processes of a team server start together: a transaction-level
+        advisory lock lets one of them migrate while the others wait, then find nothing
+        left to do.
+        """
 
         def upgrade(connection: Connection) -> None:
             config = alembic_config()
@@ -90,6 +102,10 @@ class Database:
             command.upgrade(config, "heads")
 
         async with self.engine.begin() as connection:
+            if self.is_postgresql:
+                await connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
             await connection.run_sync(upgrade)
 
     async def dispose(self) -> None:

@@ -84,10 +84,22 @@ class BotClients:
 
 
 class ChatIds:
-    """Chat ids unique per request, also across server restarts (they start at the time)."""
+    """Chat ids unique per request, also across server restarts (they start at the time, in
+    microseconds) and across the processes of a team server: each process counts in steps
+    of ``SLOTS`` from its own slot, which no other live process holds."""
 
-    def __init__(self) -> None:
-        self._next = itertools.count(int(time.time() * 1000) * 1000)
+    SLOTS = 64
+
+    def __init__(self, slot: int = 0) -> None:
+        self.slot = slot
+        self.use_slot(slot)
+
+    def use_slot(self, slot: int) -> None:
+        if not 0 <= slot < self.SLOTS:
+            raise ValueError(f"chat id slot {slot} is not in 0..{self.SLOTS - 1}")
+        start = int(time.time() * 1_000_000) // self.SLOTS * self.SLOTS + slot
+        self.slot = slot
+        self._next = itertools.count(start, self.SLOTS)
 
     def __call__(self) -> int:
         return next(self._next)

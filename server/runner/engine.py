@@ -4,7 +4,12 @@ Built once in ``create_app``. Each batch gets a pool of worker tasks that take t
 next planned case, ask the bot (``BotAdapter``), judge the answer and hand the
 result to the ``ResultWriter``, which stores it and then publishes it on the
 ``EventHub``. Several batches run at once; ``stop`` cancels a batch's workers at
-once; ``close`` (server shutdown) leaves running batches ``INTERRUPTED``.
+once; ``close`` (server shutdown) leaves running batches ``INTERRUPTED``, or hands
+them over to the other processes of a team server.
+
+The engine runs a batch only while its process owns it (``Batch.owner``, see
+``server/runs/leases.py``): the writer stores results only for batches still owned,
+and a batch lost to another process (``abandon``) stops here without a word.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import httpx
 
@@ -29,17 +36,21 @@ from server.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runner.events import running_event
 from server.runner.hub import EventHub
 from server.runner.judge import JudgePolicy, Verdict, judge_answer
+from server.runner.notices import CHANNEL
 from server.runner.timeline import AskTimeline
 from server.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.runner.writer import FinishedResult, ResultWriter
-from server.runs.repository import RunRepository
+from server.runs.leases import LeaseRepository
 
-__all__ = ["BatchRun", "PlannedCase", "RunEngine"]
+__all__ = ["LOST", "RELEASED", "BatchRun", "PlannedCase", "RunEngine"]
 
 log = logging.getLogger(__name__)
 
 # How long shutdown waits for running batches to record their state.
 CLOSE_TIMEOUT = 10.0
+# How a batch ends here without a status of its own (never stored):
+LOST = "LOST"  # another process owns it now (taken over, or stopped there)
+RELEASED = "RELEASED"  # handed back at shutdown, for another process to carry on
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +102,18 @@ class BatchRun:
         self.next_seq += 1
         return seq
 
+    def cancel(self, status: str) -> None:
+        """Stop taking cases and cancel the asks in flight; the batch ends ``status``."""
+        if self.final_status is None:
+            self.final_status = status
+        self.pending.clear()
+        for worker in self.workers:
+            worker.cancel()
+
+    def lose(self) -> None:
+        """Another process owns the batch now: stop here, record nothing."""
+        self.cancel(LOST)
+
 
 class RunEngine:
     def __init__(
@@ -101,11 +124,22 @@ class RunEngine:
         sources: DataSourcePolicy | None = None,
         write_interval: float = 0.05,
         ping_interval: float = 20.0,
+        lease_seconds: float = 15.0,
+        notices: bool = False,
     ) -> None:
         self.database = database
         self.sources = sources
+        # This process, as the owner of the batches it runs.
+        self.owner = uuid.uuid4().hex
+        self.lease_seconds = lease_seconds
         self.hub = EventHub()
-        self.writer = ResultWriter(database, self.hub, interval=write_interval)
+        self.writer = ResultWriter(
+            database,
+            self.hub,
+            owner=self.owner,
+            channel=CHANNEL if notices else None,
+            interval=write_interval,
+        )
         self.ping_interval = ping_interval
         self.clients = BotClients(bot_hosts)
         self._started = False
@@ -117,27 +151,46 @@ class RunEngine:
         """The server's one chat id sequence (a bot must never see an id twice)."""
         return self._chat_ids
 
+    @property
+    def notice_channel(self) -> str | None:
+        """Where the processes of a team server tell each other about runs (PostgreSQL)."""
+        return self.writer.channel
+
+    def lease_expires(self) -> datetime:
+        """Until when a lease taken or renewed now holds."""
+        return utcnow() + timedelta(seconds=self.lease_seconds)
+
     # Life cycle
 
-    async def start(self) -> None:
-        """Batches left RUNNING by a server that stopped become INTERRUPTED; then serve."""
-        async with self.database.session() as session:
-            count = await RunRepository(session).mark_running_interrupted(utcnow())
-        if count:
-            log.warning("%d batch(es) were cut off by a server stop: marked INTERRUPTED", count)
+    async def start(self, live_owners: Collection[str] = ()) -> None:
+        """Batches whose owner is gone become INTERRUPTED, unless another live process
+        (``live_owners``) can take them over; then serve."""
+        if not set(live_owners) - {self.owner}:
+            async with self.database.session() as session:
+                count = await LeaseRepository(session).interrupt_orphans(
+                    now=utcnow(), live=live_owners
+                )
+            if count:
+                log.warning("%d batch(es) were cut off by a server stop: marked INTERRUPTED", count)
         self.writer.start()
         self._started = True
 
-    async def close(self) -> None:
+    async def close(self, *, hand_over: bool = False) -> None:
+        """Stop every batch: INTERRUPTED, or (``hand_over``) left for another process."""
         runs = list(self._runs.values())
         for run in runs:
-            self._cancel(run, BatchStatus.INTERRUPTED)
+            run.cancel(RELEASED if hand_over else BatchStatus.INTERRUPTED)
         supervisors = [run.supervisor for run in runs if run.supervisor is not None]
         if supervisors:
             done, _ = await asyncio.wait(supervisors, timeout=CLOSE_TIMEOUT)
             if len(done) < len(supervisors):
                 log.error("some batches did not record their state before shutdown")
         await self.writer.close()
+        if hand_over and runs:
+            # After the writer stored every result: the next owner asks only what is left.
+            async with self.database.session() as session:
+                count = await LeaseRepository(session).release(self.owner, [r.id for r in runs])
+            log.info("%d running batch(es) handed over to the other server processes", count)
         await self.clients.aclose()
         self._started = False
 
@@ -152,6 +205,13 @@ class RunEngine:
 
     def running_batches(self) -> list[str]:
         return list(self._runs)
+
+    def abandon(self, batch_id: str) -> None:
+        """Another process owns the batch now: stop running it here, record nothing."""
+        run = self._runs.get(batch_id)
+        if run is not None:
+            log.warning("batch %s is run by another server process now: let go here", batch_id)
+            run.lose()
 
     # Commands
 
@@ -193,17 +253,10 @@ class RunEngine:
         run = self._runs.get(batch_id)
         if run is None:
             return False
-        self._cancel(run, BatchStatus.STOPPED)
+        run.cancel(BatchStatus.STOPPED)
         if run.supervisor is not None:
             await asyncio.shield(run.supervisor)
         return True
-
-    def _cancel(self, run: BatchRun, status: str) -> None:
-        if run.final_status is None:
-            run.final_status = status
-        run.pending.clear()
-        for worker in run.workers:
-            worker.cancel()
 
     # Running
 
@@ -228,7 +281,7 @@ class RunEngine:
                 for _ in range(count)
             ]
             if run.final_status is not None:  # stopped before the workers existed
-                self._cancel(run, run.final_status)
+                run.cancel(run.final_status)
             outcomes = await asyncio.gather(*run.workers, return_exceptions=True)
             for outcome in outcomes:
                 if isinstance(outcome, Exception):
@@ -240,7 +293,9 @@ class RunEngine:
                 BatchStatus.COMPLETED if not run.pending else BatchStatus.INTERRUPTED
             )
             try:
-                await self.writer.finish(run, status=status, end_time=utcnow())
+                # A batch lost or handed over is recorded by its next owner.
+                if status not in (LOST, RELEASED):
+                    await self.writer.finish(run, status=status, end_time=utcnow())
             finally:
                 self._runs.pop(run.id, None)
             log.info(
@@ -279,6 +334,7 @@ class RunEngine:
             run.in_flight.add(case.case_id)
             if self.hub.subscriber_count(run.id):
                 self.hub.publish(run.id, running_event(case.case_id))
+            self.writer.note_running(run, case.case_id)
             started_at = utcnow()
             began = time.perf_counter()
             sql: str | None = None

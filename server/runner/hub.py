@@ -52,13 +52,23 @@ class EventHub:
     def subscriber_count(self, batch_id: str) -> int:
         return len(self._subscribers.get(batch_id, ()))
 
+    def cut_off_all(self) -> None:
+        """Every subscriber is cut off (it reconnects and replays): live events were lost."""
+        for subscribers in self._subscribers.values():
+            for subscription in subscribers:
+                self._cut_off(subscription)
+
+    def _cut_off(self, subscription: Subscription) -> None:
+        if not subscription.overflowed:
+            subscription.overflowed = True
+            # Wake the reader so it notices and closes.
+            subscription.queue.put_nowait(HubEvent("overflow", ""))
+
     def publish(self, batch_id: str, event: HubEvent) -> None:
         for subscription in tuple(self._subscribers.get(batch_id, ())):
             if subscription.overflowed:
                 continue
             if subscription.queue.qsize() >= self.max_queued:
-                subscription.overflowed = True
-                # Wake the reader so it notices and closes.
-                subscription.queue.put_nowait(HubEvent("overflow", ""))
+                self._cut_off(subscription)
                 continue
             subscription.queue.put_nowait(event)

@@ -5,6 +5,11 @@ Workers hand over results; every ``interval`` the writer stores all that came in
 publishes them, so a WebSocket client that replays from the database and then
 follows the live events misses nothing and sees nothing twice. Batching keeps the
 database's write latency from throttling a fast run.
+
+Results are stored only for batches this process still owns (the counters' UPDATE
+says so, and locks the batch row until the commit): a batch taken over by another
+process is never judged twice. With a notice ``channel`` (PostgreSQL), the same
+transaction tells the other processes what it stored (``server/runner/notices.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from server.contract.vocabulary import ResultValue
 from server.db import Database
 from server.runner.events import done_event, status_event, update_event
 from server.runner.hub import EventHub
+from server.runner.notices import Notice
 from server.runs.repository import RunRepository
 
 if TYPE_CHECKING:
@@ -91,12 +97,34 @@ class _Finish:
     )
 
 
+@dataclass(slots=True)
+class _Stored:
+    """What one transaction stored: results and ends of batches still owned."""
+
+    results: list[FinishedResult]
+    counts: dict[str, tuple[BatchRun, list[int]]]
+    finishes: list[_Finish]
+    lost: list[BatchRun]
+
+
 class ResultWriter:
-    def __init__(self, database: Database, hub: EventHub, *, interval: float = 0.05) -> None:
+    def __init__(
+        self,
+        database: Database,
+        hub: EventHub,
+        *,
+        owner: str,
+        channel: str | None = None,
+        interval: float = 0.05,
+    ) -> None:
         self.database = database
         self.hub = hub
+        self.owner = owner
+        self.channel = channel
         self.interval = interval
         self._ops: list[FinishedResult | _Finish] = []
+        # Cases gone in flight since the last write, per batch (told in notices only).
+        self._running: dict[str, list[int]] = {}
         self._wake = asyncio.Event()
         # A batch's end is written without waiting out the interval.
         self._urgent = asyncio.Event()
@@ -109,6 +137,12 @@ class ResultWriter:
     def submit(self, result: FinishedResult) -> None:
         self._ops.append(result)
         self._wake.set()
+
+    def note_running(self, run: BatchRun, case_id: int) -> None:
+        """A case went in flight: the other processes hear of it with the next write."""
+        if self.channel is not None:
+            self._running.setdefault(run.batch_id, []).append(case_id)
+            self._wake.set()
 
     async def finish(self, run: BatchRun, *, status: str, end_time: datetime) -> None:
         """Store the batch's final status after every result submitted before; then ``done``."""
@@ -131,8 +165,9 @@ class ResultWriter:
             await self._wake.wait()
             self._wake.clear()
             ops, self._ops = self._ops, []
-            if ops:
-                await self._write(ops)
+            running, self._running = self._running, {}
+            if ops or running:
+                await self._write(ops, running)
             if self._closing and not self._ops:
                 return
             # Let results gather for a moment: one commit for many of them.
@@ -142,7 +177,9 @@ class ResultWriter:
                         await self._urgent.wait()
             self._urgent.clear()
 
-    async def _write(self, ops: list[FinishedResult | _Finish]) -> None:
+    async def _write(
+        self, ops: list[FinishedResult | _Finish], running: dict[str, list[int]]
+    ) -> None:
         results = [op for op in ops if isinstance(op, FinishedResult)]
         finishes = [op for op in ops if isinstance(op, _Finish)]
         counts: dict[str, tuple[BatchRun, list[int]]] = {}
@@ -152,41 +189,105 @@ class ResultWriter:
                 run.batch_id, (run, [run.pass_count, run.fail_count, run.error_count])
             )
             entry[1][RESULT_ORDER.index(result.result)] += 1
-        stored = False
-        for attempt in range(WRITE_ATTEMPTS):
-            try:
-                async with self.database.session() as session:
-                    repo = RunRepository(session)
-                    await repo.store_results([_storable(r.values()) for r in results])
-                    for batch_id, (_, (passed, failed, errored)) in counts.items():
-                        await repo.set_counts(
-                            batch_id, passed=passed, failed=failed, errored=errored
-                        )
-                    for finish in finishes:
-                        await repo.finish_batch(
-                            finish.run.batch_id, status=finish.status, end_time=finish.end_time
-                        )
-                        finish.stability = await repo.stability(finish.run.batch_id)
-                    await repo.commit()
-                stored = True
-                break
-            except Exception:
-                log.exception("storing %d results failed (attempt %d)", len(results), attempt + 1)
-                await asyncio.sleep(min(0.2 * 2**attempt, 3.0))
         try:
-            if stored:
-                for run, (passed, failed, errored) in counts.values():
-                    run.pass_count, run.fail_count, run.error_count = passed, failed, errored
-                self._publish(results, counts, finishes)
-            else:
-                log.error("dropped %d results after %d attempts", len(results), WRITE_ATTEMPTS)
-        except Exception:
-            # Publishing must never stop the writer: every run depends on it.
-            log.exception("publishing results failed")
+            for attempt in range(WRITE_ATTEMPTS):
+                try:
+                    async with self.database.session() as session:
+                        stored = await self._store(
+                            RunRepository(session), results, counts, finishes, running
+                        )
+                        # Published before anything else may run: a notice of this commit
+                        # handled here first would put a later event before these.
+                        self._published(stored)
+                    return
+                except Exception:
+                    log.exception(
+                        "storing %d results failed (attempt %d)", len(results), attempt + 1
+                    )
+                    await asyncio.sleep(min(0.2 * 2**attempt, 3.0))
+            log.error("dropped %d results after %d attempts", len(results), WRITE_ATTEMPTS)
         finally:
             for finish in finishes:
                 if not finish.done.done():
                     finish.done.set_result(None)
+
+    async def _store(
+        self,
+        repo: RunRepository,
+        results: list[FinishedResult],
+        counts: dict[str, tuple[BatchRun, list[int]]],
+        finishes: list[_Finish],
+        running: dict[str, list[int]],
+    ) -> _Stored:
+        lost: set[str] = set()
+        # The batch rows first: they say (and lock) what this process still owns.
+        for batch_id, (_, (passed, failed, errored)) in counts.items():
+            if not await repo.set_counts(
+                batch_id, owner=self.owner, passed=passed, failed=failed, errored=errored
+            ):
+                lost.add(batch_id)
+        kept = [r for r in results if r.run.batch_id not in lost]
+        await repo.store_results([_storable(r.values()) for r in kept])
+        ended: list[_Finish] = []
+        for finish in finishes:
+            batch_id = finish.run.batch_id
+            if batch_id not in lost and await repo.finish_batch(
+                batch_id, status=finish.status, end_time=finish.end_time, owner=self.owner
+            ):
+                finish.stability = await repo.stability(batch_id)
+                ended.append(finish)
+            else:
+                lost.add(batch_id)
+        if self.channel is not None:
+            for notice in self._notices(kept, ended, running, lost):
+                await repo.notify(self.channel, notice.encode())
+        await repo.commit()
+        runs = {r.run.batch_id: r.run for r in results} | {f.run.batch_id: f.run for f in finishes}
+        return _Stored(
+            results=kept,
+            counts={k: v for k, v in counts.items() if k not in lost},
+            finishes=ended,
+            lost=[runs[batch_id] for batch_id in lost],
+        )
+
+    def _notices(
+        self,
+        results: list[FinishedResult],
+        ended: list[_Finish],
+        running: dict[str, list[int]],
+        lost: set[str],
+    ) -> list[Notice]:
+        seqs: dict[str, list[int]] = {}
+        for result in results:
+            seqs.setdefault(result.run.batch_id, []).append(result.seq)
+        ending = {f.run.batch_id for f in ended}
+        notices = []
+        for batch_id in dict.fromkeys([*seqs, *running, *ending]):
+            if batch_id in lost:
+                continue
+            stored = seqs.get(batch_id)
+            notices.append(
+                Notice(
+                    origin=self.owner,
+                    batch_id=batch_id,
+                    first_seq=min(stored) if stored else None,
+                    last_seq=max(stored) if stored else None,
+                    running=tuple(running.get(batch_id, ())),
+                    ended=batch_id in ending,
+                )
+            )
+        return notices
+
+    def _published(self, stored: _Stored) -> None:
+        try:
+            for run, (passed, failed, errored) in stored.counts.values():
+                run.pass_count, run.fail_count, run.error_count = passed, failed, errored
+            for run in stored.lost:
+                run.lose()  # another process owns the batch now
+            self._publish(stored.results, stored.counts, stored.finishes)
+        except Exception:
+            # Publishing must never stop the writer: every run depends on it.
+            log.exception("publishing results failed")
 
     def _publish(
         self,

@@ -110,36 +110,60 @@ class RunRepository(RepositoryBase[Batch]):
             await self.session.execute(insert(BatchResult), rows)
         await self.session.commit()
 
-    async def mark_running_interrupted(self, end_time: datetime) -> int:
+    async def restart_batch(
+        self, batch_id: str, *, max_workers: int, owner: str, lease_expires: datetime
+    ) -> bool:
+        """RUNNING again, leased to ``owner``; False when it is RUNNING already (committed)."""
         stmt = (
             update(Batch)
-            .where(Batch.status == BatchStatus.RUNNING)
-            .values(status=BatchStatus.INTERRUPTED, end_time=end_time)
+            .where(Batch.id == batch_id, Batch.status != BatchStatus.RUNNING)
+            .values(
+                status=BatchStatus.RUNNING,
+                end_time=None,
+                max_workers=max_workers,
+                owner=owner,
+                lease_expires=lease_expires,
+            )
         )
-        result = await self.session.execute(stmt)
+        restarted = affected_rows(await self.session.execute(stmt)) > 0
         await self.session.commit()
-        return affected_rows(result)
+        return restarted
 
-    async def restart_batch(self, batch_id: str, *, max_workers: int) -> None:
+    async def finish_batch(
+        self, batch_id: str, *, status: str, end_time: datetime, owner: str | None = None
+    ) -> bool:
+        """End a RUNNING batch (only if ``owner`` still holds it, when given); False if not."""
         stmt = (
             update(Batch)
-            .where(Batch.id == batch_id)
-            .values(status=BatchStatus.RUNNING, end_time=None, max_workers=max_workers)
+            .where(Batch.id == batch_id, Batch.status == BatchStatus.RUNNING)
+            .values(status=status, end_time=end_time, lease_expires=None)
         )
-        await self.session.execute(stmt)
-        await self.session.commit()
+        if owner is not None:
+            stmt = stmt.where(Batch.owner == owner)
+        return affected_rows(await self.session.execute(stmt)) > 0
 
-    async def finish_batch(self, batch_id: str, *, status: str, end_time: datetime) -> None:
-        stmt = update(Batch).where(Batch.id == batch_id).values(status=status, end_time=end_time)
-        await self.session.execute(stmt)
+    async def set_counts(
+        self, batch_id: str, *, owner: str, passed: int, failed: int, errored: int
+    ) -> bool:
+        """Store the counters of a batch ``owner`` still runs; False when it lost it.
 
-    async def set_counts(self, batch_id: str, *, passed: int, failed: int, errored: int) -> None:
+        The UPDATE locks the batch row until commit: a process taking the batch over
+        waits for (or skips) it, so results are stored by one owner only.
+        """
         stmt = (
             update(Batch)
-            .where(Batch.id == batch_id)
+            .where(
+                Batch.id == batch_id,
+                Batch.owner == owner,
+                Batch.status == BatchStatus.RUNNING,
+            )
             .values(pass_count=passed, fail_count=failed, error_count=errored)
         )
-        await self.session.execute(stmt)
+        return affected_rows(await self.session.execute(stmt)) > 0
+
+    async def notify(self, channel: str, payload: str) -> None:
+        """PostgreSQL ``NOTIFY``, delivered to every listener when this transaction commits."""
+        await self.session.execute(select(func.pg_notify(channel, payload)))
 
     # Results
 
@@ -156,6 +180,15 @@ class RunRepository(RepositoryBase[Batch]):
             select(*_REPLAY_COLUMNS)
             .where(BatchResult.batch_id == batch_id)
             .order_by(BatchResult.position)
+        )
+        return list(await self.session.execute(stmt))
+
+    async def results_by_seq(self, batch_id: str, first: int, last: int) -> list[Row[Any]]:
+        """Finished rows of a batch with ``first <= seq <= last``, by ``seq``."""
+        stmt = (
+            select(*_REPLAY_COLUMNS)
+            .where(BatchResult.batch_id == batch_id, BatchResult.seq.between(first, last))
+            .order_by(BatchResult.seq)
         )
         return list(await self.session.execute(stmt))
 

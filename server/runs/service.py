@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.config import service as config_service
 from server.contract.config import ConfigResponse
 from server.contract.runs import (
     ActiveBatch,
@@ -27,17 +29,22 @@ from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
 from server.reports.stability import checked_tag
 from server.runner.engine import PlannedCase, RunEngine
+from server.runner.events import done_event, status_event
+from server.runner.notices import Notice
 from server.runs.repository import RunRepository
 from server.targets import service as targets_service
 
 __all__ = [
     "BatchSnapshot",
     "active_batches",
+    "adopt_batch",
     "batch_snapshot",
     "resume_run",
     "start_run",
     "stop_run",
 ]
+
+log = logging.getLogger(__name__)
 
 RUN_STARTED = "Test run started"
 RUN_RESUMED = "Test run resumed"
@@ -175,6 +182,8 @@ async def start_run(
             repeat=request.repeat,
             experiment_id=experiment_id,
             template_ids=template_ids,
+            owner=engine.owner,
+            lease_expires=engine.lease_expires(),
         )
         target_config = await targets_service.run_config(session, target, config)
         # Every ask of a case has its own row; a case's asks sit side by side in plan order.
@@ -242,15 +251,32 @@ async def stop_run(
     stopped = Text("测试已停止", "Test run stopped").render(language)
     if await engine.stop(batch_id):
         return StopResponse(message=stopped, batch_id=batch_id, status=BatchStatus.STOPPED)
-    if batch.status == BatchStatus.RUNNING:
-        # Marked RUNNING but not running here (e.g. a crash between store and start).
-        await repo.finish_batch(batch_id, status=BatchStatus.STOPPED, end_time=utcnow())
-        await repo.commit()
+    if batch.status == BatchStatus.RUNNING and await _stop_elsewhere(repo, engine, batch):
         return StopResponse(message=stopped, batch_id=batch_id, status=BatchStatus.STOPPED)
+    await repo.refresh(batch)
     finished = Text(
         f"批次已结束 (状态: {batch.status})", f"Batch already finished ({batch.status})"
     ).render(language)
     return StopResponse(message=finished, batch_id=batch_id, status=batch.status)
+
+
+async def _stop_elsewhere(repo: RunRepository, engine: RunEngine, batch: Batch) -> bool:
+    """Stop a batch this process does not run (another process does, or nobody).
+
+    The batch row says STOPPED at once; its owner hears it (notice, or its next
+    heartbeat), lets go, and stores nothing more. False when it ended meanwhile.
+    """
+    if not await repo.finish_batch(batch.id, status=BatchStatus.STOPPED, end_time=utcnow()):
+        return False
+    if engine.notice_channel is not None:
+        notice = Notice(origin=engine.owner, batch_id=batch.id, ended=True, stopped=True)
+        await repo.notify(engine.notice_channel, notice.encode())
+    await repo.commit()
+    await repo.refresh(batch)
+    stability = await repo.stability(batch.id)
+    engine.hub.publish(batch.id, status_event(batch))
+    engine.hub.publish(batch.id, done_event(batch, stability))
+    return True
 
 
 async def _batch_config(
@@ -276,8 +302,9 @@ async def resume_run(
     batch = await repo.get_batch(batch_id)
     if batch is None:
         raise NotFound(f"批次不存在: {batch_id}", f"Batch not found: {batch_id}")
-    if engine.is_running(batch_id):
-        raise Conflict(f"批次正在运行: {batch_id}", f"Batch is already running: {batch_id}")
+    running = Conflict(f"批次正在运行: {batch_id}", f"Batch is already running: {batch_id}")
+    if engine.is_running(batch_id) or batch.status == BatchStatus.RUNNING:
+        raise running
     if batch.status == BatchStatus.COMPLETED:
         raise Conflict(
             f"批次已完成，无需续跑: {batch_id}", f"Batch is already completed: {batch_id}"
@@ -289,7 +316,13 @@ async def resume_run(
         )
     target_config = await _batch_config(session, batch, config)
     next_seq = await repo.max_seq(batch_id) + 1
-    await repo.restart_batch(batch_id, max_workers=config.max_workers)
+    if not await repo.restart_batch(
+        batch_id,
+        max_workers=config.max_workers,
+        owner=engine.owner,
+        lease_expires=engine.lease_expires(),
+    ):
+        raise running  # resumed by another request meanwhile
     batch.status, batch.end_time, batch.max_workers = BatchStatus.RUNNING, None, config.max_workers
     _launch(engine, batch, target_config, rows, next_seq=next_seq)
     return RunResponse(
@@ -301,6 +334,29 @@ async def resume_run(
             RunBatch(batch_id=batch.id, target_id=batch.target_id, target_name=batch.target_name)
         ],
     )
+
+
+async def adopt_batch(session: AsyncSession, engine: RunEngine, *, batch_id: str) -> None:
+    """Carry on a batch this process just took over: what has no result yet, with the
+    batch's ``max_workers`` and the target's config as it is now."""
+    repo = RunRepository.from_session(session)
+    batch = await repo.get_batch(batch_id)
+    if batch is None or batch.status != BatchStatus.RUNNING or batch.owner != engine.owner:
+        return
+    try:
+        config = await _batch_config(session, batch, await config_service.get_config(session))
+    except Conflict as exc:
+        log.warning("batch %s cannot be carried on: %s", batch_id, exc.text.en)
+        await repo.finish_batch(
+            batch_id, status=BatchStatus.INTERRUPTED, end_time=utcnow(), owner=engine.owner
+        )
+        await repo.commit()
+        return
+    rows = await repo.plan(batch_id, unfinished_only=True)
+    next_seq = await repo.max_seq(batch_id) + 1
+    config = config.model_copy(update={"max_workers": batch.max_workers})
+    log.info("carrying on batch %s: %d ask(s) left", batch_id, len(rows))
+    _launch(engine, batch, config, rows, next_seq=next_seq)
 
 
 def _briefs(rows: list[Any]) -> list[CaseBrief]:

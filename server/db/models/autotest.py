@@ -89,6 +89,10 @@ class Batch(Base):
     # No foreign key (as for ``case_id``): a deleted experiment leaves a tag nobody reads.
     experiment_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     template_ids: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
+    # The server process running this batch and until when its claim holds (renewed by
+    # its heartbeat); another process on the same database takes over an expired one.
+    owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    lease_expires: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class BatchResult(Base):
