@@ -2,77 +2,23 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from helix_desktop.local_backend import free_port
 from server.settings import Settings
-from tests.conftest import ROOT_PASSWORD, RunningDemoBot, bearer
+from tests.conftest import RunningDemoBot, bearer
 from tests.e2e.run_client import add_cases, batch_rows, configure, follow, start_run, wait_for
-from tests.processes import helix_process, stop_process, wait_healthy
+from tests.e2e.servers import ServerProcess
 
 pytestmark = pytest.mark.e2e
 
 
-class ServerProcess:
-    """``helix server`` in a subprocess, as a team would run it."""
-
-    def __init__(self, settings: Settings, data_dir: Path) -> None:
-        self.settings = settings
-        self.data_dir = data_dir
-        self.process: subprocess.Popen[bytes] | None = None
-        self.url = ""
-
-    async def start(self) -> str:
-        port = free_port()
-        env = {
-            **os.environ,
-            "HELIX_SECRET_KEY": "e2e-secret-key-0123456789abcdef0123456789",
-            "HELIX_INITIAL_ROOT_PASSWORD": ROOT_PASSWORD,
-        }
-        self.process = helix_process(
-            [
-                "server",
-                "--port",
-                str(port),
-                "--data-dir",
-                str(self.data_dir),
-                "--database-url",
-                self.settings.resolved_database_url(),
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-        )
-        self.url = f"http://127.0.0.1:{port}"
-        await wait_healthy(f"{self.url}/health", self.process)
-        async with httpx.AsyncClient() as client:
-            response = await client.post(
-                f"{self.url}/api/v1/auth/login",
-                json={"username": "root", "password": ROOT_PASSWORD},
-            )
-            assert response.status_code == 200, response.text
-            return response.json()["access_token"]
-
-    def kill(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process is not None:
-            stop_process(self.process)
-
-
 @pytest.fixture
 def server_process(settings: Settings, tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(settings, tmp_path / "server-data")
+    process = ServerProcess(settings.resolved_database_url(), tmp_path / "server-data")
     yield process
     process.stop()
 
