@@ -206,3 +206,75 @@ def test_sqlite_refuses_workers(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert SQLITE_ONE_PROCESS.format(workers=2) in result.stderr
+
+
+@pytest.mark.postgres
+async def test_stop_on_b_stops_the_run_on_a(
+    servers: list[ServerProcess],
+    team_settings: Settings,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    bot = demo_bot_factory(latency_ms=150)
+    a, b = servers
+    token_a, token_b = await asyncio.gather(a.start(), b.start())
+    await _cases(team_settings)
+    async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
+        await configure(client, bot_url=bot.ask_url, max_workers=2)
+        batch_id = (await start_run(client))["batch_id"]
+    follower = asyncio.create_task(follow(a.ws_url, token_a, batch_id))
+
+    async def some_results() -> bool:
+        _, rows = await batch_rows(team_settings, batch_id)
+        return sum(r.result is not None for r in rows) >= 4
+
+    await wait_for(some_results)
+    async with httpx.AsyncClient(base_url=b.url, headers=bearer(token_b)) as client:
+        response = await client.post("/run/stop", params={"batch_id": batch_id})
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "STOPPED"
+
+    # A's follower hears the end; A lets go and stores nothing more.
+    messages = await follower
+    assert messages[-1]["type"] == "done"
+    assert messages[-1]["status"] == "STOPPED"
+    batch, rows = await batch_rows(team_settings, batch_id)
+    assert batch.status == "STOPPED"
+    stored = sum(r.result is not None for r in rows)
+    assert stored == batch.pass_count < CASES
+    asked = bot.stats()["requests"]
+    await asyncio.sleep(1.0)
+    assert bot.stats()["requests"] == asked
+    _, rows = await batch_rows(team_settings, batch_id)
+    assert sum(r.result is not None for r in rows) == stored
+
+
+@pytest.mark.postgres
+async def test_a_shut_down_mid_run_hands_the_batch_to_b(
+    servers: list[ServerProcess],
+    team_settings: Settings,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    bot = demo_bot_factory(latency_ms=100)
+    a, b = servers
+    token_a, token_b = await asyncio.gather(a.start(), b.start())
+    ids = await _cases(team_settings)
+    async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
+        await configure(client, bot_url=bot.ask_url, max_workers=4)
+        batch_id = (await start_run(client))["batch_id"]
+    follower = asyncio.create_task(follow(b.ws_url, token_b, batch_id, timeout=90))
+
+    async def some_results() -> bool:
+        _, rows = await batch_rows(team_settings, batch_id)
+        return sum(r.result is not None for r in rows) >= 8
+
+    await wait_for(some_results)
+    a.stop()  # SIGTERM: a graceful shutdown, with B alive
+
+    messages = await follower
+    assert messages[-1]["status"] == "COMPLETED"
+    assert sorted(m["case_id"] for m in _updates(messages)) == sorted(ids)
+    batch, rows = await batch_rows(team_settings, batch_id)
+    assert batch.status == "COMPLETED"
+    assert batch.pass_count == CASES
+    assert sorted(r.seq for r in rows) == list(range(1, CASES + 1))
+    assert bot.stats()["duplicate_chat_ids"] == 0
