@@ -38,7 +38,14 @@ STATUSES = ["draft", "running", "completed", "archived"]
 PASSWORD = "bench-pass-1"
 
 
-async def build_data(database: Database) -> None:
+async def build_data(
+    database: Database,
+    *,
+    customers: int = CUSTOMERS,
+    templates: int = TEMPLATES,
+    experiments: int = EXPERIMENTS,
+    links_per_experiment: int = LINKS_PER_EXPERIMENT,
+) -> None:
     """Bulk inserts: the benchmark measures reading the matrix, not building it."""
     now = utcnow()
     async with database.session() as session:
@@ -46,10 +53,10 @@ async def build_data(database: Database) -> None:
             insert(Customer),
             [
                 {"id": c, "name": f"客户{c:03d}", "name_key": f"客户{c:03d}", "created_at": now}
-                for c in range(1, CUSTOMERS + 1)
+                for c in range(1, customers + 1)
             ],
         )
-        apps = CUSTOMERS * APPS_PER_CUSTOMER
+        apps = customers * APPS_PER_CUSTOMER
         await session.execute(
             insert(App),
             [
@@ -66,7 +73,7 @@ async def build_data(database: Database) -> None:
             insert(Template),
             [
                 {"id": t, "app_id": (t - 1) % apps + 1, "name": f"hd{t:04d}", "created_at": now}
-                for t in range(1, TEMPLATES + 1)
+                for t in range(1, templates + 1)
             ],
         )
         await session.execute(
@@ -81,13 +88,13 @@ async def build_data(database: Database) -> None:
                     "created_by": 1,
                     "created_at": now,
                 }
-                for e in range(1, EXPERIMENTS + 1)
+                for e in range(1, experiments + 1)
             ],
         )
         links = {
-            (e, (e * 7 + k * 97) % TEMPLATES + 1)
-            for e in range(1, EXPERIMENTS + 1)
-            for k in range(LINKS_PER_EXPERIMENT)
+            (e, (e * 7 + k * 97) % templates + 1)
+            for e in range(1, experiments + 1)
+            for k in range(links_per_experiment)
         }
         await session.execute(
             insert(ExperimentTemplate),
