@@ -1,0 +1,167 @@
+"""Run leases on PostgreSQL: who is alive, claiming orphans (SKIP LOCKED), fencing; notices."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from server.contract.vocabulary import BatchStatus
+from server.db import Database
+from server.db.listen import NoticeListener
+from server.db.models.autotest import Batch
+from server.db.models.base import utcnow
+from server.runner.adapter import ChatIds
+from server.runner.notices import CHANNEL, Notice
+from server.runs.leases import APPLICATION_PREFIX, LeaseRepository
+from server.runs.repository import RunRepository
+from tests.conftest import POSTGRES_URL
+from tests.postgres import drop_postgres_database, fresh_postgres_database
+
+
+@pytest.fixture
+async def database() -> AsyncIterator[Database]:
+    if not POSTGRES_URL:
+        pytest.skip("needs HELIX_TEST_POSTGRES_URL")
+    url = await fresh_postgres_database(POSTGRES_URL, "helix_leases_")
+    db = Database(url)
+    try:
+        await db.migrate()
+        yield db
+    finally:
+        await db.dispose()
+        await drop_postgres_database(url)
+
+
+async def _batch(database: Database, owner: str | None, *, expires_in: float = 10) -> str:
+    batch = Batch(
+        id=str(uuid.uuid4()),
+        status=BatchStatus.RUNNING,
+        start_time=utcnow(),
+        owner=owner,
+        lease_expires=utcnow() + timedelta(seconds=expires_in),
+    )
+    async with database.session() as session:
+        session.add(batch)
+        await session.commit()
+    return batch.id
+
+
+def _listener(database: Database, owner: str) -> NoticeListener:
+    return NoticeListener(
+        database.url, channel=CHANNEL, name=APPLICATION_PREFIX + owner, slots=ChatIds.SLOTS
+    )
+
+
+@pytest.mark.postgres
+async def test_orphans_are_claimed_once_and_live_owners_kept(database: Database) -> None:
+    alive, gone = uuid.uuid4().hex, uuid.uuid4().hex
+    listener = _listener(database, alive)
+    await listener.connect()
+    try:
+        kept = await _batch(database, alive)
+        orphan = await _batch(database, gone)  # lease valid, owner not connected
+        expired = await _batch(database, alive, expires_in=-1)  # connected, lease run out
+        async with database.session() as session:
+            leases = LeaseRepository.from_session(session)
+            live = await leases.live_owners()
+            assert alive in live and gone not in live
+            now = utcnow()
+            claimed = await leases.claim_orphans(
+                "me", now=now, lease_expires=now + timedelta(seconds=10), live=live
+            )
+            assert sorted(claimed) == sorted([orphan, expired])
+            # Claimed: no longer orphans (for anyone else either).
+            again = await leases.claim_orphans(
+                "other", now=now, lease_expires=now + timedelta(seconds=10), live=live | {"me"}
+            )
+            assert again == []
+            owners = {i: o for i, o in await session.execute(select(Batch.id, Batch.owner))}
+        assert owners == {kept: alive, orphan: "me", expired: "me"}
+    finally:
+        await listener.close()
+
+
+@pytest.mark.postgres
+async def test_a_batch_being_written_is_skipped_not_waited_for(database: Database) -> None:
+    batch_id = await _batch(database, "gone", expires_in=-1)
+    async with database.session() as writing, database.session() as claiming:
+        # The owner's writer holds the batch row (its fenced counters' UPDATE).
+        assert await RunRepository.from_session(writing).set_counts(
+            batch_id, owner="gone", passed=1, failed=0, errored=0
+        )
+        now = utcnow()
+        leases = LeaseRepository.from_session(claiming)
+        assert await leases.claim_orphans("me", now=now, lease_expires=now, live=set()) == []
+        await writing.commit()
+        assert await leases.claim_orphans("me", now=now, lease_expires=now, live=set()) == [
+            batch_id
+        ]
+    # The old owner is fenced out now.
+    async with database.session() as session:
+        repo = RunRepository.from_session(session)
+        assert not await repo.set_counts(batch_id, owner="gone", passed=2, failed=0, errored=0)
+        assert not await repo.finish_batch(
+            batch_id, status=BatchStatus.COMPLETED, end_time=utcnow(), owner="gone"
+        )
+
+
+@pytest.mark.postgres
+async def test_start_interrupts_only_when_nobody_can_take_over(database: Database) -> None:
+    alive = uuid.uuid4().hex
+    listener = _listener(database, alive)
+    await listener.connect()
+    try:
+        mine = await _batch(database, alive)
+        dead = await _batch(database, "dead")
+        async with database.session() as session:
+            leases = LeaseRepository.from_session(session)
+            count = await leases.interrupt_orphans(now=utcnow(), live=await leases.live_owners())
+            statuses = {i: s for i, s in await session.execute(select(Batch.id, Batch.status))}
+        assert count == 1
+        assert statuses == {mine: BatchStatus.RUNNING, dead: BatchStatus.INTERRUPTED}
+    finally:
+        await listener.close()
+
+
+@pytest.mark.postgres
+async def test_notices_arrive_after_commit_and_slots_differ(database: Database) -> None:
+    first, second = _listener(database, "one"), _listener(database, "two")
+    await first.connect()
+    await second.connect()
+    try:
+        assert first.slot != second.slot
+        notice = Notice(origin="one", batch_id="b", first_seq=3, last_seq=7, running=(1, 2))
+        async with database.session() as session:
+            repo = RunRepository.from_session(session)
+            await repo.notify(CHANNEL, notice.encode())
+            await repo.rollback()  # never sent
+            await repo.notify(CHANNEL, notice.encode())
+            await repo.commit()
+        payload = await second.queue.get()
+        assert Notice.decode(payload) == notice
+        assert second.queue.empty()
+    finally:
+        await first.close()
+        await second.close()
+
+
+def test_notice_round_trip_and_cap() -> None:
+    notice = Notice(origin="o", batch_id="b", running=tuple(range(1000)), ended=True, stopped=True)
+    decoded = Notice.decode(notice.encode())
+    assert decoded.ended and decoded.stopped
+    assert decoded.first_seq is None
+    assert decoded.running == tuple(range(600, 1000))
+    assert len(notice.encode()) < 8000
+
+
+def test_chat_ids_of_two_slots_never_meet() -> None:
+    a, b = ChatIds(0), ChatIds(1)
+    ids_a = {a() for _ in range(10_000)}
+    ids_b = {b() for _ in range(10_000)}
+    assert not ids_a & ids_b
+    assert {i % ChatIds.SLOTS for i in ids_b} == {1}
+    assert max(ids_a | ids_b) < 2**53  # exact in JSON numbers everywhere
