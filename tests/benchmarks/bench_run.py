@@ -157,7 +157,9 @@ async def _bench(cases: int, workers: int, latency_ms: float, database_url: str 
     print(f"case duration:          mean {mean * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
     print(f"ideal wall time:        {ideal:.2f} s")
     print(f"actual wall time:       {wall:.2f} s  (POST /run to WebSocket done)")
-    print(f"ratio actual/ideal:     {wall / ideal:.3f}  (target <= 1.10)")
+    if ideal > 0:
+        print(f"ratio actual/ideal:     {wall / ideal:.3f}  (target <= 1.10)")
+    print(f"throughput:             {cases / wall:.0f} cases/s")
     print(
         f"WebSocket updates:      {len(updates)} of {cases}, duplicates {duplicates}: "
         f"{'all received' if len(updates) == cases and not duplicates else 'MISSING'}"
