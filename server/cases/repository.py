@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, Row, Select, delete, func, insert, or_, select, text, update
 
 from server.db.models.autotest import BatchResult, Case
 from server.db.models.base import table_of, utcnow
@@ -70,6 +70,20 @@ class CaseFilter:
         return clauses
 
 
+# A case as ``CaseResponse`` shows it.
+_PAGE_COLUMNS = (
+    Case.id,
+    Case.question,
+    Case.expected_keywords,
+    Case.expected_conditions,
+    Case.expected_sql,
+    Case.category,
+    Case.is_active,
+    Case.created_at,
+    Case.updated_at,
+)
+
+
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -90,16 +104,18 @@ class CaseRepository(RepositoryBase[Case]):
         stmt = self._filtered(select(Case), where).order_by(Case.id).offset(offset).limit(limit)
         return await self.get_all(stmt)
 
-    async def page_with_last(
-        self, where: CaseFilter, *, offset: int, limit: int
-    ) -> list[tuple[Case, str | None, Any]]:
-        """A page of cases, each with its newest finished ask's result and time."""
+    async def page_with_last(self, where: CaseFilter, *, offset: int, limit: int) -> list[Row[Any]]:
+        """A page of cases, each with its newest finished ask's result (``last_result``) and
+        time (``last_run_at``): plain rows, not ORM objects (the list is read most often)."""
         stmt = self._filtered(
-            select(Case, _newest_ask(BatchResult.result), _newest_ask(BatchResult.finished_at)),
+            select(
+                *_PAGE_COLUMNS,
+                _newest_ask(BatchResult.result).label("last_result"),
+                _newest_ask(BatchResult.finished_at).label("last_run_at"),
+            ),
             where,
         )
-        rows = await self.session.execute(stmt.order_by(Case.id).offset(offset).limit(limit))
-        return [(case, result, finished) for case, result, finished in rows]
+        return list(await self.session.execute(stmt.order_by(Case.id).offset(offset).limit(limit)))
 
     async def count(self, where: CaseFilter) -> int:
         stmt = self._filtered(select(func.count(Case.id)), where)

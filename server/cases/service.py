@@ -17,7 +17,6 @@ from server.contract.autotest import (
     CaseUpdate,
     ImportResponse,
 )
-from server.contract.vocabulary import ResultValue
 from server.db.models.autotest import Case
 from server.db.models.base import utcnow
 from server.errors import BadRequest, Conflict, NotFound, PayloadTooLarge
@@ -66,16 +65,7 @@ async def list_cases(
     """A page of cases with their last result, and the filtered total."""
     repo = CaseRepository.from_session(session)
     page = await repo.page_with_last(where, offset=skip, limit=limit)
-    items = [
-        # model_copy does not validate: the stored string becomes the enum here.
-        CaseResponse.model_validate(case).model_copy(
-            update={
-                "last_result": ResultValue(result) if result else None,
-                "last_run_at": finished,
-            }
-        )
-        for case, result, finished in page
-    ]
+    items = [CaseResponse.model_validate(row._mapping) for row in page]
     return items, await repo.count(where)
 
 
