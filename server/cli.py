@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
     from server.settings import Settings
 
-__all__ = ["SQLITE_ONE_PROCESS", "demo_bot", "main", "serve", "server_config"]
+__all__ = ["ONE_PROCESS", "demo_bot", "main", "serve", "server_config"]
 
-SQLITE_ONE_PROCESS = (
-    "--workers {workers}: a SQLite database is served by one process. "
+ONE_PROCESS = (
+    "--workers {workers}: a {backend} database is served by one process. "
     "Several processes need PostgreSQL (--database-url postgresql://...)."
 )
 
@@ -98,14 +98,17 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
     """``--workers N``: uvicorn's worker processes, each building the app from the
     ``HELIX_*`` environment (these settings, passed down)."""
     import uvicorn
-
-    from server.db.engine import is_sqlite_url
+    from sqlalchemy.engine import make_url
 
     if args.workers < 1:
         print(f"helix server: --workers {args.workers}: give 1 or more", file=sys.stderr)
         return 2
-    if is_sqlite_url(settings.resolved_database_url()):
-        print("helix server: " + SQLITE_ONE_PROCESS.format(workers=args.workers), file=sys.stderr)
+    # Leases and notices (ADR 0005) are PostgreSQL's.
+    backend = make_url(settings.resolved_database_url()).get_backend_name()
+    if backend != "postgresql":
+        names = {"sqlite": "SQLite", "mysql": "MySQL", "mariadb": "MariaDB"}
+        message = ONE_PROCESS.format(workers=args.workers, backend=names.get(backend, backend))
+        print(f"helix server: {message}", file=sys.stderr)
         return 2
     if args.exit_with_parent:
         print("helix server: --exit-with-parent serves one process only", file=sys.stderr)

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import (
 
 from server.db.storable import refuse_unstorable_parameters
 
-__all__ = ["Database", "alembic_config", "is_sqlite_url"]
+__all__ = ["Database", "alembic_config"]
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +36,6 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
-
-
-def is_sqlite_url(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
 
 
 def _private_file(path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from server.cli import SQLITE_ONE_PROCESS
+from server.cli import ONE_PROCESS
 from server.settings import Settings
 from tests.conftest import POSTGRES_URL, RunningDemoBot, bearer
 from tests.e2e.run_client import add_cases, batch_rows, configure, follow, start_run, wait_for
@@ -205,7 +205,7 @@ def test_sqlite_refuses_workers(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 2
-    assert SQLITE_ONE_PROCESS.format(workers=2) in result.stderr
+    assert ONE_PROCESS.format(workers=2, backend="SQLite") in result.stderr
 
 
 @pytest.mark.postgres
