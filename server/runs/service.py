@@ -266,7 +266,19 @@ async def _stop_elsewhere(repo: RunRepository, engine: RunEngine, batch: Batch) 
     The batch row says STOPPED at once; its owner hears it (notice, or its next
     heartbeat), lets go, and stores nothing more. False when it ended meanwhile.
     """
-    if not await repo.finish_batch(batch.id, status=BatchStatus.STOPPED, end_time=utcnow()):
+    return await _end_not_running(repo, engine, batch, status=BatchStatus.STOPPED)
+
+
+async def _end_not_running(
+    repo: RunRepository,
+    engine: RunEngine,
+    batch: Batch,
+    *,
+    status: BatchStatus,
+    owner: str | None = None,
+) -> bool:
+    """End a RUNNING batch that no worker here runs, and say so to every follower."""
+    if not await repo.finish_batch(batch.id, status=status, end_time=utcnow(), owner=owner):
         return False
     if engine.notice_channel is not None:
         notice = Notice(origin=engine.owner, batch_id=batch.id, ended=True, stopped=True)
@@ -347,10 +359,9 @@ async def adopt_batch(session: AsyncSession, engine: RunEngine, *, batch_id: str
         config = await _batch_config(session, batch, await config_service.get_config(session))
     except Conflict as exc:
         log.warning("batch %s cannot be carried on: %s", batch_id, exc.text.en)
-        await repo.finish_batch(
-            batch_id, status=BatchStatus.INTERRUPTED, end_time=utcnow(), owner=engine.owner
+        await _end_not_running(
+            repo, engine, batch, status=BatchStatus.INTERRUPTED, owner=engine.owner
         )
-        await repo.commit()
         return
     rows = await repo.plan(batch_id, unfinished_only=True)
     next_seq = await repo.max_seq(batch_id) + 1

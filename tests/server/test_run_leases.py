@@ -1,14 +1,18 @@
-"""Run leases on PostgreSQL: who is alive, claiming orphans (SKIP LOCKED), fencing; notices."""
+"""Run leases on PostgreSQL: who is alive, claiming orphans (SKIP LOCKED), fencing, takeover;
+notices."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 
+from server.app import create_app
 from server.contract.vocabulary import BatchStatus
 from server.db import Database
 from server.db.listen import NoticeListener
@@ -18,7 +22,9 @@ from server.runner.adapter import ChatIds
 from server.runner.notices import CHANNEL, Notice
 from server.runs.leases import APPLICATION_PREFIX, LeaseRepository
 from server.runs.repository import RunRepository
-from tests.conftest import POSTGRES_URL
+from server.settings import Settings
+from tests.conftest import POSTGRES_URL, ROOT_PASSWORD, bearer, login
+from tests.e2e.run_client import wait_for
 from tests.postgres import drop_postgres_database, fresh_postgres_database
 
 
@@ -165,3 +171,85 @@ def test_chat_ids_of_two_slots_never_meet() -> None:
     assert not ids_a & ids_b
     assert {i % ChatIds.SLOTS for i in ids_b} == {1}
     assert max(ids_a | ids_b) < 2**53  # exact in JSON numbers everywhere
+
+
+async def _orphan(
+    database: Database, *, questions: list[str], target_name: str | None = None
+) -> str:
+    """A RUNNING batch of a process that is gone, with one result stored already."""
+    batch = Batch(
+        id=str(uuid.uuid4()),
+        status=BatchStatus.RUNNING,
+        start_time=utcnow(),
+        total_count=len(questions),
+        pass_count=1,
+        max_workers=2,
+        target_name=target_name,
+        owner="gone",
+        lease_expires=utcnow() + timedelta(seconds=60),
+    )
+    rows = [
+        {
+            "batch_id": batch.id,
+            "position": n,
+            "case_id": 100 + n,
+            "question": q,
+            "expected_keywords": "000987.SZ",
+            "message": "",
+            **({"result": "PASS", "seq": 1, "actual_sql": "SELECT 1"} if n == 0 else {}),
+        }
+        for n, q in enumerate(questions)
+    ]
+    async with database.session() as session:
+        await RunRepository.from_session(session).create_batch(batch, rows)
+    return batch.id
+
+
+@pytest.mark.postgres
+async def test_a_live_process_carries_orphans_on(
+    database: Database, tmp_path: Path, demo_bot: str
+) -> None:
+    # Another process is alive: the app's start leaves orphans to be taken over.
+    other = _listener(database, "other")
+    await other.connect()
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=database.url,
+        secret_key="test-secret-key-0123456789abcdef0123456789",
+        initial_root_password=ROOT_PASSWORD,
+        lease_heartbeat_seconds=0.2,
+    )
+    app = create_app(settings)
+    try:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+                token = (await login(client, "root", ROOT_PASSWORD))["access_token"]
+                response = await client.post(
+                    "/config", json={"bot_url": demo_bot}, headers=bearer(token)
+                )
+                assert response.status_code == 200, response.text
+            questions = [f"云帆电子的市净率 #{n}" for n in range(5)]
+            carried = await _orphan(database, questions=questions)
+            lost_target = await _orphan(database, questions=questions, target_name="deleted")
+
+            async def ended() -> bool:
+                async with database.session() as session:
+                    rows = await session.execute(
+                        select(Batch.status).where(Batch.id.in_([carried, lost_target]))
+                    )
+                    return BatchStatus.RUNNING not in {status for (status,) in rows}
+
+            await wait_for(ended, timeout=30)
+    finally:
+        await other.close()
+    async with database.session() as session:
+        repo = RunRepository.from_session(session)
+        done = await repo.get_batch(carried)
+        assert done is not None and done.status == BatchStatus.COMPLETED
+        assert done.pass_count == 5
+        assert sorted(r.seq for r in await repo.replay(carried)) == [1, 2, 3, 4, 5]
+        # A batch whose target is gone cannot be carried on: it ends INTERRUPTED.
+        cut = await repo.get_batch(lost_target)
+        assert cut is not None and cut.status == BatchStatus.INTERRUPTED
+        assert cut.pass_count == 1
