@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from server.app import create_app
 from server.contract.vocabulary import BatchStatus
@@ -253,3 +253,38 @@ async def test_a_live_process_carries_orphans_on(
         cut = await repo.get_batch(lost_target)
         assert cut is not None and cut.status == BatchStatus.INTERRUPTED
         assert cut.pass_count == 1
+
+
+@pytest.mark.postgres
+async def test_a_lost_notice_connection_comes_back(database: Database, tmp_path: Path) -> None:
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=database.url,
+        secret_key="test-secret-key-0123456789abcdef0123456789",
+        lease_heartbeat_seconds=0.2,
+    )
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        owner = app.state.engine.owner
+        subscription = app.state.engine.hub.subscribe("some-batch")
+
+        async def live() -> set[str]:
+            async with database.session() as session:
+                return await LeaseRepository.from_session(session).live_owners()
+
+        assert owner in await live()
+        async with database.session() as session:
+            await session.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name"
+                ),
+                {"name": APPLICATION_PREFIX + owner},
+            )
+
+        async def back() -> bool:
+            return owner in await live() and subscription.overflowed
+
+        # Reconnected at a heartbeat; followers were cut off (they replay on reconnect).
+        await wait_for(back, timeout=10)
+        assert (await subscription.queue.get()).type == "overflow"
