@@ -115,16 +115,21 @@ async def test_run_on_a_followed_live_on_b(
 async def test_a_killed_mid_run_b_finishes_every_case_once(
     servers: list[ServerProcess],
     team_settings: Settings,
+    tmp_path: Path,
     demo_bot_factory: Callable[..., RunningDemoBot],
 ) -> None:
     bot = demo_bot_factory(latency_ms=150)
     a, b = servers
-    token_a, token_b = await asyncio.gather(a.start(), b.start())
+    # C only follows: it hears A's notices, then B's.
+    c = ServerProcess(team_settings.resolved_database_url(), tmp_path / "data-c", env=FAST_LEASES)
+    servers.append(c)
+    token_a, token_b, token_c = await asyncio.gather(a.start(), b.start(), c.start())
     ids = await _cases(team_settings)
     async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
         await configure(client, bot_url=bot.ask_url, max_workers=4)
         batch_id = (await start_run(client))["batch_id"]
     follower = asyncio.create_task(follow(b.ws_url, token_b, batch_id, timeout=90))
+    bystander = asyncio.create_task(follow(c.ws_url, token_c, batch_id, timeout=90))
 
     async def some_results() -> bool:
         _, rows = await batch_rows(team_settings, batch_id)
@@ -143,6 +148,10 @@ async def test_a_killed_mid_run_b_finishes_every_case_once(
     updates = _updates(messages)
     # Every case reported once on B: those A stored, then those B asked.
     assert sorted(m["case_id"] for m in updates) == sorted(ids)
+    seen_by_c = await bystander
+    assert seen_by_c[-1]["type"] == "done"
+    assert seen_by_c[-1]["status"] == "COMPLETED"
+    assert sorted(m["case_id"] for m in _updates(seen_by_c)) == sorted(ids)
 
     batch, rows = await batch_rows(team_settings, batch_id)
     assert batch.status == "COMPLETED"
