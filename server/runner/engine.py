@@ -145,6 +145,9 @@ class RunEngine:
         self._started = False
         self._chat_ids = ChatIds()
         self._runs: dict[str, BatchRun] = {}
+        # Cases in flight of batches other processes run, as their notices tell
+        # (kept by ``server/runs/relay.py``): a follower here is told of them too.
+        self.remote_in_flight: dict[str, set[int]] = {}
 
     @property
     def chat_ids(self) -> ChatIds:
@@ -201,7 +204,9 @@ class RunEngine:
 
     def in_flight(self, batch_id: str) -> list[int]:
         run = self._runs.get(batch_id)
-        return sorted(run.in_flight) if run else []
+        if run is not None:
+            return sorted(run.in_flight)
+        return sorted(self.remote_in_flight.get(batch_id, ()))
 
     def running_batches(self) -> list[str]:
         return list(self._runs)

@@ -258,8 +258,10 @@ class ResultWriter:
         lost: set[str],
     ) -> list[Notice]:
         seqs: dict[str, list[int]] = {}
+        finished: dict[str, list[int]] = {}
         for result in results:
             seqs.setdefault(result.run.batch_id, []).append(result.seq)
+            finished.setdefault(result.run.batch_id, []).append(result.case_id)
         ending = {f.run.batch_id for f in ended}
         notices = []
         for batch_id in dict.fromkeys([*seqs, *running, *ending]):
@@ -273,6 +275,7 @@ class ResultWriter:
                     first_seq=min(stored) if stored else None,
                     last_seq=max(stored) if stored else None,
                     running=tuple(running.get(batch_id, ())),
+                    finished=tuple(finished.get(batch_id, ())),
                     ended=batch_id in ending,
                 )
             )

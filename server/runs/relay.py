@@ -51,12 +51,25 @@ class NoticeRelay:
             except Exception:
                 log.exception("a run notice could not be relayed: %.200s", payload)
 
+    def _track_in_flight(self, notice: Notice) -> None:
+        flights = self.engine.remote_in_flight
+        if notice.ended:
+            flights.pop(notice.batch_id, None)
+            return
+        flight = flights.setdefault(notice.batch_id, set())
+        if notice.in_flight_unknown:
+            flight.clear()
+        # In this order: an ask that started and finished within one write is done.
+        flight.update(notice.running)
+        flight.difference_update(notice.finished)
+
     async def relay(self, notice: Notice) -> None:
         engine, hub, batch_id = self.engine, self.engine.hub, notice.batch_id
         if notice.origin == engine.owner:
             return  # published here already, as it was stored
         if notice.stopped and engine.is_running(batch_id):
             engine.abandon(batch_id)
+        self._track_in_flight(notice)
         if not hub.subscriber_count(batch_id):
             return
         for case_id in notice.running:

@@ -156,12 +156,13 @@ async def test_notices_arrive_after_commit_and_slots_differ(database: Database) 
 
 
 def test_notice_round_trip_and_cap() -> None:
-    notice = Notice(origin="o", batch_id="b", running=tuple(range(1000)), ended=True, stopped=True)
-    decoded = Notice.decode(notice.encode())
-    assert decoded.ended and decoded.stopped
-    assert decoded.first_seq is None
-    assert decoded.running == tuple(range(600, 1000))
-    assert len(notice.encode()) < 8000
+    small = Notice(origin="o", batch_id="b", running=(1, 2), finished=(3,), ended=True)
+    assert Notice.decode(small.encode()) == small
+    many = Notice(origin="o", batch_id="b", running=tuple(range(1000)), stopped=True)
+    decoded = Notice.decode(many.encode())
+    assert decoded.stopped and decoded.first_seq is None
+    assert decoded.running == () and decoded.in_flight_unknown
+    assert len(many.encode()) < 8000
 
 
 def test_chat_ids_of_two_slots_never_meet() -> None:
@@ -288,3 +289,30 @@ async def test_a_lost_notice_connection_comes_back(database: Database, tmp_path:
         # Reconnected at a heartbeat; followers were cut off (they replay on reconnect).
         await wait_for(back, timeout=10)
         assert (await subscription.queue.get()).type == "overflow"
+
+
+async def test_cases_in_flight_elsewhere_are_known_here(tmp_path: Path) -> None:
+    """A follower on a process that does not run the batch is told what is in flight."""
+    import asyncio
+
+    from server.runner.engine import RunEngine
+    from server.runs.relay import NoticeRelay
+
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'helix.db'}")
+    engine = RunEngine(database)
+    relay = NoticeRelay(database, engine, asyncio.Queue())
+    try:
+        await relay.relay(Notice(origin="a", batch_id="b", running=(1, 2, 3)))
+        # Asked and answered within one write (4), answered (1), asked (5).
+        await relay.relay(Notice(origin="a", batch_id="b", running=(4, 5), finished=(1, 4)))
+        assert engine.in_flight("b") == [2, 3, 5]
+        await relay.relay(Notice(origin="a", batch_id="b", in_flight_unknown=True, running=()))
+        assert engine.in_flight("b") == []
+        await relay.relay(Notice(origin="a", batch_id="b", running=(6,)))
+        await relay.relay(Notice(origin="a", batch_id="b", ended=True))
+        assert engine.in_flight("b") == [] and "b" not in engine.remote_in_flight
+        # This process's own notices change nothing: it knows its runs.
+        await relay.relay(Notice(origin=engine.owner, batch_id="c", running=(7,)))
+        assert engine.in_flight("c") == []
+    finally:
+        await database.dispose()
