@@ -49,9 +49,9 @@ def test_post_request_from_the_body_template(http: httpx.AsyncClient) -> None:
     assert request.headers["Authorization"] == "tok"
     assert request.headers["Tenant-Id"] == "t9"
     assert request.headers["Accept"] == "text/event-stream, application/json"
-    # Chat ids are unique per request.
+    # Chat ids are unique per request (each process counts in its own slot).
     again = json.loads(adapter._request(http, question="x", case_id=1).content)
-    assert again["chatId"] == body["chatId"] + 1
+    assert again["chatId"] == body["chatId"] + ChatIds.SLOTS
 
 
 def test_token_modes_get_and_accept(http: httpx.AsyncClient) -> None:
