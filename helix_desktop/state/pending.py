@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar
 
@@ -19,9 +20,18 @@ R = TypeVar("R")
 class PendingTasks:
     """A set of running tasks; ``cancel_all`` cancels them and waits until they end."""
 
+    # Every instance, so a test can wait until no slot of any state is still running.
+    _instances: weakref.WeakSet[PendingTasks] = weakref.WeakSet()
+
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
         self.closed = False
+        PendingTasks._instances.add(self)
+
+    @classmethod
+    def running(cls) -> list[asyncio.Task[Any]]:
+        """The tracked tasks of every instance that have not ended."""
+        return [t for p in list(cls._instances) for t in p._tasks if not t.done()]
 
     def __len__(self) -> int:
         return len(self._tasks)

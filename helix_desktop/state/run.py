@@ -21,6 +21,7 @@ from qasync import asyncSlot
 
 from helix_desktop.client.errors import ClientError, SessionExpired
 from helix_desktop.state.base import StateBase
+from helix_desktop.state.pending import tracked
 from helix_desktop.state.run_choice import last_full_run
 from helix_desktop.state.session import FAILED, Session
 from helix_desktop.state.vocabulary import RowStatus, StreamConnection
@@ -181,6 +182,7 @@ class RunState(StateBase):
     # ----------------------------------------------------------------- actions
 
     @asyncSlot()
+    @tracked
     async def start_all(self) -> None:
         """Run every active case."""
         batch_id = await self._start(None)
@@ -188,12 +190,14 @@ class RunState(StateBase):
             self.full_run_ids.add(batch_id)
 
     @asyncSlot(list)
+    @tracked
     async def start_cases(self, case_ids: list[int]) -> None:
         """Run these cases (the cases page's selection)."""
         if case_ids:
             await self._start(list(case_ids))
 
     @asyncSlot()
+    @tracked
     async def offer_rerun(self) -> None:
         """Find the last full run (not a rerun, not a few selected cases, not stopped) and
         offer it through ``rerun_offered``; the page asks the user with its count first."""
@@ -212,6 +216,7 @@ class RunState(StateBase):
         self.rerun_offered.emit(source)
 
     @asyncSlot(str)
+    @tracked
     async def rerun_failed(self, batch_id: str) -> None:
         """Run the FAIL and ERROR cases of batch ``batch_id`` again, in a new batch."""
         client = self.session.require_client()
@@ -251,6 +256,7 @@ class RunState(StateBase):
         return answer.batch_id
 
     @asyncSlot()
+    @tracked
     async def stop(self) -> None:
         """Ask the server to stop the followed batch; ``done`` arrives on the stream."""
         if self.batch_id is None or not self.running:
@@ -276,6 +282,7 @@ class RunState(StateBase):
         )
 
     @asyncSlot()
+    @tracked
     async def resume(self) -> None:
         """Run the cases the followed batch has not run yet, in the same batch."""
         if not self.resumable or self.batch_id is None:
@@ -331,6 +338,7 @@ class RunState(StateBase):
                 self._log_now(others)
 
     @asyncSlot(int)
+    @tracked
     async def load_detail(self, case_id: int) -> None:
         """The stored result of a finished case with the bot's raw answer -> ``detail_loaded``."""
         index = self.row_of.get(case_id)
@@ -366,6 +374,7 @@ class RunState(StateBase):
             self.detail_loaded.emit(found)
 
     @asyncSlot(str)
+    @tracked
     async def load_figures(self, batch_id: str) -> None:
         """The ended batch's latency figures -> ``figures_loaded`` (the answer-time chart)."""
         client = self.session.require_client()

@@ -19,6 +19,7 @@ How GUI tests are written here (reuse this for every page):
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -81,6 +82,36 @@ async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple
         return await asyncio.wait_for(future, timeout)
     finally:
         signal.disconnect(_receive)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """An async Qt test ends only when the slots its clicks started have ended.
+
+    A request still in flight when the test's loop stops would be stepped later by
+    Qt's event processing, outside any running asyncio loop, and fail there.
+    """
+    test = getattr(item, "obj", None)
+    if "qtbot" in getattr(item, "fixturenames", ()) and asyncio.iscoroutinefunction(test):
+        assert test is not None
+
+        @functools.wraps(test)
+        async def settled(*args: Any, **kwargs: Any) -> Any:
+            result = await test(*args, **kwargs)
+            await _settle()
+            return result
+
+        item.obj = settled  # type: ignore[attr-defined]
+    yield
+
+
+async def _settle(timeout: float = 10.0) -> None:
+    from helix_desktop.state.pending import PendingTasks
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while PendingTasks.running() and loop.time() < deadline:
+        await asyncio.sleep(0.01)
 
 
 @pytest.fixture(autouse=True)
