@@ -34,7 +34,9 @@ from server.spreadsheet_limits import (
 
 __all__ = [
     "XLSX_MEDIA_TYPE",
+    "PercentCell",
     "Sheet",
+    "SheetToWrite",
     "SpreadsheetLimits",
     "SpreadsheetTooLarge",
     "Table",
@@ -43,6 +45,7 @@ __all__ = [
     "cell_text",
     "read_sheets",
     "read_table",
+    "write_workbook",
     "write_xlsx",
 ]
 
@@ -175,9 +178,20 @@ def _read_csv(data: bytes, limits: SpreadsheetLimits) -> Table:
     return Table(rows=rows)
 
 
+@dataclass(frozen=True, slots=True)
+class PercentCell:
+    """A fraction written as a number and shown as a percentage (0.75 -> 75.00%)."""
+
+    value: float
+
+
 def _cell(sheet: Any, value: Any) -> Any:
     """A value as written: text always as text. openpyxl would write a string that starts
     with ``=`` as a live formula (``=HYPERLINK(...)``, ``=cmd|...``); never from user text."""
+    if isinstance(value, PercentCell):
+        percent = WriteOnlyCell(sheet, value=value.value)
+        percent.number_format = "0.00%"
+        return percent
     if not isinstance(value, str):
         return value
     # openpyxl refuses control characters in cell values.
@@ -189,6 +203,55 @@ def _cell(sheet: Any, value: Any) -> Any:
     return cell
 
 
+@dataclass(slots=True)
+class SheetToWrite:
+    """One sheet of a workbook being written: a bold, frozen header row, then ``rows``.
+
+    ``table`` sheets get an autofilter over the header and every data row; a key/value
+    sheet (a summary) leaves it off.
+    """
+
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+    widths: Sequence[int] | None = None
+    table: bool = True
+
+
+def _write_sheet(workbook: Any, spec: SheetToWrite) -> None:
+    sheet = workbook.create_sheet(title=spec.title[:31])
+    if spec.widths:
+        for index, width in enumerate(spec.widths):
+            sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    # A write-only sheet writes its views (the frozen pane) with the first row: set it first.
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header in spec.headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    written = 1
+    for row in spec.rows:
+        sheet.append([_cell(sheet, v) for v in row])
+        written += 1
+    if spec.table and spec.headers:
+        # Write-only sheets write the filter in their tail, after the rows: set it last.
+        last = get_column_letter(len(spec.headers))
+        sheet.auto_filter.ref = f"A1:{last}{written}"
+
+
+def write_workbook(sheets: Sequence[SheetToWrite]) -> bytes:
+    """A workbook of ``sheets``, in order (the first is the one a spreadsheet app opens)."""
+    workbook = Workbook(write_only=True)
+    for spec in sheets:
+        _write_sheet(workbook, spec)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
 def write_xlsx(
     title: str,
     headers: Sequence[str],
@@ -196,22 +259,5 @@ def write_xlsx(
     *,
     widths: Sequence[int] | None = None,
 ) -> bytes:
-    """A one-sheet workbook: a bold header row, then ``rows``."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    if widths:
-        for index, width in enumerate(widths):
-            sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    bold = Font(bold=True)
-    header_cells = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    sheet.freeze_panes = "A2"
-    for row in rows:
-        sheet.append([_cell(sheet, v) for v in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    """A one-sheet workbook: a bold, frozen, filterable header row, then ``rows``."""
+    return write_workbook([SheetToWrite(title, headers, rows, widths)])

@@ -44,7 +44,7 @@ __all__ = [
     "set_active",
 ]
 
-_EXPORT_WIDTHS = (50, 40, 30, 50, 16, 8)
+_EXPORT_WIDTHS = (9, 50, 40, 30, 50, 16, 8)
 
 
 def _duplicate(question: str) -> Conflict:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import Row, case, delete, func, select, update
 
 from server.contract.vocabulary import ResultValue
+from server.db.models.accounts import User
 from server.db.models.autotest import Batch, BatchResult, Case
 from server.db.repository import RepositoryBase
 
@@ -189,6 +190,11 @@ class ReportRepository(RepositoryBase[Batch]):
             .limit(limit)
         )
         return [dict(row) for row in (await self.session.execute(stmt)).mappings()]
+
+    async def username(self, user_id: int) -> str | None:
+        """Who started a batch (``None`` once the account is gone)."""
+        stmt = select(User.username).where(User.id == user_id)
+        return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def case_exists(self, case_id: int) -> bool:
         return await self.session.get(Case, case_id) is not None
