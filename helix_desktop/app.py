@@ -398,7 +398,7 @@ class HelixApp(QObject):
         if window is not None:
             window.closed.disconnect(self.quit)
             window.runs_stop_on_close = False  # not quitting: the server and its runs stay
-            window.close()
+            window.close_answered()
             window.deleteLater()
 
     def _show_new_cases(self) -> None:
@@ -454,7 +454,27 @@ class HelixApp(QObject):
     # -------------------------------------------------------------- leaving
 
     def logout(self) -> None:
+        """Back to the login dialog, after asking about unsaved edits (Cancel stays)."""
+        window = self.main_window
+        form = window.dirty_form() if window is not None else None
+        if window is None or form is None:
+            self._log_out_now()
+            return
+        # Asked here, not in the window's closeEvent: the window is deleted on logout, and
+        # its question would die with it.
+        window.unsaved_box = ask_before_leaving(window, form, self._log_out_after_saves)
+
+    @asyncSlot()
+    async def _log_out_after_saves(self) -> None:
+        # "Save" starts a request that needs this login: let it land before the tokens go.
+        for state in (self.targets, self.config, self.cases):
+            await state.pending.idle()
+        self._log_out_now()
+
+    def _log_out_now(self) -> None:
         """Back to the login dialog; the server connection (and local backend) stay."""
+        if self.main_window is not None:
+            self.main_window.unsaved_box = None
         self.run.detach()
         self.session.logout()  # states on StateBase forget what they loaded (logged_out)
         self.matrix.forget()
@@ -470,7 +490,7 @@ class HelixApp(QObject):
         """Close the connection and stop the local backend (waits for its process)."""
         await self.matrix.settle()
         await self.run.close()
-        for state in (self.config, self.cases, self.reports, self.generator):
+        for state in (self.config, self.cases, self.reports, self.generator, self.targets):
             await state.close()
         await self.session.close()
         self._backend_check.stop()

@@ -46,6 +46,16 @@ class PendingTasks:
         if task is not None:
             self._tasks.discard(task)
 
+    async def idle(self) -> None:
+        """Wait until what runs (and what was scheduled) has ended, e.g. a save before log-out."""
+        current = asyncio.current_task()
+        while True:
+            await asyncio.sleep(0)  # scheduled tasks take their first step and register
+            tasks = [t for t in self._tasks if t is not current and not t.done()]
+            if not tasks:
+                return
+            await asyncio.gather(*tasks, return_exceptions=True)
+
     async def cancel_all(self) -> None:
         """Cancel what runs, and what was scheduled but had not started yet; start nothing new."""
         self.closed = True

@@ -243,6 +243,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         self.closed.emit()
 
+    def close_answered(self) -> None:
+        """Close without asking about unsaved edits: the caller asked already (log out,
+        a language or theme change) and a save may still be on its way."""
+        self._unsaved_answered = True
+        self.close()
+
     def _close_after_answer(self) -> None:
         self._unsaved_answered = True  # saved (still on its way) or discarded: don't ask again
         self.close()

@@ -1928,22 +1928,22 @@
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="262"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="268"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="271"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="273"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -2880,82 +2880,82 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="47"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="48"/>
+        <location filename="../../helix_desktop/state/run.py" line="49"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="49"/>
+        <location filename="../../helix_desktop/state/run.py" line="50"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="50"/>
+        <location filename="../../helix_desktop/state/run.py" line="51"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="210"/>
+        <location filename="../../helix_desktop/state/run.py" line="214"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="226"/>
+        <location filename="../../helix_desktop/state/run.py" line="231"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="246"/>
+        <location filename="../../helix_desktop/state/run.py" line="251"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="266"/>
+        <location filename="../../helix_desktop/state/run.py" line="272"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="300"/>
+        <location filename="../../helix_desktop/state/run.py" line="307"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="324"/>
+        <location filename="../../helix_desktop/state/run.py" line="331"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="328"/>
+        <location filename="../../helix_desktop/state/run.py" line="335"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="397"/>
+        <location filename="../../helix_desktop/state/run.py" line="406"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="440"/>
+        <location filename="../../helix_desktop/state/run.py" line="449"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="497"/>
+        <location filename="../../helix_desktop/state/run.py" line="506"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="505"/>
+        <location filename="../../helix_desktop/state/run.py" line="514"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="617"/>
+        <location filename="../../helix_desktop/state/run.py" line="626"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -3375,113 +3375,113 @@
 <context>
     <name>TargetForm</name>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="54"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="55"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="67"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="56"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="68"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="57"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="69"/>
         <source>Base URL</source>
         <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="58"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="70"/>
         <source>Endpoint</source>
         <translation>接口路径</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="59"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="71"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="60"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="72"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="61"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="73"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="62"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="74"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="63"/>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="77"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="75"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="89"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="64"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="76"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="65"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="77"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="66"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="78"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="67"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="79"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="68"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="80"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="69"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="81"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="72"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="84"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="74"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="86"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="79"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="91"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="93"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="105"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. Secrets you may not see are shown masked; leave them as they are to keep them.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。无权查看的密钥以掩码显示；保持不变即保留原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="106"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="118"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="107"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="119"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
@@ -3572,82 +3572,93 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="241"/>
         <source>Bot targets</source>
         <translation>机器人目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="86"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="88"/>
         <source>Paste cURL…</source>
         <translation>粘贴 cURL…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="90"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="92"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="94"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="108"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="155"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="170"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="185"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="232"/>
         <source>Editing: %1</source>
         <translation>正在编辑：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="187"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="234"/>
         <source>New target (not saved yet)</source>
         <translation>新目标（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="214"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="259"/>
+        <source>the new target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="260"/>
+        <source>the target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="295"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="235"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="320"/>
         <source>Target saved: %1</source>
         <translation>目标已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="253"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="342"/>
         <source>Read a %1 %2 request to %3; check the fields and save.</source>
         <translation>已读取发往 %3 的 %1 %2 请求；请检查各字段后保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="267"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="356"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="269"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="358"/>
         <source>Delete the target %1? Its reports keep its name.</source>
         <translation>删除目标 %1？其报告仍保留目标名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="285"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="374"/>
         <source>Target deleted.</source>
         <translation>目标已删除。</translation>
     </message>
