@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["CasesPage", "build"]
 
 SEARCH_DELAY_MS = 300
-_WIDTHS = {"id": 52, "question": 270, "expected_keywords": 170, "expected_conditions": 110}
+# Ideal widths; the question column stretches over the rest (see ``CasesTable.fit_columns``).
+_WIDTHS = {"id": 52, "expected_keywords": 170, "expected_conditions": 110}
 _WIDTHS |= {"expected_sql": 240, "category": 70, "is_active": 44, "last_result": 64}
 
 
@@ -103,8 +104,9 @@ class CasesPage(QWidget):
         self.table.setModel(self.model)
         self.delegate = CaseDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.table.fit_columns(
+            {COLUMNS.index(c): w for c, w in _WIDTHS.items()}, COLUMNS.index("question")
+        )
         self.detail = CaseDetailPane(state)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
