@@ -115,6 +115,8 @@ async def test_every_page_in_every_look(
                         window.show_page(spec.key)
                         page = window.page_widgets[spec.key]
                         await _loaded(helix, spec.key)
+                        if spec.key == "targets":  # a rebuilt page fills its list on show
+                            await until(lambda p=page: p.list.count() > 0)
                         if spec.key == "reports" and page.batches_model.rowCount():
                             page.batches.selectRow(0)
                             await until(lambda p=page: p.results_model.rowCount() > 0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.message_label import MessageLabel
 
 __all__ = ["StateForm"]
@@ -20,7 +21,7 @@ CONFLICT = 409
 class StateForm(QDialog):
     """Listens to ``done``/``failed`` for its own operation key while open."""
 
-    def __init__(self, state: MatrixState, op: str, parent: QWidget | None = None) -> None:
+    def __init__(self, state: MatrixState, op: MatrixOp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.op = op
@@ -43,7 +44,7 @@ class StateForm(QDialog):
     def _submit(self) -> None:
         raise NotImplementedError
 
-    def start(self, op: str | None = None) -> None:
+    def start(self, op: MatrixOp | None = None) -> None:
         """Mark an edit as sent: clear old messages, block a second click."""
         if op is not None:
             self.op = op
