@@ -86,6 +86,7 @@ class AccountsDialog(QDialog):
         layout.addLayout(buttons)
 
         state.failed.connect(self.message.show_error)
+        self.message.clear_on_next_action(self)  # a stale banner goes with the next button
         state.saved.connect(self._on_saved)
         state.created.connect(self._on_created)
         state.reset.connect(self._sync)

@@ -154,6 +154,7 @@ class MatrixPage(QWidget):
         state.column_removed.connect(self._sync)
         state.done.connect(self._on_done)
         state.failed.connect(self._on_failed)
+        self.message.clear_on_next_action(self)  # a stale banner goes with the next button
         if state.has_loaded:
             self._on_loaded()
         self._sync()

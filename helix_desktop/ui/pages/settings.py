@@ -211,6 +211,9 @@ class SettingsPage(QWidget):
         self._set_editable(False)
         self._requested = False
         self.unsaved_box: QMessageBox | None = None
+        # A stale banner goes with the next button pressed (the validation warning stays:
+        # it describes the settings, not an action).
+        self.message.clear_on_next_action(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -154,6 +154,7 @@ class TargetsPage(QWidget):
         state.proposed.connect(self._on_proposed)
         state.failed.connect(self.message.show_error)
         state.busy_changed.connect(self._on_busy)
+        self.message.clear_on_next_action(self)  # a stale banner goes with the next button
         self._requested = False
         self._update_buttons()
 
