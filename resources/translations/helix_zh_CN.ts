@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -40,32 +40,32 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="113"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="114"/>
         <source>%1 of %2 users shown</source>
         <translation>已显示 %1 / %2 个用户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="119"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="120"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="123"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="124"/>
         <source>Created: %1</source>
         <translation>已创建：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="154"/>
         <source>Edit display name</source>
         <translation>修改显示名</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
+        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="154"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
@@ -347,27 +347,27 @@
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="42"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="45"/>
         <source>Copy question</source>
         <translation>复制问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="43"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="46"/>
         <source>Copy SQL</source>
         <translation>复制 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="44"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="47"/>
         <source>Copy expected SQL</source>
         <translation>复制预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="45"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="48"/>
         <source>Open case</source>
         <translation>打开用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="46"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="49"/>
         <source>Run this case</source>
         <translation>运行此用例</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="113"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="114"/>
         <source>Last run %1</source>
         <translation>最近运行于 %1</translation>
     </message>
@@ -423,207 +423,207 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
         <source>Any last result</source>
         <translation>全部最近结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
         <source>Last: %1</source>
         <translation>最近：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
         <source>Never run</source>
         <translation>从未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="84"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
         <source>New case</source>
         <translation>新建用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
         <source>Add a case by hand (Ctrl+N)</source>
         <translation>手动添加用例 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="92"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="94"/>
         <source>A new case copied from the current one (Ctrl+D)</source>
         <translation>以当前用例为模板新建用例 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="94"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="97"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="95"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="98"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="96"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="99"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="100"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="98"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="101"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="266"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="273"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="269"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="276"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="274"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
         <source>No cases yet. First set up the bot (Settings), then import cases (Ctrl+I) or add one (Ctrl+N).</source>
         <translation>还没有用例。请先在“设置”中配置机器人，然后导入用例（Ctrl+I）或手动添加（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="295"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="290"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="297"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="356"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="363"/>
         <source>Case %1 added.</source>
         <translation>已添加用例 %1。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="403"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="419"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="404"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="420"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="405"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="421"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="408"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="424"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="427"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="443"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="445"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="445"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="435"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="451"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="436"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="452"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="453"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="469"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="456"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="472"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/generator.py" line="56"/>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="149"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="125"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="133"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>
@@ -2064,103 +2064,103 @@
         <translation>添加第一个客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="205"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="206"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="208"/>
         <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
         <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="213"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="214"/>
         <source>Next: add an app to a customer, then templates to the app.</source>
         <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="215"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="216"/>
         <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
         <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="218"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
         <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
         <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="230"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="231"/>
         <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
         <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="238"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="239"/>
         <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
         <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="332"/>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="349"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="333"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="350"/>
         <source>Select a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="379"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="380"/>
         <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
         <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="416"/>
         <source>Unlink from “%1”</source>
         <translation>取消关联“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="416"/>
         <source>Link to “%1”</source>
         <translation>关联到“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="421"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="422"/>
         <source>Edit experiment “%1”…</source>
         <translation>编辑实验“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
         <source>New app in “%1”…</source>
         <translation>在“%1”下新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
         <source>New template in “%1”…</source>
         <translation>在“%1”下新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="439"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="440"/>
         <source>Rename customer “%1”…</source>
         <translation>重命名客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="440"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="441"/>
         <source>Rename app “%1”…</source>
         <translation>重命名应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="441"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="442"/>
         <source>Rename template “%1”…</source>
         <translation>重命名模板“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="444"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="445"/>
         <source>Delete customer “%1”…</source>
         <translation>删除客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="445"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="446"/>
         <source>Delete app “%1”…</source>
         <translation>删除应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="446"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="447"/>
         <source>Delete template “%1”…</source>
         <translation>删除模板“%1”…</translation>
     </message>
@@ -2494,68 +2494,68 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
         <location filename="../../helix_desktop/ui/pages/reports.py" line="180"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="73"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
         <source>A/B view</source>
         <translation>A/B 视图</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
         <source>The runs started together against several targets, side by side.</source>
         <translation>同时针对多个目标发起的运行，并排对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="79"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="81"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="83"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="85"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="137"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="138"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="141"/>
         <source>Flaky only</source>
         <translation>仅不稳定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
         <source>Only cases that passed some asks and not others</source>
         <translation>只显示多次提问中时而通过、时而不通过的用例</translation>
     </message>
@@ -2782,97 +2782,97 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="64"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="66"/>
         <source>Rerun failed of last full run…</source>
         <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="68"/>
         <source>The last finished run of all active cases; other runs: the Reports page</source>
         <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="72"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="74"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="77"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="83"/>
         <source>Asks per case: </source>
         <translation>每个用例提问次数：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="85"/>
         <source>Ask every case this many times (each with its own chat id) to find flaky ones</source>
         <translation>每个用例提问这么多次（每次使用不同的会话 ID），以找出不稳定的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="88"/>
         <source>Flaky only</source>
         <translation>仅不稳定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="90"/>
         <source>Only cases that passed some asks and not others</source>
         <translation>只显示多次提问中时而通过、时而不通过的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="142"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="156"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="158"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
         <source>Answer times</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="234"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="233"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="236"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="235"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="238"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="237"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="240"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="239"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="293"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="292"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -3195,37 +3195,37 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="259"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="275"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="282"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="285"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="295"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="298"/>
         <source>Validation database unavailable: %1</source>
         <translation>验证数据库不可用: %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="303"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="306"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="325"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="331"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>StateForm</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/form.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3337,37 +3337,37 @@
 <context>
     <name>TagRunBox</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="32"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="33"/>
         <source>Tag run</source>
         <translation>标记运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="36"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="37"/>
         <source>Record that this run measured the experiment (with all its templates)</source>
         <translation>记录这次运行测的是该实验（含其全部模板）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="44"/>
         <source>AutoTest run</source>
         <translation>自动测试运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="68"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="69"/>
         <source>No finished run yet</source>
         <translation>还没有已结束的运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="77"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="78"/>
         <source>No run is tagged with this experiment yet.</source>
         <translation>还没有运行标记为此实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="79"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="80"/>
         <source>Latest tagged run: nothing finished</source>
         <translation>最近标记的运行：没有完成的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="82"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="83"/>
         <source>Latest tagged run: %1 passed</source>
         <translation>最近标记的运行：通过率 %1</translation>
     </message>
@@ -3573,7 +3573,7 @@
     <name>TargetsPage</name>
     <message>
         <location filename="../../helix_desktop/ui/pages/targets.py" line="83"/>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="241"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="242"/>
         <source>Bot targets</source>
         <translation>机器人目标</translation>
     </message>
@@ -3608,57 +3608,57 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="170"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="171"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="232"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="233"/>
         <source>Editing: %1</source>
         <translation>正在编辑：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="234"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="235"/>
         <source>New target (not saved yet)</source>
         <translation>新目标（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="259"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="260"/>
         <source>the new target</source>
         <translation>新目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="260"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="261"/>
         <source>the target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="295"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="296"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="320"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="321"/>
         <source>Target saved: %1</source>
         <translation>目标已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="342"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="343"/>
         <source>Read a %1 %2 request to %3; check the fields and save.</source>
         <translation>已读取发往 %3 的 %1 %2 请求；请检查各字段后保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="356"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="357"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="358"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="359"/>
         <source>Delete the target %1? Its reports keep its name.</source>
         <translation>删除目标 %1？其报告仍保留目标名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="374"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="375"/>
         <source>Target deleted.</source>
         <translation>目标已删除。</translation>
     </message>
