@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTableView, QWidget
 
 from tests.conftest import RunningDemoBot
 from tests.desktop.cases_fixtures import ROWS, main_window, seed_rows
@@ -54,6 +54,15 @@ def _clipped(page: QWidget) -> list[str]:
         if button.width() < button.minimumSizeHint().width():
             found.append(f"{button.text()!r} {button.width()} < {button.minimumSizeHint().width()}")
     return found
+
+
+def _scrolled_sideways(page: QWidget) -> list[str]:
+    """Forms (scroll areas) wider than their room: their right edge is cut off."""
+    return [
+        f"{area.widget().objectName() or 'form'} scrolls sideways"
+        for area in page.findChildren(QScrollArea)
+        if area.isVisibleTo(page) and area.horizontalScrollBar().isVisible()
+    ]
 
 
 async def _seed(helix: Any, demo_bot_factory: Callable[..., RunningDemoBot]) -> None:
@@ -124,6 +133,8 @@ async def test_every_page_in_every_look(
                         name = f"{spec.key}-{width}x{height}-{theme}-{language}"
                         assert window.grab().save(str(shots / f"{name}.png"))
                         problems += [f"{name}: {p}" for p in _clipped(page)]
+                        if width == SIZES[0][0]:
+                            problems += [f"{name}: {p}" for p in _scrolled_sideways(page)]
                         for attribute in TABLES.get(spec.key, ()) if width == SIZES[0][0] else ():
                             table = getattr(page, attribute)
                             problems += [f"{name}: {p}" for p in _columns_out_of_view(table)]

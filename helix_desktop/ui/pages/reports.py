@@ -207,6 +207,7 @@ class ReportsPage(QWidget):
         self.message.clear_on_next_action(self)
         self._requested = False
         self._on_selected(state.current)  # a page built again (language) shows the counts
+        self.latency_chart.show_figures(state.figures)  # and the answer times
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
