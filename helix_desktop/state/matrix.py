@@ -113,8 +113,10 @@ class MatrixState(QObject):
     column_removed = Signal(int)  # experiment index
     column_changed = Signal(int)  # an experiment's name, status or colour changed
     experiment_loaded = Signal(object)  # ExperimentResponse, for the experiment dialog
-    done = Signal(str, object)  # operation key, the server's answer
-    failed = Signal(str, int, str)  # operation key, HTTP status (0: no answer), message
+    # The operation arrives as a ``MatrixOp`` (``object``: a ``str`` signal would hand
+    # listeners a plain string), so a listener compares members, never spelled-out keys.
+    done = Signal(object, object)  # MatrixOp, the server's answer
+    failed = Signal(object, int, str)  # MatrixOp, HTTP status (0: no answer), message
     busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:

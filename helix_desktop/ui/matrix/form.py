@@ -53,12 +53,12 @@ class StateForm(QDialog):
         self.name_error.clear_message()
         self.message.clear_message()
 
-    def _on_done(self, op: str, _result: object) -> None:
+    def _on_done(self, op: MatrixOp, _result: object) -> None:
         if op == self.op and self.pending:
             self.pending = False
             self.accept()
 
-    def _on_failed(self, op: str, status: int, text: str) -> None:
+    def _on_failed(self, op: MatrixOp, status: int, text: str) -> None:
         if op != self.op or not self.pending:
             return
         self.pending = False

@@ -59,7 +59,7 @@ class TagRunBox(QWidget):
             self.tag_button.setEnabled(False)
             self.state.tag_run(batch_id, self.experiment_id)
 
-    def _on_done(self, op: str, answer: object) -> None:
+    def _on_done(self, op: MatrixOp, answer: object) -> None:
         if op == MatrixOp.RUNS_LOAD and isinstance(answer, list):
             self.runs.clear()
             for report in answer:
