@@ -11,7 +11,16 @@ __all__ = ["save_bytes"]
 
 
 def _umask() -> int:
-    # The umask can only be read by setting it; set it straight back.
+    # Linux reports it without changing it (this runs on a worker thread: setting the
+    # process-wide umask, even for an instant, would race files other threads create).
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    # Elsewhere it can only be read by setting it; set it straight back.
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
