@@ -25,7 +25,12 @@ from tests.desktop.run_fixtures import cases, point_at_bot, store_cases
 SIZES = ((1100, 720), (1600, 1000))
 # The main tables of each page, by attribute: every column must be in view at 1100x720.
 # (Not yet the Reports batch list: nine columns in a third of the page; it scrolls.)
-TABLES = {"cases": ("table",), "run": ("table",), "reports": ("results",)}
+TABLES = {
+    "cases": ("table",),
+    "run": ("table",),
+    "reports": ("results",),
+    "generator": ("preview.table",),
+}
 
 
 def _columns_out_of_view(table: QTableView) -> list[str]:
@@ -136,7 +141,9 @@ async def test_every_page_in_every_look(
                         if width == SIZES[0][0]:
                             problems += [f"{name}: {p}" for p in _scrolled_sideways(page)]
                         for attribute in TABLES.get(spec.key, ()) if width == SIZES[0][0] else ():
-                            table = getattr(page, attribute)
+                            table = page
+                            for part in attribute.split("."):
+                                table = getattr(table, part)
                             problems += [f"{name}: {p}" for p in _columns_out_of_view(table)]
                         if spec.key == "cases":
                             question = page.table.horizontalHeader().sectionSize(3)
