@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -211,7 +212,7 @@ class TargetsPage(QWidget):
         self._select_row(self.state.row_of(self.editing) if self.editing else -1)
         self._leave(lambda: self._open(target_id))
 
-    def _leave(self, proceed: Any) -> None:
+    def _leave(self, proceed: Callable[[], None]) -> None:
         """Run ``proceed`` (which replaces the form) once unsaved edits are saved or dropped."""
         self.unsaved_box = ask_before_leaving(self, self, proceed)
 
@@ -323,7 +324,7 @@ class TargetsPage(QWidget):
     def ask_curl(self) -> None:
         self._leave(self._open_curl_dialog)
 
-    def _open_curl_dialog(self) -> PasteCurlDialog:
+    def _open_curl_dialog(self) -> None:
         dialog = PasteCurlDialog(self)
         dialog.accepted.connect(
             lambda: self.state.parse_curl(dialog.command_text(), dialog.sample_question())
@@ -331,7 +332,6 @@ class TargetsPage(QWidget):
         dialog.finished.connect(lambda *_: dialog.deleteLater())
         self.curl_dialog = dialog
         dialog.open()
-        return dialog
 
     def _on_proposed(self, parsed: ParseCurlResponse) -> None:
         self._generation += 1
