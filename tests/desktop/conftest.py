@@ -105,13 +105,17 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     yield
 
 
-async def _settle(timeout: float = 10.0) -> None:
+async def _settle(timeout: float = 5.0) -> None:
+    """Let the slots in flight end, then cancel what still runs and start no new ones
+    (a run may go on finishing cases, each selection loading its detail)."""
     from helix_desktop.state.pending import PendingTasks
 
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while PendingTasks.running() and loop.time() < deadline:
         await asyncio.sleep(0.01)
+    for pending in PendingTasks.every():
+        await pending.cancel_all()
 
 
 @pytest.fixture(autouse=True)
