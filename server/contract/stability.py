@@ -102,7 +102,10 @@ class CaseHistoryEntry(ContractModel):
 
     batch_id: str
     time: Timestamp | None = Field(description="When the ask finished")
-    target: str | None = Field(default=None, description="The bot target the batch ran against")
+    target: str | None = Field(
+        default=None, description="Name of the bot target the batch asked (kept if deleted)"
+    )
+    target_id: int | None = Field(default=None, description="null: the target was deleted")
     repeat_index: int = 0
     result: ResultValue
     message: str

@@ -173,17 +173,20 @@ class ReportRepository(RepositoryBase[Batch]):
         return list(await self.session.execute(stmt))
 
     async def case_history(self, case_id: int, *, limit: int) -> list[dict[str, Any]]:
-        """A case's finished asks across batches, newest first."""
+        """A case's finished asks across batches, newest first, with the target each asked."""
         stmt = (
             select(
                 BatchResult.batch_id,
                 BatchResult.finished_at.label("time"),
+                Batch.target_name.label("target"),
+                Batch.target_id,
                 BatchResult.repeat_index,
                 BatchResult.result,
                 BatchResult.message,
                 BatchResult.actual_sql,
                 BatchResult.duration,
             )
+            .join(Batch, Batch.id == BatchResult.batch_id)
             .where(BatchResult.case_id == case_id, BatchResult.result.is_not(None))
             .order_by(BatchResult.finished_at.desc(), BatchResult.id.desc())
             .limit(limit)
