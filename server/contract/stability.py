@@ -114,7 +114,7 @@ class CaseHistoryEntry(ContractModel):
 
 
 class FlakyCase(BaseModel):
-    """A case whose verdict changed within the last K batches that ran it."""
+    """A case whose verdict changed within the last K batches that ran it, on one target."""
 
     case_id: int
     question: str
@@ -124,6 +124,10 @@ class FlakyCase(BaseModel):
     batches: int = Field(description="Batches examined (at most K)")
     last_result: ResultValue
     last_batch_id: str
+    target_id: int | None = Field(
+        default=None, description="The target asked (null: deleted, or a batch before targets)"
+    )
+    target: str | None = Field(default=None, description="Its name (kept when deleted)")
 
 
 class BatchTag(BaseModel):

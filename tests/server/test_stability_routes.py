@@ -110,8 +110,11 @@ async def test_bad_input_gets_a_clear_4xx(root_client: httpx.AsyncClient) -> Non
         response = await root_client.get("/cases/1/history", params={"limit": limit})
         assert response.status_code == 422
     assert (await root_client.get("/cases/99999999999999999999/history")).status_code == 422
-    for batches in (1, 101, "x"):
+    for batches in (0, 101, "x"):
         response = await root_client.get("/reports/flaky", params={"batches": batches})
+        assert response.status_code == 422
+    for target_id in (0, 2**63, "x"):
+        response = await root_client.get("/reports/flaky", params={"target_id": target_id})
         assert response.status_code == 422
     response = await root_client.put("/reports/nope/tag", json={"experiment_id": None})
     assert response.status_code == 404
@@ -213,6 +216,8 @@ async def test_flaky_counts_flips_in_the_last_k_batches_of_each_case(
             "batches": 2,
             "last_result": "PASS",
             "last_batch_id": b2,
+            "target_id": None,
+            "target": None,
         },
         {
             "case_id": 3,
@@ -223,6 +228,8 @@ async def test_flaky_counts_flips_in_the_last_k_batches_of_each_case(
             "batches": 2,
             "last_result": "FAIL",
             "last_batch_id": b3,
+            "target_id": None,
+            "target": None,
         },
     ]
     # Three batches back, case 4's old FAIL counts too.
@@ -479,3 +486,62 @@ async def test_compare_with_repeats_is_per_case_with_k_of_n(
     assert (flaky["duration_a"], flaky["duration_b"]) == (2.0, 2.0)  # mean of 1, 2, 3 s
     assert body["items"][2]["sql_a"] == "SELECT x4"  # the last ask that did not pass
     assert body["items"][4]["sql_changed"] is False  # whitespace only
+
+
+async def test_flaky_compares_verdicts_within_one_target(
+    app: FastAPI, root_client: httpx.AsyncClient
+) -> None:
+    default = (await root_client.get("/templates")).json()[0]
+    created = await root_client.post(
+        "/templates",
+        json={"name": "新模型", "code": "new", "base_url": "http://127.0.0.1:9", "endpoint": "/a"},
+    )
+    assert created.status_code == 201, created.text
+    a, b = (default["id"], default["name"]), (created.json()["id"], "新模型")
+    # Two runs, each against both targets: the default bot always passes case 1, the new one
+    # always fails it; neither is flaky. Case 2 flips on the new target only, within one
+    # repeated batch (2 asks).
+    for hour in (0, 1):
+        group = str(uuid.uuid4())
+        start = T0 + timedelta(hours=hour)
+        await store_asks(
+            app,
+            start=start,
+            target=a,
+            group_id=group,
+            asks=[(1, 0, "PASS", 1, None), (2, 0, "PASS", 1, None)],
+        )
+        last_b = await store_asks(
+            app,
+            start=start + timedelta(seconds=1),
+            target=b,
+            group_id=group,
+            repeat=2,
+            asks=[
+                (1, 0, "FAIL", 1, None),
+                (1, 1, "FAIL", 1, None),
+                (2, 0, "PASS", 1, None),
+                (2, 1, "FAIL" if hour else "PASS", 1, None),
+            ],
+        )
+    response = await root_client.get("/reports/flaky")
+    assert response.status_code == 200
+    assert [(f["case_id"], f["target_id"], f["target"], f["flips"]) for f in response.json()] == [
+        (2, b[0], "新模型", 1)
+    ]
+    # One batch back: flakiness within the last (repeated) batch counts.
+    response = await root_client.get("/reports/flaky", params={"batches": 1})
+    assert response.status_code == 200
+    [only] = response.json()
+    assert (only["case_id"], only["batches"], only["asks"], only["passed"]) == (2, 1, 2, 1)
+    assert only["last_batch_id"] == last_b
+    # One target asked for: only its batches.
+    response = await root_client.get("/reports/flaky", params={"target_id": a[0]})
+    assert response.status_code == 200 and response.json() == []
+    response = await root_client.get("/reports/flaky", params={"target_id": b[0], "batches": 2})
+    assert [f["case_id"] for f in response.json()] == [2]
+    response = await root_client.get(
+        "/reports/flaky", params={"target_id": 424242}, headers={"Accept-Language": "en"}
+    )
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Target not found: 424242"}
