@@ -570,9 +570,15 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
             ReportResponse, "PUT", f"/reports/{batch_id}/tag", json=body.model_dump()
         )
 
-    async def flaky_cases(self, batches: int = 10) -> list[FlakyCase]:
-        """Cases whose verdict changed within the last ``batches`` batches that ran them."""
-        return await self._list(FlakyCase, "/reports/flaky", params={"batches": batches})
+    async def flaky_cases(
+        self, batches: int = 10, *, target_id: int | None = None
+    ) -> list[FlakyCase]:
+        """Cases whose verdict changed within the last ``batches`` batches that ran them, per
+        target (``target_id``: that target's batches only)."""
+        params: dict[str, Any] = {"batches": batches}
+        if target_id is not None:
+            params["target_id"] = target_id
+        return await self._list(FlakyCase, "/reports/flaky", params=params)
 
     async def case_history(self, case_id: int, limit: int = 50) -> list[CaseHistoryEntry]:
         """The case's results across batches, newest first."""
