@@ -509,20 +509,21 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         *,
         rerun_of: str | None = None,
         target_ids: list[int] | None = None,
-        repeat: int = 1,
+        repeat: int | None = None,
     ) -> RunResponse:
         """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR).
 
         ``target_ids``: one batch per target (sharing a group id); none: the default target.
-        ``repeat``: asks per case.
+        ``repeat``: asks per case (none: once, or for a rerun as often as the batch rerun).
         """
         body = RunRequest(
             case_ids=list(case_ids or []),
             rerun_of=rerun_of,
             target_ids=list(target_ids or []),
-            repeat=repeat,
+            **({"repeat": repeat} if repeat is not None else {}),
         )
-        payload = body.model_dump(exclude_none=True)
+        # Unset fields stay out: the server then applies its own default (a rerun's repeat).
+        payload = body.model_dump(exclude_none=True, exclude_unset=True)
         if not payload["target_ids"]:
             del payload["target_ids"]  # the default target: the body old servers know
         return await self._model(RunResponse, "POST", "/run", json=payload)

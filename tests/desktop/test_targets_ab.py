@@ -160,10 +160,12 @@ async def test_ab_view_with_repeats_shows_k_of_n_per_target(
     run_page = await _run_page_with_both_targets(qtbot, session, shaky_id, repeat)
     qtbot.mouseClick(run_page.run_all_button, Qt.MouseButton.LeftButton)
     await until(lambda: run_page.state.batch_id is not None)
+    await until(lambda: run_page.state.status == "COMPLETED", timeout=60)
     reports, _ = await client.list_reports(limit=10)
     for report in reports:
         assert (await finished_report(client, report.id)).status == "COMPLETED"
     assert shaky.stats()["requests"] == len(rows) * repeat
+    run_page_batches = {r.id for r in reports}
 
     page = ReportsPage(ReportsState(session))
     qtbot.addWidget(page)
@@ -193,6 +195,25 @@ async def test_ab_view_with_repeats_shows_k_of_n_per_target(
     top = group.rows[0]
     assert page.group_view.sql_pair.title_b.text().endswith(top.text(1))
     shot(page, "reports-ab-view-repeats")
+
+    # Rerunning the new target's failures asks each as often as its run did, on that target.
+    run = run_page.state
+    page.state.rerun_requested.connect(run.rerun_failed)  # as the app wires it
+    shaky_batch = group.columns[1].batch_id
+    row = next(i for i, r in enumerate(page.state.reports) if r.id == shaky_batch)
+    page.batches.selectRow(row)
+    await until(lambda: page.state.current is not None and page.state.current.id == shaky_batch)
+    qtbot.mouseClick(page.rerun_button, Qt.MouseButton.LeftButton)
+    box = page.rerun_box
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(
+        next(b for b in box.buttons() if b.text() == "重跑"), Qt.MouseButton.LeftButton
+    )
+    await until(lambda: run.batch_id not in run_page_batches)
+    await until(lambda: run.status == "COMPLETED", timeout=60)
+    rerun = await finished_report(client, run.batch_id)
+    assert (rerun.rerun_of, rerun.target_id, rerun.repeat) == (shaky_batch, shaky_id, repeat)
+    assert rerun.total_count == differ * repeat
 
 
 async def test_stop_stops_every_target_of_the_run(

@@ -290,3 +290,19 @@ async def test_two_targets_with_repeats_compared_per_case(
         }
         history = (await client.get(f"/cases/{case_ids[0]}/history")).json()
         assert sorted(h["target"] for h in history) == ["抖动"] * repeat + ["默认目标"] * repeat
+
+        # A rerun of the failures keeps the batch's repeat (and target) unless told otherwise.
+        failing = sum(v != "PASS" for v in verdicts.values())
+        for body, asks in (({"rerun_of": b}, repeat), ({"rerun_of": b, "repeat": 1}, 1)):
+            rerun = await client.post("/run", json=body)
+            assert rerun.status_code == 200, rerun.text
+            assert rerun.json()["batches"][0]["target_id"] == shaky_id
+            c = rerun.json()["batch_id"]
+
+            async def rerun_done(c: str = c) -> bool:
+                return (await client.get(f"/reports/{c}")).json()["status"] == "COMPLETED"
+
+            await wait_for(rerun_done, timeout=60)
+            report = (await client.get(f"/reports/{c}")).json()
+            assert (report["repeat"], report["total_count"]) == (asks, failing * asks), body
+            assert report["completed_count"] == failing * asks
