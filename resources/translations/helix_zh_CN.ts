@@ -318,28 +318,28 @@
 <context>
     <name>CaseHistoryBox</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="117"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="95"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="129"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="101"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="113"/>
         <source>Select a result to see the SQL the bot gave.</source>
         <translation>选择一条结果，查看机器人给出的 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="127"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
         <source>History: %1 of the last %2 results passed</source>
         <translation>历史：最近 %2 次结果中通过 %1 次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="143"/>
         <source>History: never run</source>
         <translation>历史：从未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="151"/>
         <source>(no SQL)</source>
         <translation>（无 SQL）</translation>
     </message>
@@ -1583,24 +1583,34 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="48"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="49"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="50"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="51"/>
         <source>Ask</source>
         <translation>第几次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
+        <source>%1 (deleted since)</source>
+        <translation>%1（已删除）</translation>
     </message>
 </context>
 <context>
