@@ -318,28 +318,28 @@
 <context>
     <name>CaseHistoryBox</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="117"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="95"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="129"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="101"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="113"/>
         <source>Select a result to see the SQL the bot gave.</source>
         <translation>选择一条结果，查看机器人给出的 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="127"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
         <source>History: %1 of the last %2 results passed</source>
         <translation>历史：最近 %2 次结果中通过 %1 次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="143"/>
         <source>History: never run</source>
         <translation>历史：从未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="151"/>
         <source>(no SQL)</source>
         <translation>（无 SQL）</translation>
     </message>
@@ -722,17 +722,17 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="89"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
         <source>Select two runs in the list and press Compare.</source>
         <translation>在列表中选择两次运行，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="105"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="107"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="106"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="108"/>
         <source>SQL differs in %1 cases.</source>
         <translation>SQL 不同的用例：%1 条。</translation>
     </message>
@@ -1365,12 +1365,12 @@
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="56"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="58"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -1401,17 +1401,27 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="91"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="92"/>
         <source>Select a run made against several targets: A/B view.</source>
         <translation>选择一次针对多个目标的运行，查看 A/B 视图。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="102"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="107"/>
+        <source>Pass rate per target</source>
+        <translation>各目标通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="116"/>
         <source>%1: %2% (%3/%4)</source>
         <translation>%1：%2%（%3/%4）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="109"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="123"/>
+        <source>, %1 flaky</source>
+        <translation>，%1 个不稳定用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="103"/>
         <source>The targets disagree on %1 of %2 cases (listed first).</source>
         <translation>各目标在 %2 条用例中有 %1 条结果不一致（排在最前）。</translation>
     </message>
@@ -1573,24 +1583,34 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="48"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="49"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="50"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="51"/>
         <source>Ask</source>
         <translation>第几次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
+        <source>%1 (deleted since)</source>
+        <translation>%1（已删除）</translation>
     </message>
 </context>
 <context>
@@ -2880,82 +2900,87 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="47"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="48"/>
+        <location filename="../../helix_desktop/state/run.py" line="49"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="49"/>
+        <location filename="../../helix_desktop/state/run.py" line="50"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="50"/>
+        <location filename="../../helix_desktop/state/run.py" line="51"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="210"/>
+        <location filename="../../helix_desktop/state/run.py" line="216"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="226"/>
+        <location filename="../../helix_desktop/state/run.py" line="233"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="246"/>
+        <location filename="../../helix_desktop/state/run.py" line="253"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="266"/>
+        <location filename="../../helix_desktop/state/run.py" line="278"/>
+        <source>Stop requested for all %1 runs (one per target).</source>
+        <translation>已请求停止全部 %1 个运行（每个目标一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="281"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="300"/>
+        <location filename="../../helix_desktop/state/run.py" line="316"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="324"/>
+        <location filename="../../helix_desktop/state/run.py" line="340"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="328"/>
+        <location filename="../../helix_desktop/state/run.py" line="344"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="397"/>
+        <location filename="../../helix_desktop/state/run.py" line="416"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="440"/>
+        <location filename="../../helix_desktop/state/run.py" line="459"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="497"/>
+        <location filename="../../helix_desktop/state/run.py" line="516"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="505"/>
+        <location filename="../../helix_desktop/state/run.py" line="524"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="617"/>
+        <location filename="../../helix_desktop/state/run.py" line="636"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>

@@ -39,6 +39,9 @@ ROOT_PASSWORD = "root-pass-1"
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     app = QApplication.instance() or QApplication([])
+    # As the app does: a closing window (a dialog, a page between tests) must never quit
+    # the application, which would stop the qasync loop under a running test.
+    app.setQuitOnLastWindowClosed(False)
     return qasync.QEventLoop(app)
 
 

@@ -55,7 +55,11 @@ def _item(case_id: int, before: str | None, after: str | None) -> CompareItem:
 
 
 def test_comparison_names_and_orders_every_change() -> None:
+    flaky = _item(6, "PASS", "FLAKY").model_copy(
+        update={"passed_a": 3, "asks_a": 3, "passed_b": 1, "asks_b": 3}
+    )
     items = [
+        flaky,
         _item(5, None, "ERROR"),
         _item(3, "ERROR", None),
         _item(2, "FAIL", "PASS"),
@@ -67,19 +71,26 @@ def test_comparison_names_and_orders_every_change() -> None:
         b=_report("b"),
         same_target=True,
         transitions={},
-        changed=4,
+        changed=5,
         unchanged=1,
-        sql_changed=5,
+        sql_changed=6,
         items=items,
     )
     comparison = comparison_of(answer)
-    assert (comparison.base_id, comparison.other_id, comparison.sql_changed) == ("a", "b", 5)
+    assert (comparison.base_id, comparison.other_id, comparison.sql_changed) == ("a", "b", 6)
     assert [(c.case_id, c.kind) for c in comparison.changes] == [
         (1, "PASS -> FAIL"),
+        (6, "PASS -> FLAKY"),
         (2, "FAIL -> PASS"),
         (5, "new"),
         (3, "missing"),
     ]
     assert comparison.changes[0].sql_before == "SELECT 1"
+    # Asked more than once: k of N passed next to the verdict; once: the result alone.
+    assert (comparison.changes[1].before_text, comparison.changes[1].after_text) == (
+        "PASS 3/3",
+        "FLAKY 1/3",
+    )
+    assert (comparison.changes[0].before_text, comparison.changes[3].before_text) == ("PASS", "—")
     assert comparison.counts["unchanged"] == 1
-    assert sum(comparison.counts.values()) == 5
+    assert sum(comparison.counts.values()) == 6
