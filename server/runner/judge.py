@@ -10,8 +10,9 @@ Checks, each run only when the policy enables it and the case gives what it need
 - ``execution``: both queries give the same rows on the validation database.
 
 A case with no expectation at all is ERROR, never PASS. The policy's ``combine``
-says how the checks make one verdict (``all``, or ``sql_either``: one of structure and
-execution passing is enough). Every result records each check that ran.
+says how the checks make one verdict (``all``, or ``sql_either``: an execution PASS
+excuses a structure FAIL; a structure PASS counts only when execution did not run, so
+it never hides an execution FAIL or ERROR). Every result records each check that ran.
 """
 
 from __future__ import annotations
@@ -171,9 +172,14 @@ def _structure_check(
 def _combine(checks: list[CheckResult], policy: JudgePolicy) -> Verdict:
     deciding = list(checks)
     if policy.combine == JudgeCombine.SQL_EITHER:
-        against_sql = [c for c in checks if c.check in (CheckName.STRUCTURE, CheckName.EXECUTION)]
-        if any(c.result == ResultValue.PASS for c in against_sql):
-            deciding = [c for c in checks if c not in against_sql]
+        # Rows are the evidence: an execution that ran decides, and its PASS excuses a
+        # structure that differs. A structure PASS stands in only for an execution that
+        # did not run; it never hides other rows or rows that could not be compared.
+        executed = any(
+            c.check == CheckName.EXECUTION and c.result == ResultValue.PASS for c in checks
+        )
+        if executed:
+            deciding = [c for c in checks if c.check != CheckName.STRUCTURE]
     failed = [c for c in deciding if c.result == ResultValue.FAIL]
     if failed:
         return Verdict(ResultValue.FAIL, "; ".join(c.message for c in failed), tuple(checks))

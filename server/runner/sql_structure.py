@@ -1,19 +1,31 @@
 """Structural comparison of two SELECTs, clause by clause, after normalising both.
 
 Both queries are parsed (sqlglot) and normalised: table aliases resolved to table
-names, unqualified columns qualified when the query reads one table, output aliases
-ignored, identifiers upper-cased, date literals in one format (``'20230101'`` =
-``'2023/01/01'`` = ``'2023-01-01'``), ``BETWEEN`` as two comparisons, ``IN`` lists
-and ``OR`` chains of equalities on one column as one sorted ``IN``, operands of
-commutative comparisons in one order, and inner-join conditions counted with the
-WHERE predicates. Then tables, selected expressions, WHERE, GROUP BY, HAVING,
-ORDER BY and LIMIT are compared; each difference names its clause.
+names, unqualified columns qualified when the query reads one table (or, given a
+schema, when exactly one of the joined tables has the column), output aliases
+ignored, identifiers upper-cased, ``BETWEEN`` as two comparisons, ``IN`` lists and
+``OR`` chains of equalities on one column as one sorted ``IN``, operands of
+commutative comparisons in one order, ``>``/``>=`` as ``<``/``<=`` with the operands
+turned round, and inner-join conditions counted with the WHERE predicates. CTEs and
+derived tables are compared by their own normalised structure (their names and
+aliases ignored), and so are subqueries and the branches of UNION / INTERSECT.
+
+Date literals are put in one format (``'20230101'`` = ``'2023/01/01'`` =
+``'2023-01-01'``) only where they are known to be dates: cast to a date
+(``DATE '...'``, ``CAST('...' AS DATE)``) or compared with a column the schema types
+as a date. Compared with a text column they select different rows, so elsewhere
+they are left as written: when unsure, two queries are not the same.
+
+Then tables, selected expressions, WHERE, GROUP BY, HAVING, ORDER BY, LIMIT / OFFSET
+and any other clause are compared; each difference names its clause.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,19 +44,43 @@ __all__ = [
     "query_shape",
 ]
 
-_DATE = re.compile(r"^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$")
-_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
-    exp.GT: exp.LT,
-    exp.LT: exp.GT,
-    exp.GTE: exp.LTE,
-    exp.LTE: exp.GTE,
-}
+# Full dates only: 8 digits, or year, month and day with one separator (checked as a date).
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SEPARATED_DATE = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
+_DATE_TYPES = (
+    exp.DataType.Type.DATE,
+    exp.DataType.Type.DATE32,
+    exp.DataType.Type.DATETIME,
+    exp.DataType.Type.TIMESTAMP,
+    exp.DataType.Type.TIMESTAMPTZ,
+    exp.DataType.Type.TIMESTAMPLTZ,
+)
+_COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between, exp.In)
+# Clauses of a SELECT compared one by one; any other clause is compared as written.
+_KNOWN_ARGS = frozenset(
+    {
+        "with_",
+        "expressions",
+        "distinct",
+        "from_",
+        "joins",
+        "where",
+        "group",
+        "having",
+        "order",
+        "limit",
+        "offset",
+        "hint",  # optimizer hints do not change the rows
+    }
+)
 _MISSING = Text("缺少", "missing")
 _EXTRA = Text("多出", "extra")
 _EXPECTED = Text("期望", "expected")
 _ACTUAL = Text("实际", "actual")
 _NONE = Text("无", "none")
 _DIFFERENT = Text("结构不同", "different structure")
+
+Schema = Mapping[str, Mapping[str, str]]
 
 
 class StructureError(ValueError):
@@ -54,6 +90,10 @@ class StructureError(ValueError):
         super().__init__(reason)
         self.which = which
         self.reason = reason
+
+
+class _Opaque(Exception):
+    """A construct compared as written rather than clause by clause (a recursive CTE)."""
 
 
 @dataclass(slots=True)
@@ -69,17 +109,20 @@ class QueryShape:
     """A query cut into normalised clauses."""
 
     dialect: str
-    aliases: dict[str, str] = field(default_factory=dict)  # table name -> alias as written
+    # id of a qualified column -> its qualifier as written, to show it as written
+    written: dict[int, exp.Expr | None] = field(default_factory=dict)
     tables: list[_Item] = field(default_factory=list)
     select: list[_Item] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)  # output names, for nested queries
     where: list[_Item] = field(default_factory=list)
     joins: list[_Item] = field(default_factory=list)
     group: list[_Item] = field(default_factory=list)
     having: list[_Item] = field(default_factory=list)
     order: list[_Item] = field(default_factory=list)
     limit: str | None = None
-    distinct: bool = False
-    whole: str | None = None  # set for queries compared as a whole (UNION, WITH, ...)
+    distinct: str | None = None
+    other: list[_Item] = field(default_factory=list)  # any other clause, as written
+    whole: str | None = None  # set for queries compared as a whole (UNION, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,22 +158,70 @@ def describe_differences(differences: list[ClauseDifference], language: Language
 # Normalising
 
 
-def _normalise_literal(node: exp.Literal) -> None:
-    text = node.this
-    if node.is_string:
-        match = _DATE.match(text)
-        if match:
-            year, month, day = match.groups()
-            node.set("this", f"{year}-{int(month):02d}-{int(day):02d}")
-        return
+@dataclass(slots=True)
+class _Context:
+    """What every scope of one query shares."""
+
+    dialect: str
+    schema: dict[str, dict[str, str]] | None
+    written: dict[int, exp.Expr | None]  # the top shape's (``QueryShape.written``)
+    ctes: dict[str, str] = field(default_factory=dict)  # CTE name -> its source key
+
+    def with_ctes(self, ctes: dict[str, str]) -> _Context:
+        return _Context(self.dialect, self.schema, self.written, {**self.ctes, **ctes})
+
+
+@dataclass(slots=True)
+class _Scope:
+    """The sources one SELECT reads, and the scope around it (correlated subqueries)."""
+
+    tables: dict[str, str]  # alias or table name -> table key
+    keys: set[str]
+    outer: _Scope | None = None
+
+    def resolve(self, qualifier: str) -> str | None:
+        scope: _Scope | None = self
+        while scope is not None:
+            found = scope.tables.get(qualifier)
+            if found is not None:
+                return found
+            scope = scope.outer
+        return None
+
+
+def _normalise_date(text: str) -> str:
+    match = _COMPACT_DATE.match(text)
+    if match:
+        year, month, day = match.groups()
+    else:
+        match = _SEPARATED_DATE.match(text)
+        if not match:
+            return text
+        year, _, month, day = match.groups()
     try:
-        number = float(text)
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:  # not a date ('20231345'): left as written
+        return text
+
+
+def _normalise_number(node: exp.Literal) -> None:
+    try:
+        number = float(node.this)
     except ValueError:
         return
     if number.is_integer() and abs(number) < 2**53:
         node.set("this", str(int(number)))
     else:
         node.set("this", repr(number))
+
+
+def _date_literal(node: exp.Expr | None) -> None:
+    if isinstance(node, exp.Literal) and node.is_string:
+        node.set("this", _normalise_date(node.this))
+
+
+def _is_date_type(type_text: str | None) -> bool:
+    return bool(type_text) and type_text.upper().startswith(("DATE", "TIMESTAMP"))  # type: ignore[union-attr]
 
 
 def _table_key(table: exp.Expr, dialect: str) -> str:
@@ -177,33 +268,154 @@ def _expand_output_references(select: exp.Select) -> None:
         old.replace(new.copy())
 
 
-def _normalise_tree(select: exp.Select, shape: QueryShape) -> dict[str, str]:
-    """Resolve aliases and qualify columns in place; returns alias -> table key."""
-    alias_to_table: dict[str, str] = {}
+def _source_key(source: exp.Expr, context: _Context) -> str:
+    if isinstance(source, exp.Table) and isinstance(source.this, exp.Identifier):
+        if not source.args.get("db") and source.name.upper() in context.ctes:
+            return context.ctes[source.name.upper()]
+        return _table_key(source, context.dialect)
+    if isinstance(source, exp.Subquery) and isinstance(source.this, exp.Query):
+        columns = _alias_columns(source)
+        return f"(DERIVED {_nested_key(source.this, context, None)}{columns})"
+    return _key(source, context.dialect)
+
+
+def _alias_columns(node: exp.Expr) -> str:
+    alias = node.args.get("alias")
+    columns = alias.args.get("columns") if isinstance(alias, exp.TableAlias) else None
+    return f" COLUMNS({','.join(c.name.upper() for c in columns)})" if columns else ""
+
+
+def _scope_of(select: exp.Select, context: _Context, outer: _Scope | None) -> _Scope:
+    tables: dict[str, str] = {}
+    keys: set[str] = set()
     for source, _ in _sources(select):
-        key = _table_key(source, shape.dialect)
+        key = _source_key(source, context)
+        source.meta["source_key"] = key
+        keys.add(key)
         alias = source.alias_or_name if isinstance(source, exp.Table) else source.alias
         if alias:
-            alias_to_table[alias.upper()] = key
-            shape.aliases.setdefault(key, alias)
-        alias_to_table.setdefault(key, key)
-    only = (
-        next(iter(set(alias_to_table.values()))) if len(set(alias_to_table.values())) == 1 else None
-    )
-    for node in select.walk():
+            tables[alias.upper()] = key
+        tables.setdefault(key, key)
+    return _Scope(tables, keys, outer)
+
+
+def _column_owner(name: str, scope: _Scope, context: _Context) -> str | None:
+    """The table key of an unqualified column, when it is certain: the query's only
+    source, or the one source that has it in the innermost scope that has it."""
+    if scope.outer is None and len(scope.keys) == 1:
+        return next(iter(scope.keys))  # one source and no outer query: nothing else to read
+    schema = context.schema
+    current: _Scope | None = scope
+    while schema is not None and current is not None:
+        if not all(k in schema for k in current.keys):
+            return None  # a source of unknown columns could own it
+        owners = [k for k in current.keys if name in schema[k]]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+        current = current.outer
+    return None
+
+
+def _column_type(column: exp.Column, context: _Context) -> str | None:
+    if context.schema is None or not column.table:
+        return None
+    return context.schema.get(column.table, {}).get(column.name)
+
+
+def _normalise_scope(select: exp.Select, scope: _Scope, context: _Context) -> None:
+    """Qualify columns, normalise literals and key nested queries, in place; the sources
+    and the nested queries are not entered (they are scopes of their own)."""
+    sources = {id(source) for source, _ in _sources(select)}
+    comparisons: list[exp.Expr] = []
+    stack: list[exp.Expr] = []
+    for name, value in select.args.items():
+        if name == "with_":
+            continue
+        if isinstance(value, exp.Expr):
+            stack.append(value)
+        elif isinstance(value, list):
+            stack.extend(v for v in value if isinstance(v, exp.Expr))
+    while stack:
+        node = stack.pop()
+        if id(node) in sources:
+            continue
+        if isinstance(node, exp.Query | exp.Subquery):
+            inner = node.this if isinstance(node, exp.Subquery) else node
+            if isinstance(inner, exp.Query):
+                node.meta["shape"] = _nested_key(inner, context, scope) + _extra_args(
+                    node, context.dialect
+                )
+                continue
         if isinstance(node, exp.Column):
-            name = node.name
-            if isinstance(node.this, exp.Identifier):
-                node.this.set("this", name.upper())
-                node.this.set("quoted", False)
-            table = node.table
-            resolved = alias_to_table.get(table.upper()) if table else only
-            if resolved:
-                node.set("table", exp.to_identifier(resolved))
-                node.set("db", None)
-        elif isinstance(node, exp.Literal):
-            _normalise_literal(node)
-    return alias_to_table
+            _qualify(node, scope, context)
+            continue
+        if isinstance(node, exp.Literal):
+            if not node.is_string:
+                _normalise_number(node)
+            continue
+        if isinstance(node, exp.Cast) and node.to.is_type(*_DATE_TYPES):
+            _date_literal(node.this)
+        elif (
+            isinstance(node, exp.TsOrDsToDate)
+            and not node.args.get("format")
+            and isinstance(node.this, exp.Literal)
+        ):  # MySQL's DATE('...') is CAST('...' AS DATE)
+            _date_literal(node.this)
+            node.replace(exp.Cast(this=node.this, to=exp.DataType.build("DATE")))
+            continue
+        elif isinstance(node, _COMPARISONS):
+            comparisons.append(node)
+        for value in node.args.values():
+            if isinstance(value, exp.Expr):
+                stack.append(value)
+            elif isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, exp.Expr))
+    if context.schema is not None:
+        for node in comparisons:
+            _normalise_dates_against_schema(node, context)
+
+
+def _extra_args(node: exp.Expr, dialect: str) -> str:
+    """A Subquery's own modifiers (``(SELECT ...) LIMIT 1``), other than its alias."""
+    if not isinstance(node, exp.Subquery):
+        return ""
+    extra = [
+        f"{name}={_key(value, dialect)}"
+        for name, value in node.args.items()
+        if name not in ("this", "alias") and isinstance(value, exp.Expr)
+    ]
+    return f"[{' '.join(extra)}]" if extra else ""
+
+
+def _normalise_dates_against_schema(node: exp.Expr, context: _Context) -> None:
+    """Date literals compared with a column the schema types as a date."""
+    if isinstance(node, exp.Between):
+        operands = [node.this, node.args.get("low"), node.args.get("high")]
+        column, literals = node.this, operands[1:]
+    elif isinstance(node, exp.In):
+        column, literals = node.this, list(node.expressions)
+    else:
+        column, literals = node.this, [node.expression]
+        if not isinstance(column, exp.Column):
+            column, literals = node.expression, [node.this]
+    if isinstance(column, exp.Column) and _is_date_type(_column_type(column, context)):
+        for literal in literals:
+            _date_literal(literal)
+
+
+def _qualify(column: exp.Column, scope: _Scope, context: _Context) -> None:
+    context.written[id(column)] = column.args.get("table")
+    name = column.name.upper()
+    if isinstance(column.this, exp.Identifier):
+        column.this.set("this", name)
+        column.this.set("quoted", False)
+    table = column.table
+    resolved = scope.resolve(table.upper()) if table else _column_owner(name, scope, context)
+    if resolved:
+        column.set("table", exp.to_identifier(resolved))
+        column.set("db", None)
+    elif table:
+        column.set("table", exp.to_identifier(table.upper()))
 
 
 def _key(node: exp.Expr, dialect: str) -> str:
@@ -214,6 +426,9 @@ def _key(node: exp.Expr, dialect: str) -> str:
         return repr(node.this) if node.is_string else str(node.this)
     if isinstance(node, exp.Identifier):
         return node.this.upper()
+    meta = node._meta
+    if meta is not None and "shape" in meta:
+        return meta["shape"]
     parts = [node.key]
     for name, value in node.args.items():
         if value is None or value is False or value == []:
@@ -276,6 +491,11 @@ def _equality_values(node: exp.Expr, dialect: str) -> tuple[str, list[str]] | No
     return None
 
 
+def _less_key(kind: str, smaller: exp.Expr, larger: exp.Expr, dialect: str) -> str:
+    """The key of ``smaller < larger`` (``kind``: ``lt`` or ``lte``), as ``_key`` writes it."""
+    return f"({kind} this={_key(smaller, dialect)} expression={_key(larger, dialect)})"
+
+
 def _predicate_key(node: exp.Expr, dialect: str) -> str:
     node = _unwrap(node)
     members = _equality_values(node, dialect)
@@ -299,12 +519,13 @@ def _predicate_key(node: exp.Expr, dialect: str) -> str:
     if isinstance(node, exp.EQ | exp.NEQ | exp.NullSafeEQ):
         operands = sorted((_key(node.this, dialect), _key(node.expression, dialect)))
         return f"{operands[0]} {node.key} {operands[1]}"
-    flipped = _FLIPPED.get(type(node))
-    if flipped is not None:
-        left, right = node.this, node.expression
-        if isinstance(left, exp.Literal) and not isinstance(right, exp.Literal):
-            return _key(flipped(this=right, expression=left), dialect)
-        return _key(node, dialect)
+    # ``a > b`` is ``b < a``: every ordering comparison is keyed as a "less than".
+    if isinstance(node, exp.LT | exp.LTE):
+        return _less_key(node.key, node.this, node.expression, dialect)
+    if isinstance(node, exp.GT):
+        return _less_key("lt", node.expression, node.this, dialect)
+    if isinstance(node, exp.GTE):
+        return _less_key("lte", node.expression, node.this, dialect)
     if isinstance(node, exp.Not):
         return "NOT " + _predicate_key(node.this, dialect)
     return _key(node, dialect)
@@ -313,8 +534,9 @@ def _predicate_key(node: exp.Expr, dialect: str) -> str:
 def _predicates(node: exp.Expr | None, dialect: str) -> list[_Item]:
     items: list[_Item] = []
     for conjunct in _conjuncts(node):
-        if isinstance(conjunct, exp.Between):
-            # Shared, not copied (copying is a third of the time): the tree is read-only now.
+        if isinstance(conjunct, exp.Between) and not conjunct.args.get("symmetric"):
+            # Shown as the two comparisons; sharing the operands (not copying them) is
+            # cheaper, and the tree is only read from now on.
             low = exp.GTE(this=conjunct.this, expression=conjunct.args["low"])
             high = exp.LTE(this=conjunct.this, expression=conjunct.args["high"])
             items.append(_Item(_predicate_key(low, dialect), low))
@@ -324,15 +546,211 @@ def _predicates(node: exp.Expr | None, dialect: str) -> list[_Item]:
     return items
 
 
-def query_shape(sql: str, dialect: str, *, which: str = "actual") -> QueryShape:
-    """Parse and normalise one query; ``StructureError`` when it is not one SELECT."""
+def _with_context(query: exp.Query, context: _Context) -> _Context:
+    """The context with the query's CTEs, each keyed by its own structure."""
+    with_ = query.args.get("with_")
+    if with_ is None:
+        return context
+    if with_.args.get("recursive"):
+        raise _Opaque
+    for cte in with_.expressions:
+        # A CTE is a derived table with a name: keyed alike, so either spelling matches.
+        key = f"(DERIVED {_nested_key(cte.this, context, None)}{_alias_columns(cte)})"
+        context = context.with_ctes({cte.alias.upper(): key})
+    return context
+
+
+def _nested_key(query: exp.Expr, context: _Context, outer: _Scope | None) -> str:
+    """The structure of a CTE, derived table, subquery or set-operation branch, as one key."""
+    if isinstance(query, exp.Subquery):
+        return _nested_key(query.this, context, outer) + _extra_args(query, context.dialect)
+    if isinstance(query, exp.Select):
+        shape = QueryShape(dialect=context.dialect, written=context.written)
+        _fill_select(query, shape, context, outer)
+        return _shape_key(shape)
+    if isinstance(query, exp.SetOperation):
+        return _set_operation_key(query, context, outer)
+    return _key(query, context.dialect)
+
+
+def _set_operation_key(query: exp.SetOperation, context: _Context, outer: _Scope | None) -> str:
+    context = _with_context(query, context)
+    kind = type(query)
+    distinct = bool(query.args.get("distinct"))
+    branches: list[str] = []
+    stack: list[exp.Expr] = [query]
+    while stack:  # a chain of the same operation is one operation over all its branches
+        node = stack.pop()
+        same = type(node) is kind and bool(node.args.get("distinct")) == distinct
+        if same and (node is query or not _modifiers(node)):
+            stack += [node.expression, node.this]
+        else:
+            branches.append(_nested_key(node, context, outer))
+    if kind is not exp.Except:  # UNION and INTERSECT do not depend on the branches' order
+        branches.sort()
+    modifiers = []
+    for name, value in _modifiers(query):
+        for column in value.find_all(exp.Column):  # names of the output columns
+            column.this.set("this", column.name.upper())
+            column.this.set("quoted", False)
+        for literal in value.find_all(exp.Literal):
+            if not literal.is_string:
+                _normalise_number(literal)
+        modifiers.append(f"{name}={_key(value, context.dialect)}")
+    head = f"{kind.__name__.upper()}{'' if distinct else ' ALL'}"
+    return f"({head} [{' | '.join(branches)}] {' '.join(modifiers)})"
+
+
+def _modifiers(query: exp.Expr) -> list[tuple[str, exp.Expr]]:
+    return [
+        (name, value)
+        for name, value in query.args.items()
+        if name not in ("this", "expression", "distinct", "with_") and isinstance(value, exp.Expr)
+    ]
+
+
+def _shape_key(shape: QueryShape) -> str:
+    """One key for a whole nested shape; unlike the top level, the output columns keep
+    their order and names (an outer query or a UNION uses them)."""
+    outputs = ",".join(
+        f"{i.key} AS {name}" for i, name in zip(shape.select, shape.outputs, strict=True)
+    )
+    return (
+        f"(SELECT {outputs} DISTINCT {shape.distinct}"
+        f" FROM {sorted(i.key for i in shape.tables)}"
+        f" JOIN {sorted(i.key for i in shape.joins)}"
+        f" WHERE {sorted(i.key for i in shape.where)}"
+        f" GROUP {sorted(i.key for i in shape.group)}"
+        f" HAVING {sorted(i.key for i in shape.having)}"
+        f" ORDER {[i.key for i in shape.order]} LIMIT {shape.limit}"
+        f" OTHER {sorted(i.key for i in shape.other)})"
+    )
+
+
+def _limit_key(select: exp.Query, dialect: str) -> str | None:
+    limit = select.args.get("limit")
+    offset = select.args.get("offset")
+    text = None
+    if isinstance(limit, exp.Fetch):
+        options = limit.args.get("limit_options")
+        if options is not None and (options.args.get("percent") or options.args.get("with_ties")):
+            text = _key(limit, dialect)  # FETCH ... PERCENT / WITH TIES: compared as written
+        elif limit.args.get("count") is not None:
+            text = _key(limit.args["count"], dialect)
+    elif limit is not None:
+        count = limit.args.get("expression") or limit.this
+        text = _key(count, dialect) if count is not None else None
+        offset = offset or limit.args.get("offset")
+    skip = offset.args.get("expression") if isinstance(offset, exp.Offset) else offset
+    if skip is not None:
+        skipped = _key(skip, dialect)
+        if skipped != "0":
+            return f"{text or ''} OFFSET {skipped}".strip()
+    return text
+
+
+def _fill_select(
+    select: exp.Select, shape: QueryShape, context: _Context, outer: _Scope | None
+) -> None:
+    context = _with_context(select, context)
+    dialect = context.dialect
+    _expand_output_references(select)
+    scope = _scope_of(select, context, outer)
+    _normalise_scope(select, scope, context)
+    for source, join in _sources(select):
+        key = source.meta["source_key"]
+        shape.tables.append(_Item(key, source))
+        if join is None:
+            continue
+        on = join.args.get("on")
+        side = (join.side or "").upper()
+        kind = (join.kind or "").upper()
+        using = join.args.get("using")
+        if (
+            not side
+            and kind in ("", "INNER", "CROSS")
+            and not using
+            and not join.args.get("method")
+        ):
+            # An inner join's condition is a WHERE predicate by another name.
+            shape.where.extend(_predicates(on, dialect))
+            continue
+        head = " ".join(p for p in (side, kind, "JOIN", key) if p)
+        if using:
+            head += f" USING ({', '.join(sorted(_key(u, dialect) for u in using))})"
+        if join.args.get("method"):
+            head = f"{join.method.upper()} {head}"
+        shape.joins.append(_Item(head, join))
+        for item in _predicates(on, dialect):
+            shape.joins.append(_Item(f"{head} ON {item.key}", item.node))
+    for expression in select.expressions:
+        node = expression.this if isinstance(expression, exp.Alias) else expression
+        shape.select.append(_Item(_key(node, dialect), node))
+        shape.outputs.append(expression.alias_or_name.upper())
+    shape.where.extend(_predicates(select.args.get("where") and select.args["where"].this, dialect))
+    group = select.args.get("group")
+    if group is not None:
+        shape.group = [_Item(_key(g, dialect), g) for g in group.expressions]
+        for name, value in group.args.items():  # WITH ROLLUP, GROUPING SETS, ...
+            if name != "expressions" and value:
+                values = value if isinstance(value, list) else [value]
+                keys = ",".join(
+                    _key(v, dialect) if isinstance(v, exp.Expr) else str(v) for v in values
+                )
+                shape.group.append(_Item(f"{name.upper()} {keys}", group))
+    having = select.args.get("having")
+    shape.having = _predicates(having.this if having is not None else None, dialect)
+    order = select.args.get("order")
+    if order is not None:
+        for ordered in order.expressions:
+            direction = " DESC" if ordered.args.get("desc") else ""
+            nulls = " NULLS FIRST" if ordered.args.get("nulls_first") else ""
+            shape.order.append(_Item(_key(ordered.this, dialect) + direction + nulls, ordered))
+    shape.limit = _limit_key(select, dialect)
+    distinct = select.args.get("distinct")
+    shape.distinct = _key(distinct, dialect) if distinct is not None else None
+    for name, value in select.args.items():
+        if name in _KNOWN_ARGS or value is None or value is False or value == []:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            key = _key(v, dialect) if isinstance(v, exp.Expr) else str(v).upper()
+            node = v if isinstance(v, exp.Expr) else exp.Var(this=str(v))
+            shape.other.append(_Item(f"{name.upper()} {key}", node))
+
+
+def query_shape(
+    sql: str, dialect: str, *, which: str = "actual", schema: Schema | None = None
+) -> QueryShape:
+    """Parse and normalise one query; ``StructureError`` when it is not one SELECT.
+
+    ``schema`` (table -> column -> type, any case) lets columns of joined tables be
+    qualified and date literals compared with date columns be normalised."""
+    known = (
+        {t.upper(): {c.upper(): str(ty) for c, ty in cols.items()} for t, cols in schema.items()}
+        if schema is not None
+        else None
+    )
     try:
-        return _query_shape(sql, dialect, which)
+        return _query_shape(sql, dialect, which, known)
     except RecursionError as exc:  # expressions nested thousands deep
         raise StructureError(which, "nested too deeply") from exc
 
 
-def _query_shape(sql: str, dialect: str, which: str) -> QueryShape:
+def _opaque_key(tree: exp.Expr, dialect: str) -> str:
+    """A query compared as written, only case and number formats ignored."""
+    for node in tree.walk():
+        if isinstance(node, exp.Column) and isinstance(node.this, exp.Identifier):
+            node.this.set("this", node.name.upper())
+            node.this.set("quoted", False)
+        elif isinstance(node, exp.Literal) and not node.is_string:
+            _normalise_number(node)
+    return _key(tree, dialect)
+
+
+def _query_shape(
+    sql: str, dialect: str, which: str, schema: dict[str, dict[str, str]] | None
+) -> QueryShape:
     try:
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
     except SqlglotError as exc:
@@ -340,52 +758,18 @@ def _query_shape(sql: str, dialect: str, which: str) -> QueryShape:
     if len(statements) != 1:
         raise StructureError(which, f"{len(statements)} statements")
     tree = statements[0]
+    if not isinstance(tree, exp.Query):
+        raise StructureError(which, f"not a SELECT ({tree.key.upper()})")
     shape = QueryShape(dialect=dialect)
-    if not isinstance(tree, exp.Select) or tree.args.get("with_") or tree.args.get("with"):
-        if not isinstance(tree, exp.Query):
-            raise StructureError(which, f"not a SELECT ({tree.key.upper()})")
-        for node in tree.walk():
-            if isinstance(node, exp.Column) and isinstance(node.this, exp.Identifier):
-                node.this.set("this", node.name.upper())
-                node.this.set("quoted", False)
-            elif isinstance(node, exp.Literal):
-                _normalise_literal(node)
-        shape.whole = _key(tree, dialect)
-        return shape
-    _expand_output_references(tree)
-    _normalise_tree(tree, shape)
-    for source, join in _sources(tree):
-        shape.tables.append(_Item(_table_key(source, dialect), source))
-        if join is None:
-            continue
-        on = join.args.get("on")
-        side = (join.side or "").upper()
-        if side in ("LEFT", "RIGHT", "FULL"):
-            key = f"{side} JOIN {_table_key(source, dialect)}"
-            shape.joins.append(_Item(key, join))
-            for item in _predicates(on, dialect):
-                shape.joins.append(_Item(f"{key} ON {item.key}", item.node))
-        else:  # an inner join's condition is a WHERE predicate by another name
-            shape.where.extend(_predicates(on, dialect))
-    for expression in tree.expressions:
-        node = expression.this if isinstance(expression, exp.Alias) else expression
-        shape.select.append(_Item(_key(node, dialect), node))
-    shape.where.extend(_predicates(tree.args.get("where") and tree.args["where"].this, dialect))
-    group = tree.args.get("group")
-    if group is not None:
-        shape.group = [_Item(_key(g, dialect), g) for g in group.expressions]
-    having = tree.args.get("having")
-    shape.having = _predicates(having.this if having is not None else None, dialect)
-    order = tree.args.get("order")
-    if order is not None:
-        for ordered in order.expressions:
-            direction = " DESC" if ordered.args.get("desc") else ""
-            shape.order.append(_Item(_key(ordered.this, dialect) + direction, ordered))
-    limit = tree.args.get("limit")
-    if limit is not None:
-        value = limit.args.get("expression") or limit.this
-        shape.limit = _key(value, dialect) if value is not None else None
-    shape.distinct = bool(tree.args.get("distinct"))
+    context = _Context(dialect, schema, shape.written)
+    try:
+        if isinstance(tree, exp.Select):
+            _fill_select(tree, shape, context, None)
+        else:
+            shape.whole = _nested_key(tree, context, None)
+    except _Opaque:
+        shape = QueryShape(dialect=dialect)
+        shape.whole = _opaque_key(sqlglot.parse_one(sql, read=dialect), dialect)
     return shape
 
 
@@ -393,19 +777,15 @@ def _query_shape(sql: str, dialect: str, which: str) -> QueryShape:
 
 
 def _shown(item: _Item, shape: QueryShape) -> str:
-    """The item as the user wrote it (table names back to the query's own aliases)."""
+    """The item as the user wrote it (columns qualified as they were written)."""
     node = item.node
-    single = len(shape.tables) == 1
-    # Columns are given their aliases back for the rendering, then restored: cheaper
+    # Columns are given their qualifiers back for the rendering, then restored: cheaper
     # than copying the tree (shapes are cached and shared, so nothing may stay changed).
     saved: list[tuple[exp.Column, Any]] = []
     for column in node.find_all(exp.Column):
-        alias = shape.aliases.get(column.table)
-        saved.append((column, column.args.get("table")))
-        if single and (alias is None or alias.upper() == column.table):
-            column.set("table", None)  # one table, no alias: shown unqualified
-        elif alias:
-            column.set("table", exp.to_identifier(alias))
+        if id(column) in shape.written:
+            saved.append((column, column.args.get("table")))
+            column.set("table", shape.written[id(column)])
     try:
         text = node.sql(dialect=shape.dialect)
     finally:
@@ -446,7 +826,9 @@ def compare_structure(expected: QueryShape, actual: QueryShape) -> list[ClauseDi
     if expected.distinct != actual.distinct:
         differences.append(
             ClauseDifference(
-                "DISTINCT", expected=str(expected.distinct), actual=str(actual.distinct)
+                "DISTINCT",
+                expected=str(expected.distinct is not None),
+                actual=str(actual.distinct is not None),
             )
         )
     differences += [
@@ -464,4 +846,5 @@ def compare_structure(expected: QueryShape, actual: QueryShape) -> list[ClauseDi
         )
     if expected.limit != actual.limit:
         differences.append(ClauseDifference("LIMIT", expected=expected.limit, actual=actual.limit))
+    differences.append(_compare_bags("SQL", expected.other, actual.other, expected, actual))
     return [d for d in differences if d is not None]
