@@ -23,14 +23,15 @@ and any other clause are compared; each difference names its clause.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlglot
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import SqlglotError
 
 from server.i18n import Language, Text
@@ -404,18 +405,21 @@ def _normalise_dates_against_schema(node: exp.Expr, context: _Context) -> None:
 
 
 def _qualify(column: exp.Column, scope: _Scope, context: _Context) -> None:
-    context.written[id(column)] = column.args.get("table")
-    name = column.name.upper()
-    if isinstance(column.this, exp.Identifier):
-        column.this.set("this", name)
-        column.this.set("quoted", False)
-    table = column.table
+    args = column.args
+    written = args.get("table")
+    context.written[id(column)] = written
+    identifier = args["this"]
+    if isinstance(identifier, exp.Identifier):  # strings set in place: cheaper than ``set``
+        name = identifier.args["this"] = identifier.args["this"].upper()
+        identifier.args["quoted"] = False
+    else:
+        name = column.name.upper()
+    table = written.name if written is not None else ""
     resolved = scope.resolve(table.upper()) if table else _column_owner(name, scope, context)
-    if resolved:
-        column.set("table", exp.to_identifier(resolved))
-        column.set("db", None)
-    elif table:
-        column.set("table", exp.to_identifier(table.upper()))
+    if resolved or table:
+        column.set("table", exp.Identifier(this=resolved or table.upper()))
+        if args.get("db") is not None:
+            column.set("db", None)
 
 
 def _key(node: exp.Expr, dialect: str) -> str:
@@ -737,6 +741,15 @@ def query_shape(
         raise StructureError(which, "nested too deeply") from exc
 
 
+@functools.lru_cache(maxsize=16)
+def _dialect(name: str) -> Dialect:
+    return Dialect.get_or_raise(name)
+
+
+def _reparse(sql: str, dialect: str) -> exp.Expr:
+    return next(s for s in _dialect(dialect).parse(sql) if s is not None)
+
+
 def _opaque_key(tree: exp.Expr, dialect: str) -> str:
     """A query compared as written, only case and number formats ignored."""
     for node in tree.walk():
@@ -752,7 +765,7 @@ def _query_shape(
     sql: str, dialect: str, which: str, schema: dict[str, dict[str, str]] | None
 ) -> QueryShape:
     try:
-        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+        statements = [s for s in _dialect(dialect).parse(sql) if s is not None]
     except SqlglotError as exc:
         raise StructureError(which, str(exc).splitlines()[0]) from exc
     if len(statements) != 1:
@@ -769,7 +782,7 @@ def _query_shape(
             shape.whole = _nested_key(tree, context, None)
     except _Opaque:
         shape = QueryShape(dialect=dialect)
-        shape.whole = _opaque_key(sqlglot.parse_one(sql, read=dialect), dialect)
+        shape.whole = _opaque_key(_reparse(sql, dialect), dialect)
     return shape
 
 
@@ -787,7 +800,9 @@ def _shown(item: _Item, shape: QueryShape) -> str:
             saved.append((column, column.args.get("table")))
             column.set("table", shape.written[id(column)])
     try:
-        text = node.sql(dialect=shape.dialect)
+        # The generator copies the tree first, in case its dialect transforms change it;
+        # those transforms only touch queries, so a plain predicate need not be copied.
+        text = node.sql(dialect=shape.dialect, copy=node.find(exp.Query) is not None)
     finally:
         for column, table in saved:
             column.set("table", table)
