@@ -225,10 +225,21 @@ def _is_date_type(type_text: str | None) -> bool:
     return bool(type_text) and type_text.upper().startswith(("DATE", "TIMESTAMP"))  # type: ignore[union-attr]
 
 
+_TABLE_NAME_ARGS = frozenset({"this", "db", "catalog", "alias", "hints"})  # hints: USE INDEX
+
+
 def _table_key(table: exp.Expr, dialect: str) -> str:
     if isinstance(table, exp.Table) and isinstance(table.this, exp.Identifier):
-        parts = [p.upper() for p in (table.args.get("db") and table.db, table.name) if p]
-        return ".".join(parts)
+        args = table.args
+        parts = [p.upper() for p in (table.catalog, table.db, table.name) if p]
+        key = ".".join(parts)
+        # PARTITION (...), TABLESAMPLE, ...: other rows, so part of the table's key.
+        extra = [
+            f"{name}={_arg_text(value, dialect)}"
+            for name, value in args.items()
+            if name not in _TABLE_NAME_ARGS and value is not None and value != []
+        ]
+        return f"{key} [{' '.join(extra)}]" if extra else key
     return table.sql(dialect=dialect).upper()
 
 
@@ -242,13 +253,51 @@ def _sources(select: exp.Select) -> list[tuple[exp.Expr, exp.Join | None]]:
     return sources
 
 
-def _expand_output_references(select: exp.Select) -> None:
+def _arg_text(value: Any, dialect: str) -> str:
+    """The key of any argument of a node: an expression, a list of them, or a flag."""
+    if isinstance(value, exp.Expr):
+        return _key(value, dialect)
+    if isinstance(value, list):
+        return "[" + ",".join(_arg_text(v, dialect) for v in value) + "]"
+    return str(value).upper()
+
+
+_JOIN_ARGS = frozenset({"this", "on", "side", "kind", "using", "hint"})
+
+
+def _join_extras(join: exp.Join) -> bool:
+    return any(
+        value is not None and value is not False and value != []
+        for name, value in join.args.items()
+        if name not in _JOIN_ARGS
+    )
+
+
+def _input_names(select: exp.Select, context: _Context) -> set[str]:
+    """Names of columns the query may read: those it names, and its tables' in the schema."""
+    names = {
+        c.name.upper()
+        for part in (*select.expressions, select.args.get("where"), *select.args.get("joins", []))
+        if part is not None
+        for c in part.find_all(exp.Column)
+    }
+    if context.schema is not None:
+        for source, _ in _sources(select):
+            names.update(context.schema.get(_table_key(source, context.dialect), ()))
+    return names
+
+
+def _expand_output_references(select: exp.Select, context: _Context) -> None:
     """``ORDER BY 2``, ``GROUP BY 1`` and ``HAVING v > 1`` (``v`` an output alias) as the
-    expressions they name, so that they compare equal to queries that spell them out."""
+    expressions they name, so that they compare equal to queries that spell them out.
+
+    In GROUP BY and HAVING a table's column wins over an output alias of the same name
+    (MySQL, PostgreSQL), so there an alias that may also be a column is left alone."""
     outputs = [e.this if isinstance(e, exp.Alias) else e for e in select.expressions]
     by_alias = {
         e.alias.upper(): e.this for e in select.expressions if isinstance(e, exp.Alias) and e.alias
     }
+    inputs = _input_names(select, context) if by_alias else set()
     replacements: list[tuple[exp.Expr, exp.Expr]] = []
     for clause in ("group", "order", "having"):
         part = select.args.get(clause)
@@ -263,8 +312,11 @@ def _expand_output_references(select: exp.Select) -> None:
                         replacements.append((target, outputs[index]))
         if by_alias:
             for column in part.find_all(exp.Column):
-                if not column.table and column.name.upper() in by_alias:
-                    replacements.append((column, by_alias[column.name.upper()]))
+                name = column.name.upper()
+                if column.table or name not in by_alias:
+                    continue
+                if clause == "order" or name not in inputs:
+                    replacements.append((column, by_alias[name]))
     for old, new in replacements:
         old.replace(new.copy())
 
@@ -425,6 +477,8 @@ def _qualify(column: exp.Column, scope: _Scope, context: _Context) -> None:
 def _key(node: exp.Expr, dialect: str) -> str:
     """A comparison key; much faster than generating SQL (keys are never shown)."""
     if isinstance(node, exp.Column):
+        if node.args.get("db") is not None:  # db.table.column, not qualified by the scope
+            return ".".join(p.upper() for p in (node.catalog, node.db, node.table, node.name) if p)
         return f"{node.table}.{node.name}" if node.table else node.name
     if isinstance(node, exp.Literal):
         return repr(node.this) if node.is_string else str(node.this)
@@ -602,6 +656,11 @@ def _set_operation_key(query: exp.SetOperation, context: _Context, outer: _Scope
                 _normalise_number(literal)
         modifiers.append(f"{name}={_key(value, context.dialect)}")
     head = f"{kind.__name__.upper()}{'' if distinct else ' ALL'}"
+    for name, value in query.args.items():  # BY NAME, sides, ...: the expressions are modifiers
+        if name in ("this", "expression", "distinct", "with_") or isinstance(value, exp.Expr):
+            continue
+        if value is not None and value is not False and value != []:
+            head += f" {name.upper()}={_arg_text(value, context.dialect)}"
     return f"({head} [{' | '.join(branches)}] {' '.join(modifiers)})"
 
 
@@ -658,7 +717,7 @@ def _fill_select(
 ) -> None:
     context = _with_context(select, context)
     dialect = context.dialect
-    _expand_output_references(select)
+    _expand_output_references(select, context)
     scope = _scope_of(select, context, outer)
     _normalise_scope(select, scope, context)
     for source, join in _sources(select):
@@ -670,20 +729,16 @@ def _fill_select(
         side = (join.side or "").upper()
         kind = (join.kind or "").upper()
         using = join.args.get("using")
-        if (
-            not side
-            and kind in ("", "INNER", "CROSS")
-            and not using
-            and not join.args.get("method")
-        ):
+        if not side and kind in ("", "INNER", "CROSS") and not using and not _join_extras(join):
             # An inner join's condition is a WHERE predicate by another name.
             shape.where.extend(_predicates(on, dialect))
             continue
         head = " ".join(p for p in (side, kind, "JOIN", key) if p)
         if using:
             head += f" USING ({', '.join(sorted(_key(u, dialect) for u in using))})"
-        if join.args.get("method"):
-            head = f"{join.method.upper()} {head}"
+        for name, value in join.args.items():  # NATURAL, ASOF's MATCH_CONDITION, ...
+            if name not in _JOIN_ARGS and value is not None and value is not False and value != []:
+                head += f" {name.upper()}={_arg_text(value, dialect)}"
         shape.joins.append(_Item(head, join))
         for item in _predicates(on, dialect):
             shape.joins.append(_Item(f"{head} ON {item.key}", item.node))

@@ -220,6 +220,14 @@ def test_clauses_it_does_not_model_are_compared_as_written() -> None:
     rollup = grouped + " WITH ROLLUP"
     assert structure(rollup, grouped)[0] == "FAIL"
     assert structure(f"SELECT DISTINCT PE FROM {V}", f"SELECT PE FROM {V}")[0] == "FAIL"
+    partition = f"SELECT PE FROM {V} PARTITION (p2023)"
+    assert structure(partition, f"SELECT PE FROM {V}")[0] == "FAIL"
+    # In GROUP BY and HAVING a column wins over an output alias of the same name.
+    by_code = f"SELECT S_INFO_WINDCODE AS PE, SUM(PE) FROM {V} GROUP BY S_INFO_WINDCODE"
+    by_pe = f"SELECT S_INFO_WINDCODE AS PE, SUM(PE) FROM {V} GROUP BY PE"
+    assert structure(by_pe, by_code)[0] == "FAIL"
+    by_alias = f"SELECT S_INFO_WINDCODE AS code, SUM(PE) FROM {V} GROUP BY code"
+    assert structure(by_alias, by_code) == ("PASS", "")
     assert structure(f"SELECT PE FROM {V} LIMIT 1 OFFSET 0", f"SELECT PE FROM {V} LIMIT 1")[0] == (
         "PASS"
     )
