@@ -3,7 +3,7 @@
 Checks, each run only when the policy enables it and the case gives what it needs:
 
 - ``keywords``: every expected keyword occurs as whole tokens of the SQL, or inside a
-  string literal (``sql_keywords``); never in a comment or as part of a longer name;
+  string literal (``server/contract/keywords.py``); never in a comment or as part of a longer name;
 - ``conditions``: every expected condition occurs in the normalised SQL, quotes removed;
 - ``structure``: the SQL has the expected SQL's clauses once both are normalised
   (``sql_structure``);
@@ -25,9 +25,9 @@ from functools import lru_cache
 from typing import Any
 
 from server.contract.judge import CHECK_NAMES, CheckName, CheckResult, JudgeCombine
+from server.contract.keywords import missing_keywords, tokenise
 from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
-from server.runner.sql_keywords import missing_keywords, tokenise
 from server.runner.sql_structure import (
     QueryShape,
     StructureError,
