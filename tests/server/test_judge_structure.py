@@ -85,7 +85,7 @@ def test_dates_are_normalised_only_where_they_are_dates() -> None:
     expected = f"SELECT PE FROM {V} WHERE d >= DATE '2023-01-05' AND d < CAST('20231231' AS DATE)"
     for same in (
         f"SELECT PE FROM {V} WHERE d >= CAST('20230105' AS DATE) AND d < DATE '2023/12/31'",
-        f"SELECT PE FROM {V} WHERE DATE('2023-1-5') <= d AND DATE('2023.12.31') > d",
+        f"SELECT PE FROM {V} WHERE DATE('2023-1-5') <= d AND DATE('2023/12/31') > d",
     ):
         assert structure(same, expected) == ("PASS", ""), same
     # Given a schema, a literal compared with a DATE column is a date too, a VARCHAR one not.
@@ -106,6 +106,10 @@ def test_dates_are_normalised_only_where_they_are_dates() -> None:
     assert not same(
         f"SELECT PE FROM {V} WHERE TRADE_DT = '20231231'",
         f"SELECT PE FROM {V} WHERE TRADE_DT = '2023-12-31'",
+    )
+    assert not same(  # '.' separates a date's parts in MySQL, not in PostgreSQL
+        f"SELECT PE FROM {V} WHERE ANN_DT = '20231231'",
+        f"SELECT PE FROM {V} WHERE ANN_DT = '2023.12.31'",
     )
 
 
