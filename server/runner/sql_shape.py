@@ -24,6 +24,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlglot import exp
@@ -154,14 +155,21 @@ def _normalise_date(text: str) -> str:
 
 
 def _normalise_number(node: exp.Literal) -> None:
-    try:
-        number = float(node.this)
-    except ValueError:
+    """One spelling per number, exactly (no float rounding), and an integer stays an
+    integer: ``5 / 2`` and ``5.0 / 2`` differ on PostgreSQL. ``1e2`` is left as written."""
+    text = str(node.this)
+    if text.isdigit():
+        node.set("this", str(int(text)))
         return
-    if number.is_integer() and abs(number) < 2**53:
-        node.set("this", str(int(number)))
-    else:
-        node.set("this", repr(number))
+    if "e" in text.lower():
+        return
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return
+    if number.is_finite():
+        canonical = format(number.normalize(), "f")
+        node.set("this", canonical if "." in canonical else canonical + ".0")
 
 
 def _date_literal(node: exp.Expr | None) -> None:
