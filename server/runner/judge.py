@@ -175,10 +175,10 @@ def _combine(checks: list[CheckResult], policy: JudgePolicy) -> Verdict:
         # Rows are the evidence: an execution that ran decides, and its PASS excuses a
         # structure that differs. A structure PASS stands in only for an execution that
         # did not run; it never hides other rows or rows that could not be compared.
-        executed = any(
+        same_rows = any(
             c.check == CheckName.EXECUTION and c.result == ResultValue.PASS for c in checks
         )
-        if executed:
+        if same_rows:
             deciding = [c for c in checks if c.check != CheckName.STRUCTURE]
     failed = [c for c in deciding if c.result == ResultValue.FAIL]
     if failed:
