@@ -85,6 +85,18 @@ class ShapeItem:
 
     key: str
     node: exp.Expr
+    half: str | None = None  # "low" / "high": one comparison of a BETWEEN
+    shown: str | None = None  # the node as written, once rendered (``sql_structure``)
+
+    def display_node(self) -> exp.Expr:
+        """The node to show: a BETWEEN's half as its own comparison."""
+        node = self.node
+        if self.half is None:
+            return node
+        # Built only when shown; the operands are shared, not copied (the tree is read-only).
+        if self.half == "low":
+            return exp.GTE(this=node.this, expression=node.args["low"])
+        return exp.LTE(this=node.this, expression=node.args["high"])
 
 
 @dataclass(slots=True)
@@ -549,12 +561,9 @@ def _predicates(node: exp.Expr | None, dialect: str) -> list[ShapeItem]:
     items: list[ShapeItem] = []
     for conjunct in _conjuncts(node):
         if isinstance(conjunct, exp.Between) and not conjunct.args.get("symmetric"):
-            # Shown as the two comparisons; sharing the operands (not copying them) is
-            # cheaper, and the tree is only read from now on.
-            low = exp.GTE(this=conjunct.this, expression=conjunct.args["low"])
-            high = exp.LTE(this=conjunct.this, expression=conjunct.args["high"])
-            items.append(ShapeItem(_predicate_key(low, dialect), low))
-            items.append(ShapeItem(_predicate_key(high, dialect), high))
+            low, high, value = conjunct.args["low"], conjunct.args["high"], conjunct.this
+            items.append(ShapeItem(_less_key("lte", low, value, dialect), conjunct, "low"))
+            items.append(ShapeItem(_less_key("lte", value, high, dialect), conjunct, "high"))
         else:
             items.append(ShapeItem(_predicate_key(conjunct, dialect), conjunct))
     return items
