@@ -3195,62 +3195,62 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
-        <source>sql_either: one of structure and execution passing is enough; all: every check must pass</source>
-        <translation>sql_either：结构与执行任一通过即可；all：每项检查都必须通过</translation>
+        <source>sql_either: an execution PASS is enough even if the structure differs; when execution ran and failed, it decides; all: every check must pass</source>
+        <translation>sql_either：执行通过即可，即使结构不同；执行已运行但未通过时，以执行为准；all：每项检查都必须通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="166"/>
         <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
         <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="176"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="177"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="179"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="180"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="194"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="273"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="282"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="295"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="296"/>
         <source>Validation database unavailable: %1</source>
         <translation>验证数据库不可用: %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="303"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="304"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="325"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="326"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="329"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

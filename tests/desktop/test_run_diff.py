@@ -8,6 +8,7 @@ from helix_desktop.state.comparison import comparison_of
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from server.contract.autotest import ReportResponse
 from server.contract.compare import CompareItem, CompareResponse
+from server.runner.judge import judge_sql
 
 
 def test_diff_ignores_case_and_whitespace_and_marks_changed_tokens() -> None:
@@ -21,8 +22,23 @@ def test_diff_ignores_case_and_whitespace_and_marks_changed_tokens() -> None:
 
 def test_missing_terms_are_found_case_and_quote_insensitively() -> None:
     sql = "SELECT * FROM t WHERE name = '星河科技' ORDER BY dt LIMIT 1"
-    assert missing_terms(["星河科技", "600901.SH", "order by", "name = 星河科技"], sql) == {
-        "600901.SH"
+    keywords, conditions = ["星河科技", "600901.SH", "order by"], ["name = 星河科技"]
+    assert missing_terms(keywords, conditions, sql) == {"600901.SH"}
+
+
+def test_missing_keywords_are_the_ones_the_judge_misses() -> None:
+    sql = (
+        "SELECT a.PE_TTM AS selected_pe -- PE and ROE are in this comment\n"
+        "FROM v a WHERE a.S_INFO_WINDCODE = '600901.SH' ORDER BY a.TRADE_DT DESC LIMIT 1"
+    )
+    keywords = ["PE", "ROE", "SELECTED", "PE_TTM", "600901", "order by", "LIMIT 1"]
+    # The judge's verdict on the same SQL and keywords names the same ones.
+    verdict = judge_sql(sql, keywords=",".join(keywords), conditions=None)
+    assert verdict.message == "缺关键字: PE,ROE,SELECTED"
+    assert missing_terms(keywords, [], sql) == {"PE", "ROE", "SELECTED"}
+    # Conditions keep their looser rule: text of the SQL, case and quotes ignored.
+    assert missing_terms([], ["pe_ttm as SELECTED_PE", "TRADE_DT DESC LIMIT 2"], sql) == {
+        "TRADE_DT DESC LIMIT 2"
     }
 
 

@@ -141,7 +141,8 @@ class SettingsPage(QWidget):
             form_layout.addWidget(box)
         self.fields["judge_combine"].widget.setToolTip(
             self.tr(
-                "sql_either: one of structure and execution passing is enough; "
+                "sql_either: an execution PASS is enough even if the structure differs; "
+                "when execution ran and failed, it decides; "
                 "all: every check must pass"
             )
         )
