@@ -13,16 +13,6 @@ from helix_desktop.client.errors import ConnectionFailed, Language, api_error
 from helix_desktop.client.targets import TargetEndpoints
 from helix_desktop.client.transcoding import TranscodingCalls
 from helix_desktop.client.ws import RunStream
-from server.contract.accounts import (
-    ChangePasswordRequest,
-    LoginRequest,
-    ResetPasswordRequest,
-    TokenResponse,
-    UserCreate,
-    UserPage,
-    UserResponse,
-    UserUpdate,
-)
 from server.contract.autotest import (
     BatchReportResponse,
     BatchStatusRequest,
@@ -70,6 +60,16 @@ from server.contract.runs import (
     StopResponse,
 )
 from server.contract.stability import BatchTag, CaseHistoryEntry, FlakyCase
+from server.contract.users import (
+    ChangePasswordRequest,
+    LoginRequest,
+    ResetPasswordRequest,
+    TokenResponse,
+    UserCreate,
+    UserPage,
+    UserResponse,
+    UserUpdate,
+)
 
 __all__ = ["JSON", "HelixClient", "normalise_server_url"]
 

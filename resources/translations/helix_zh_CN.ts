@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AccountsDialog</name>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="37"/>
-        <source>User accounts</source>
-        <translation>用户管理</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54"/>
-        <source>New user…</source>
-        <translation>新建用户…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
-        <source>Edit display name…</source>
-        <translation>修改显示名…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="63"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="113"/>
-        <source>%1 of %2 users shown</source>
-        <translation>已显示 %1 / %2 个用户</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="119"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="123"/>
-        <source>Created: %1</source>
-        <translation>已创建：%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
-        <source>Edit display name</source>
-        <translation>修改显示名</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
-        <source>Display name</source>
-        <translation>显示名</translation>
-    </message>
-</context>
-<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
@@ -126,6 +57,200 @@
         <location filename="../../helix_desktop/ui/reports/batches_model.py" line="105"/>
         <source> (A/B)</source>
         <translation>（A/B）</translation>
+    </message>
+</context>
+<context>
+    <name>BotConfigPage</name>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="77"/>
+        <source>Column order must match</source>
+        <translation>列顺序必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="82"/>
+        <source>Bot URL</source>
+        <translation>机器人地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="83"/>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="84"/>
+        <source>Request body template</source>
+        <translation>请求体模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="85"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="86"/>
+        <source>Token sent as</source>
+        <translation>令牌发送方式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="87"/>
+        <source>Token header</source>
+        <translation>令牌请求头</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="88"/>
+        <source>Extra headers (JSON)</source>
+        <translation>附加请求头（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="89"/>
+        <source>Answer format</source>
+        <translation>回答格式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="90"/>
+        <source>SQL paths (one per line)</source>
+        <translation>SQL 路径（每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="91"/>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="92"/>
+        <source>First byte timeout</source>
+        <translation>首字节超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="93"/>
+        <source>Total timeout</source>
+        <translation>总超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="94"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="95"/>
+        <source>Retry backoff</source>
+        <translation>重试退避</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="96"/>
+        <source>Concurrent cases</source>
+        <translation>并发用例数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="97"/>
+        <source>Validation database URL</source>
+        <translation>校验数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="98"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="99"/>
+        <source>Structure and execution</source>
+        <translation>结构与执行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="100"/>
+        <source>SQL dialect</source>
+        <translation>SQL 方言</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="101"/>
+        <source>Numeric tolerance (relative)</source>
+        <translation>数值容差（相对）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="102"/>
+        <source>Execution results</source>
+        <translation>执行结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="107"/>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="110"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="112"/>
+        <source>Timing</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="123"/>
+        <source>Judging</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="144"/>
+        <source>sql_either: an execution PASS is enough even if the structure differs; when execution ran and failed, it decides; all: every check must pass</source>
+        <translation>sql_either：执行通过即可，即使结构不同；执行已运行但未通过时，以执行为准；all：每项检查都必须通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="157"/>
+        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
+        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="166"/>
+        <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
+        <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="177"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="180"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="194"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="257"/>
+        <source>Bot connection</source>
+        <translation>机器人连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="273"/>
+        <source>the bot settings</source>
+        <translation>机器人设置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="283"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="296"/>
+        <source>Validation database unavailable: %1</source>
+        <translation>验证数据库不可用: %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="304"/>
+        <source>Settings are not available on this server (it has no /config endpoint).</source>
+        <translation>此服务器不提供设置（没有 /config 接口）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="326"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="329"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -789,6 +914,86 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="49"/>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="55"/>
+        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
+        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="65"/>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="109"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="75"/>
+        <source>No SQL yet</source>
+        <translation>暂无 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="76"/>
+        <source>No answer yet</source>
+        <translation>暂无回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="77"/>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="128"/>
+        <source>Raw answer</source>
+        <translation>原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="82"/>
+        <source>Extracted SQL</source>
+        <translation>提取到的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="103"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="109"/>
+        <source>Testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="111"/>
+        <source>Asking the bot…</source>
+        <translation>正在询问机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="117"/>
+        <source>The bot answered with SQL. %1</source>
+        <translation>机器人返回了 SQL。%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="126"/>
+        <source>Raw answer (first part only)</source>
+        <translation>原始回答（仅前一部分）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="133"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="135"/>
+        <source>no HTTP response</source>
+        <translation>无 HTTP 响应</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="138"/>
+        <source>%1 s, %2, %3 attempt(s)</source>
+        <translation>%1 秒，%2，共尝试 %3 次</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
@@ -839,86 +1044,6 @@
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="101"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTestPanel</name>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="49"/>
-        <source>Connection test</source>
-        <translation>连接测试</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="55"/>
-        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
-        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="65"/>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="75"/>
-        <source>No SQL yet</source>
-        <translation>暂无 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="76"/>
-        <source>No answer yet</source>
-        <translation>暂无回答</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="77"/>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="128"/>
-        <source>Raw answer</source>
-        <translation>原始回答</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="82"/>
-        <source>Extracted SQL</source>
-        <translation>提取到的 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="103"/>
-        <source>%1: not a valid JSON object.</source>
-        <translation>%1：不是有效的 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
-        <source>Testing…</source>
-        <translation>测试中…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="111"/>
-        <source>Asking the bot…</source>
-        <translation>正在询问机器人…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="117"/>
-        <source>The bot answered with SQL. %1</source>
-        <translation>机器人返回了 SQL。%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="126"/>
-        <source>Raw answer (first part only)</source>
-        <translation>原始回答（仅前一部分）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="133"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="135"/>
-        <source>no HTTP response</source>
-        <translation>无 HTTP 响应</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="138"/>
-        <source>%1 s, %2, %3 attempt(s)</source>
-        <translation>%1 秒，%2，共尝试 %3 次</translation>
     </message>
 </context>
 <context>
@@ -2392,9 +2517,9 @@
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="62"/>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="63"/>
+        <source>Bot config</source>
+        <translation>机器人配置</translation>
     </message>
 </context>
 <context>
@@ -3059,200 +3184,6 @@
         <location filename="../../helix_desktop/ui/generator/preview_box.py" line="57"/>
         <source>Category</source>
         <translation>分类</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
-        <source>Column order must match</source>
-        <translation>列顺序必须一致</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
-        <source>Bot URL</source>
-        <translation>机器人地址</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
-        <source>HTTP method</source>
-        <translation>HTTP 方法</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
-        <source>Request body template</source>
-        <translation>请求体模板</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
-        <source>Token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
-        <source>Token sent as</source>
-        <translation>令牌发送方式</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
-        <source>Token header</source>
-        <translation>令牌请求头</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
-        <source>Extra headers (JSON)</source>
-        <translation>附加请求头（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="89"/>
-        <source>Answer format</source>
-        <translation>回答格式</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
-        <source>SQL paths (one per line)</source>
-        <translation>SQL 路径（每行一个）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
-        <source>Connect timeout</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
-        <source>First byte timeout</source>
-        <translation>首字节超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
-        <source>Total timeout</source>
-        <translation>总超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
-        <source>Retries</source>
-        <translation>重试次数</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="95"/>
-        <source>Retry backoff</source>
-        <translation>重试退避</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
-        <source>Concurrent cases</source>
-        <translation>并发用例数</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="97"/>
-        <source>Validation database URL</source>
-        <translation>校验数据库 URL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="98"/>
-        <source>Checks</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="99"/>
-        <source>Structure and execution</source>
-        <translation>结构与执行</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="100"/>
-        <source>SQL dialect</source>
-        <translation>SQL 方言</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="101"/>
-        <source>Numeric tolerance (relative)</source>
-        <translation>数值容差（相对）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
-        <source>Execution results</source>
-        <translation>执行结果</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="107"/>
-        <source>Bot</source>
-        <translation>机器人</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="110"/>
-        <source>Authentication</source>
-        <translation>认证</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="112"/>
-        <source>Timing</source>
-        <translation>时限</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="123"/>
-        <source>Judging</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
-        <source>sql_either: an execution PASS is enough even if the structure differs; when execution ran and failed, it decides; all: every check must pass</source>
-        <translation>sql_either：执行通过即可，即使结构不同；执行已运行但未通过时，以执行为准；all：每项检查都必须通过</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="157"/>
-        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
-        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="166"/>
-        <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
-        <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="177"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="180"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="194"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
-        <source>Bot connection</source>
-        <translation>机器人连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="273"/>
-        <source>the bot settings</source>
-        <translation>机器人设置</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="283"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="296"/>
-        <source>Validation database unavailable: %1</source>
-        <translation>验证数据库不可用: %1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="304"/>
-        <source>Settings are not available on this server (it has no /config endpoint).</source>
-        <translation>此服务器不提供设置（没有 /config 接口）。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="326"/>
-        <source>%1: not a valid JSON object.</source>
-        <translation>%1：不是有效的 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="329"/>
-        <source>Nothing to save.</source>
-        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3865,75 @@
         <location filename="../../helix_desktop/ui/unsaved_guard.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="37"/>
+        <source>User accounts</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="54"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="57"/>
+        <source>Edit display name…</source>
+        <translation>修改显示名…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="111"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="60"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="61"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="111"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="113"/>
+        <source>%1 of %2 users shown</source>
+        <translation>已显示 %1 / %2 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="119"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="123"/>
+        <source>Created: %1</source>
+        <translation>已创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="153"/>
+        <source>Edit display name</source>
+        <translation>修改显示名</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="153"/>
+        <source>Display name</source>
+        <translation>显示名</translation>
     </message>
 </context>
 <context>

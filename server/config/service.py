@@ -23,7 +23,7 @@ from server.contract.config import (
 )
 from server.data_sources import DataSourcePolicy
 from server.errors import BadRequest, Forbidden
-from server.runner.adapter import BotAdapter, BotClients, ChatIds
+from server.runs.runner.adapter import BotAdapter, BotClients, ChatIds
 
 __all__ = [
     "config_from_stored",

@@ -1,6 +1,6 @@
 """What an expected keyword means: whole SQL tokens, a token sequence, or string-literal text.
 
-Shared by the judge (``server/runner/judge.py``) and the desktop's diff pane, so that
+Shared by the judge (``server/runs/runner/judge.py``) and the desktop's diff pane, so that
 a keyword the pane shows as found is one the judge found too.
 
 A keyword counts when its tokens occur in sequence among the query's tokens

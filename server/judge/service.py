@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.config.service import get_config
 from server.contract.judge import CheckName, JudgeRequest, JudgeResponse, ValidationStatus
 from server.i18n import Language, Text
-from server.runner.judge import JudgePolicy, judge_answer
-from server.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.runs.runner.judge import JudgePolicy, judge_answer
+from server.runs.runner.validation import ValidationDatabase, ValidationUnavailable
 
 __all__ = ["judge", "validation_status"]
 

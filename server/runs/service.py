@@ -26,8 +26,8 @@ from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
 from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
 from server.reports.stability import checked_tag
-from server.runner.engine import PlannedCase, RunEngine
 from server.runs.repository import RunRepository
+from server.runs.runner.engine import PlannedCase, RunEngine
 from server.targets import service as targets_service
 
 __all__ = [

@@ -21,11 +21,11 @@ from server.contract.target_tools import (
 from server.contract.targets import TargetCreate
 from server.contract.vocabulary import ResultValue
 from server.errors import NotFound, Unprocessable
-from server.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
-from server.runner.extract import parse_part
-from server.runner.judge import Verdict, judge_answer
-from server.runner.sse import SSEDecoder
-from server.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.runs.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
+from server.runs.runner.extract import parse_part
+from server.runs.runner.judge import Verdict, judge_answer
+from server.runs.runner.sse import SSEDecoder
+from server.runs.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.targets import service
 from server.targets.repository import TargetRepository
 

@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlglot.dialects.dialect import Dialect
 
-from server.runner.judge import JudgePolicy, judge_answer
-from server.runner.sql_structure import compare_structure, query_shape
-from server.runner.validation import ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, judge_answer
+from server.runs.runner.sql_structure import compare_structure, query_shape
+from server.runs.runner.validation import ValidationDatabase
 from tests.warehouse import _seed_sqlite
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "judge_pairs.jsonl"

@@ -119,6 +119,14 @@ async def _settle(timeout: float = 5.0) -> None:
         await asyncio.sleep(0.01)
     for pending in PendingTasks.every():
         await pending.cancel_all()
+    # Untracked tasks too (a first load as a window opens): end them inside this loop.
+    current = asyncio.current_task()
+    others = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    if others:
+        await asyncio.wait(others, timeout=2.0)
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
 
 
 @pytest.fixture(autouse=True)

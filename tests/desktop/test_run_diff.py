@@ -8,7 +8,7 @@ from helix_desktop.state.comparison import comparison_of
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from server.contract.autotest import ReportResponse
 from server.contract.compare import CompareItem, CompareResponse
-from server.runner.judge import judge_sql
+from server.runs.runner.judge import judge_sql
 
 
 def test_diff_ignores_case_and_whitespace_and_marks_changed_tokens() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from server.runner.judge import JudgePolicy, Verdict, judge_answer
-from server.runner.validation import ComparisonError, ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, Verdict, judge_answer
+from server.runs.runner.validation import ComparisonError, ValidationDatabase
 from tests.warehouse import MYSQL_URL, POSTGRES_URL, _seed_sqlite, warehouse_url
 
 __all__ = ["warehouse_url"]
@@ -187,7 +187,7 @@ async def test_hostile_sql_is_refused_on_postgres_as_superuser(
     try:
         assert await db.broad_privileges()
         before = await _large_objects(url)
-        with caplog.at_level(logging.WARNING, logger="server.runner.validation"):
+        with caplog.at_level(logging.WARNING, logger="server.runs.runner.validation"):
             for hostile in HOSTILE["postgres"]:
                 verdict = await _judge(db, "SELECT 1", hostile)
                 assert verdict.result == "FAIL", hostile

@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from server.runner.judge import JudgePolicy, judge_answer
-from server.runner.validation import ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, judge_answer
+from server.runs.runner.validation import ValidationDatabase
 from tests.warehouse import _seed_sqlite
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "judge_pairs.jsonl"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from server.runner.judge import JudgePolicy, judge_answer, judge_sql
-from server.runner.sql_structure import compare_structure, query_shape
-from server.runner.validation import ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, judge_answer, judge_sql
+from server.runs.runner.sql_structure import compare_structure, query_shape
+from server.runs.runner.validation import ValidationDatabase
 
 STRUCTURE = JudgePolicy(checks=frozenset({"structure"}))
 V = "a_share_eod_valuation"

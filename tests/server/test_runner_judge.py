@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from server.contract.judge import CheckResult
-from server.runner.judge import JudgePolicy, judge_answer, judge_sql, split_expectations
-from server.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
-from server.runner.validation import ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, judge_answer, judge_sql, split_expectations
+from server.runs.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
+from server.runs.runner.validation import ValidationDatabase
 
 SQL = (
     "SELECT a.S_INFO_NAME AS `证券简称`, a.PE AS `市盈率`\r\nFROM a_share_eod_valuation a\n"

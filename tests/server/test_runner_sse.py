@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from server.runner.extract import extract_sql, parse_part
-from server.runner.sse import SSEDecoder, SSEEvent, iter_sse
+from server.runs.runner.extract import extract_sql, parse_part
+from server.runs.runner.sse import SSEDecoder, SSEEvent, iter_sse
 
 SAMPLE = (Path(__file__).resolve().parents[1] / "data" / "bot-sse-stream.txt").read_bytes()
 SAMPLE_SQL = (

@@ -28,14 +28,14 @@ from server.contract.judge import CHECK_NAMES, CheckName, CheckResult, JudgeComb
 from server.contract.keywords import missing_keywords, tokenise
 from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
-from server.runner.sql_structure import (
+from server.runs.runner.sql_structure import (
     QueryShape,
     StructureError,
     compare_structure,
     describe_differences,
     query_shape,
 )
-from server.runner.validation import ValidationDatabase, tolerance_digits
+from server.runs.runner.validation import ValidationDatabase, tolerance_digits
 
 __all__ = [
     "JudgePolicy",

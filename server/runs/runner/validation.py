@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 
 from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
-from server.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
+from server.runs.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
 
 __all__ = [
     "ROW_CAP",

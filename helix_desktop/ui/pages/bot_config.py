@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.config import ConfigState
-from helix_desktop.ui.connection_test import ConnectionTestPanel
+from helix_desktop.ui.connection_check import ConnectionCheckPanel
 from helix_desktop.ui.form_fields import (
     Field,
     choice,
@@ -42,16 +42,16 @@ from server.contract.judge import CHECK_NAMES, SqlDialect, ValidationStatus
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
-__all__ = ["SettingsPage", "build"]
+__all__ = ["BotConfigPage", "build"]
 
 
-class SettingsPage(QWidget):
+class BotConfigPage(QWidget):
     """A form over ``ConfigState``; sends only what changed; copes with servers lacking /config."""
 
     def __init__(self, state: ConfigState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setObjectName("settingsPage")
+        self.setObjectName("botConfigPage")
         self.fields: dict[str, Field] = {
             "bot_url": line(),
             "bot_method": choice(("POST", "GET")),
@@ -184,7 +184,7 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.save_button)
-        self.test_panel = ConnectionTestPanel(state, self.changes)
+        self.test_panel = ConnectionCheckPanel(state, self.changes)
         self.test_button = self.test_panel.button
         body = QHBoxLayout()
         body.addWidget(scroll, 3)
@@ -333,4 +333,4 @@ class SettingsPage(QWidget):
 
 
 def build(context: PageContext) -> QWidget:
-    return SettingsPage(context.config)
+    return BotConfigPage(context.config)

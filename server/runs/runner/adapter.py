@@ -24,9 +24,9 @@ import httpx
 from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.contract.config import ConfigResponse
 from server.db.models.autotest import RAW_ANSWER_LIMIT
-from server.runner.extract import extract_sql, parse_part, part_kind
-from server.runner.sse import SSEDecoder
-from server.runner.timeline import AskTimeline
+from server.runs.runner.extract import extract_sql, parse_part, part_kind
+from server.runs.runner.sse import SSEDecoder
+from server.runs.runner.timeline import AskTimeline
 
 __all__ = ["BotAdapter", "BotAnswer", "BotClients", "ChatIds"]
 

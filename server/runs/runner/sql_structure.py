@@ -17,7 +17,7 @@ from typing import Any
 from sqlglot import exp
 
 from server.i18n import Language, Text
-from server.runner.sql_shape import QueryShape, ShapeItem, StructureError, query_shape
+from server.runs.runner.sql_shape import QueryShape, ShapeItem, StructureError, query_shape
 
 __all__ = [
     "ClauseDifference",

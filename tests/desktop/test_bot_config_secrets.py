@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from helix_desktop.local_backend import LocalBackend
 from helix_desktop.state.config import ConfigState
 from helix_desktop.state.session import Session
-from helix_desktop.ui.pages.settings import SettingsPage
-from server.contract.accounts import UserCreate
+from helix_desktop.ui.pages.bot_config import BotConfigPage
+from server.contract.users import UserCreate
 from tests.desktop.conftest import until
 from tests.desktop.run_fixtures import run_backend_fixture, session_fixture  # noqa: F401
 
@@ -29,7 +29,7 @@ async def test_tester_sees_masks_and_keeps_secrets(
     assert await tester.connect_to(run_backend.url)
     assert await tester.login("tester2", "tester-pass-1")
     try:
-        page = SettingsPage(ConfigState(tester))
+        page = BotConfigPage(ConfigState(tester))
         qtbot.addWidget(page)
         page.show()
         await until(lambda: page.save_button.isEnabled())
