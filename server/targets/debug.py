@@ -20,12 +20,14 @@ from server.contract.target_tools import (
 )
 from server.contract.targets import TargetCreate
 from server.contract.vocabulary import ResultValue
+from server.data_sources import DataSourcePolicy
 from server.errors import NotFound, Unprocessable
+from server.judge.service import open_validation
 from server.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
 from server.runner.extract import parse_part
-from server.runner.judge import Verdict, judge_answer
+from server.runner.judge import JudgePolicy, Verdict, judge_answer
 from server.runner.sse import SSEDecoder
-from server.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.runner.validation import ValidationDatabase
 from server.targets import service
 from server.targets.repository import TargetRepository
 
@@ -78,17 +80,19 @@ def _events(raw: str) -> list[DebugEvent]:
 
 
 async def _verdict(
-    answer: BotAnswer, config: ConfigResponse, request: TargetDebugRequest
+    answer: BotAnswer,
+    config: ConfigResponse,
+    request: TargetDebugRequest,
+    sources: DataSourcePolicy,
 ) -> Verdict:
-    # As the run engine decides: no SQL is an ERROR; otherwise the judge's verdict.
+    # As the run engine decides: no SQL is an ERROR; otherwise the configured judge's
+    # verdict, on a validation database that is never the app's own.
     if answer.error is not None or answer.sql is None:
         return Verdict(ResultValue.ERROR, answer.error or "回答中没有 SQL")
     validation: ValidationDatabase | None = None
-    if config.validation_db_url and request.expected_sql:
-        try:
-            validation = ValidationDatabase(config.validation_db_url)
-        except (ValidationUnavailable, ValueError) as exc:
-            return Verdict(ResultValue.ERROR, f"验证数据库不可用: {exc}")
+    validation_error: str | None = None
+    if request.expected_sql:
+        validation, validation_error = open_validation(config.validation_db_url, sources, "zh")
     try:
         return await judge_answer(
             answer.sql,
@@ -96,6 +100,8 @@ async def _verdict(
             conditions=request.expected_conditions,
             expected_sql=request.expected_sql,
             validation=validation,
+            validation_error=validation_error,
+            policy=JudgePolicy.from_config(config),
         )
     finally:
         if validation is not None:
@@ -108,6 +114,7 @@ async def debug_target(
     request: TargetDebugRequest,
     clients: BotClients,
     chat_ids: ChatIds,
+    sources: DataSourcePolicy,
 ) -> TargetDebugResponse:
     config = await _config(session, request.template)
     question = request.variables.question
@@ -119,7 +126,7 @@ async def debug_target(
     finally:
         clients.release(client)
     duration = time.perf_counter() - started
-    verdict = await _verdict(answer, config, request)
+    verdict = await _verdict(answer, config, request, sources)
     # The URL only: never the token.
     log.info("target debug: %s -> %s", config.bot_url, verdict.result)
     return TargetDebugResponse(

@@ -15,7 +15,7 @@ from server.contract.target_tools import (
     TargetDebugResponse,
 )
 from server.contract.targets import TargetCreate, TargetResponse, TargetUpdate
-from server.deps import SessionDep
+from server.deps import DataSourcesDep, SessionDep
 from server.responses import AUTH, MISSING, errors
 from server.targets import service
 from server.targets.curl import json_body, parse_curl
@@ -78,7 +78,11 @@ async def create_target(
     responses={**MISSING, **INVALID},
 )
 async def debug(
-    body: TargetDebugRequest, request: Request, _: AutoTestCaller, session: SessionDep
+    body: TargetDebugRequest,
+    request: Request,
+    _: AutoTestCaller,
+    session: SessionDep,
+    sources: DataSourcesDep,
 ) -> TargetDebugResponse:
     """Send one question as a run would: status, timing, raw answer, events, SQL, verdict."""
     engine = request.app.state.engine
@@ -87,6 +91,7 @@ async def debug(
         request=body,
         clients=engine.clients,
         chat_ids=engine.chat_ids,
+        sources=sources,
     )
 
 
