@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import service as config_service
-from server.config.secrets import unmask_config
+from server.config.secrets import refuse_moved_secrets, unmask_config
 from server.contract.config import TEST_RAW_ANSWER_LIMIT, ConfigResponse
 from server.contract.target_tools import (
     DebugEvent,
@@ -39,8 +39,11 @@ log = logging.getLogger(__name__)
 MAX_EVENTS = 500
 
 
-async def _config(session: AsyncSession, template: dict[str, Any]) -> ConfigResponse:
-    """The shared config with the bot settings of the template (over a saved target's)."""
+async def _config(
+    session: AsyncSession, template: dict[str, Any], *, sees_secrets: bool
+) -> ConfigResponse:
+    """The shared config with the bot settings of the template (over a saved target's);
+    a saved target's masked secrets never go to a URL the template changed."""
     fields = dict(template)
     target_id = fields.pop("id", None)
     current: dict[str, Any] = {}
@@ -64,6 +67,9 @@ async def _config(session: AsyncSession, template: dict[str, Any]) -> ConfigResp
     except ValidationError as exc:
         raise service.rejected(exc, zh="template: ", en="template: ") from exc
     settings = unmask_config(service.settings_from_fields(checked, current), current)
+    if not sees_secrets:
+        typed = service.typed_secrets(checked, fields)
+        refuse_moved_secrets(typed=typed, current=current, final=settings)
     shared = await config_service.get_config(session)
     return ConfigResponse.model_validate({**shared.model_dump(), **settings})
 
@@ -115,8 +121,9 @@ async def debug_target(
     clients: BotClients,
     chat_ids: ChatIds,
     sources: DataSourcePolicy,
+    sees_secrets: bool,
 ) -> TargetDebugResponse:
-    config = await _config(session, request.template)
+    config = await _config(session, request.template, sees_secrets=sees_secrets)
     question = request.variables.question
     adapter = BotAdapter(config, chat_ids=chat_ids)
     client = clients.acquire()
