@@ -2880,82 +2880,82 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="47"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="48"/>
+        <location filename="../../helix_desktop/state/run.py" line="49"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="49"/>
+        <location filename="../../helix_desktop/state/run.py" line="50"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="50"/>
+        <location filename="../../helix_desktop/state/run.py" line="51"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="210"/>
+        <location filename="../../helix_desktop/state/run.py" line="214"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="226"/>
+        <location filename="../../helix_desktop/state/run.py" line="231"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="246"/>
+        <location filename="../../helix_desktop/state/run.py" line="251"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="266"/>
+        <location filename="../../helix_desktop/state/run.py" line="272"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="300"/>
+        <location filename="../../helix_desktop/state/run.py" line="307"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="324"/>
+        <location filename="../../helix_desktop/state/run.py" line="331"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="328"/>
+        <location filename="../../helix_desktop/state/run.py" line="335"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="397"/>
+        <location filename="../../helix_desktop/state/run.py" line="406"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="440"/>
+        <location filename="../../helix_desktop/state/run.py" line="449"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="497"/>
+        <location filename="../../helix_desktop/state/run.py" line="506"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="505"/>
+        <location filename="../../helix_desktop/state/run.py" line="514"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="617"/>
+        <location filename="../../helix_desktop/state/run.py" line="626"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -3039,193 +3039,198 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="81"/>
         <source>Column order must match</source>
         <translation>列顺序必须一致</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="89"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="95"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="97"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="98"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="95"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="99"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="100"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="101"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="98"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="103"/>
         <source>Structure and execution</source>
         <translation>结构与执行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="100"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="104"/>
         <source>SQL dialect</source>
         <translation>SQL 方言</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="101"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="105"/>
         <source>Numeric tolerance (relative)</source>
         <translation>数值容差（相对）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="106"/>
         <source>Execution results</source>
         <translation>执行结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="111"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="110"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="114"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="116"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="123"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="127"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="148"/>
         <source>sql_either: one of structure and execution passing is enough; all: every check must pass</source>
         <translation>sql_either：结构与执行任一通过即可；all：每项检查都必须通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="160"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="169"/>
         <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
         <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="176"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="179"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="183"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="197"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="271"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="257"/>
+        <source>Only root may change this URL.</source>
+        <translation>仅管理员可修改此地址。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="287"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="282"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="297"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="295"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="310"/>
         <source>Validation database unavailable: %1</source>
         <translation>验证数据库不可用: %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="303"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="318"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="325"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="340"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
+        <location filename="../../helix_desktop/ui/pages/settings.py" line="343"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
