@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -199,13 +200,25 @@ def _read_csv(data: bytes, limits: SpreadsheetLimits) -> Table:
     return Table(rows=rows)
 
 
+# Excel's escape for characters XML cannot hold (``_x0007_``); readers (calamine, Excel)
+# turn it back into the character, and read ``_x005F_`` as a literal underscore.
+_ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def _excel_text(value: str) -> str:
+    """Text as Excel stores it: control characters escaped, and an underscore that
+    would start such an escape escaped itself, so that a reader gives back ``value``."""
+    text = _ESCAPE_LOOKALIKE.sub("_x005F_", value)
+    return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
 def _cell(sheet: Any, value: Any) -> Any:
     """A value as written: text always as text. openpyxl would write a string that starts
     with ``=`` as a live formula (``=HYPERLINK(...)``, ``=cmd|...``); never from user text."""
     if not isinstance(value, str):
         return value
-    # openpyxl refuses control characters in cell values.
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    # openpyxl refuses control characters in cell values: escaped as Excel does.
+    text = _excel_text(value)
     if not text.startswith("="):
         return text
     cell = WriteOnlyCell(sheet, value=text)
