@@ -8,6 +8,10 @@ workbook of ``bench_import`` (imported), the 10,000,000 shared-string bomb, the
 ``.ods`` of 100,000 repeated rows sent as ``.xlsx`` and a declared
 ``uniqueCount`` of 10^11 (all refused with 413 or 400). Target: under 400 MB each.
 Reads ``VmHWM`` from ``/proc`` (Linux).
+
+Measured 2026-12-01 (2 shared cores, nice): 100,000 rows imported in 12.4 s at
+286 MB peak (idle 134 MB); shared-string bomb 139 MB; far cell 136 MB; far cell in
+a ``.bin`` part, ``.ods`` as ``.xlsx`` and ``uniqueCount`` bomb 136 MB each.
 """
 
 from __future__ import annotations
