@@ -62,193 +62,198 @@
 <context>
     <name>BotConfigPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="77"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="81"/>
         <source>Column order must match</source>
         <translation>列顺序必须一致</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="86"/>
         <source>Bot URL</source>
         <translation>机器人地址</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="87"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="88"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="89"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="90"/>
         <source>Token sent as</source>
         <translation>令牌发送方式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="91"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="92"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="93"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="94"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="95"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="92"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="96"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="93"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="97"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="94"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="98"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="95"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="99"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="96"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="100"/>
         <source>Concurrent cases</source>
         <translation>并发用例数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="101"/>
         <source>Validation database URL</source>
         <translation>校验数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="98"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="102"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="99"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="103"/>
         <source>Structure and execution</source>
         <translation>结构与执行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="100"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="104"/>
         <source>SQL dialect</source>
         <translation>SQL 方言</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="101"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="105"/>
         <source>Numeric tolerance (relative)</source>
         <translation>数值容差（相对）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="102"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="106"/>
         <source>Execution results</source>
         <translation>执行结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="107"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="111"/>
         <source>Bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="110"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="114"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="112"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="116"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="123"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="127"/>
         <source>Judging</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="144"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="148"/>
         <source>sql_either: an execution PASS is enough even if the structure differs; when execution ran and failed, it decides; all: every check must pass</source>
         <translation>sql_either：执行通过即可，即使结构不同；执行已运行但未通过时，以执行为准；all：每项检查都必须通过</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="161"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="166"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="170"/>
         <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
         <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="177"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="181"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="180"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="184"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="194"/>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="257"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="198"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="272"/>
         <source>Bot connection</source>
         <translation>机器人连接</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="273"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="258"/>
+        <source>Only root may change this URL.</source>
+        <translation>仅管理员可修改此地址。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="288"/>
         <source>the bot settings</source>
         <translation>机器人设置</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="283"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="298"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="296"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="311"/>
         <source>Validation database unavailable: %1</source>
         <translation>验证数据库不可用: %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="304"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="319"/>
         <source>Settings are not available on this server (it has no /config endpoint).</source>
         <translation>此服务器不提供设置（没有 /config 接口）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="326"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="341"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="329"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="344"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>

@@ -194,6 +194,11 @@ def test_only_single_parsed_select_statements_run() -> None:
         for backend in ("sqlite", "postgresql", "mysql"):
             with pytest.raises(UnsafeSql):
                 check_single_select(bad, backend)
+    # SQLite's printf() gives NULL past its length limit: huge widths are not run.
+    assert check_single_select("SELECT printf('%10d|%.2f', a, b) FROM t", "sqlite")
+    for arguments in ("'%1000000000d', 1", "'%.20000f', 1.5", "'%*d', 99999999, 1", "a, 1"):
+        with pytest.raises(UnsafeSql, match="printf"):
+            check_single_select(f"SELECT printf({arguments}) FROM t", "sqlite")
 
 
 def test_top_level_order_by() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -42,7 +43,10 @@ from server.contract.judge import CHECK_NAMES, SqlDialect, ValidationStatus
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
-__all__ = ["BotConfigPage", "build"]
+__all__ = ["ROOT_ONLY_FIELDS", "BotConfigPage", "build"]
+
+# Fields of this page only root may change (as the server's config service says).
+ROOT_ONLY_FIELDS = ("validation_db_url",)
 
 
 class BotConfigPage(QWidget):
@@ -237,10 +241,21 @@ class BotConfigPage(QWidget):
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
                 field.show(getattr(config, name))
+        self._lock_root_only()
         # Dirty means "changed since shown": a widget may show a value a little differently
         # from the server (a blank template as {}, 0.25 s as 0.3 s), which is no edit.
         self._shown = self._form_values()
         self._on_edited()
+
+    def _lock_root_only(self) -> None:
+        """Database URLs are root's to change (the server answers 403 to anyone else):
+        shown read-only, with the reason on hover."""
+        root = self.state.session.is_root
+        for name in ROOT_ONLY_FIELDS:
+            widget = self.fields[name].widget
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(not root)
+            widget.setToolTip("" if root else self.tr("Only root may change this URL."))
 
     def _form_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
