@@ -29,8 +29,8 @@ from server.judge.routes import router as judge_router
 from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
 from server.reports.stability_routes import router as stability_router
-from server.runner.engine import RunEngine
 from server.runs.routes import router as runs_router
+from server.runs.runner.engine import RunEngine
 from server.settings import Settings
 from server.targets.routes import router as targets_router
 from server.users import service as users_service

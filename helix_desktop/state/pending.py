@@ -29,6 +29,10 @@ class PendingTasks:
         PendingTasks._instances.add(self)
 
     @classmethod
+    def every(cls) -> list[PendingTasks]:
+        return list(cls._instances)
+
+    @classmethod
     def running(cls) -> list[asyncio.Task[Any]]:
         """The tracked tasks of every instance that have not ended."""
         return [t for p in list(cls._instances) for t in p._tasks if not t.done()]

@@ -113,6 +113,8 @@ class RunState(StateBase):
         # The targets a new run asks (the Run page's choice); empty: the default target.
         self.target_ids: list[int] = []
         self.batch_id: str | None = None
+        # Every batch of the run the followed batch belongs to (one per target): Stop stops all.
+        self.run_batch_ids: list[str] = []
         self.full_run_ids: set[str] = set()  # batches started here with "Run all"
         self.rows: list[RunRow] = []
         self.row_of: dict[int, int] = {}
@@ -253,21 +255,28 @@ class RunState(StateBase):
                 ).replace("%1", names)
             )
         self.attach(answer.batch_id, answer.cases)
+        self.run_batch_ids = [b.batch_id for b in answer.batches] or [answer.batch_id]
         return answer.batch_id
 
     @asyncSlot()
     @tracked
     async def stop(self) -> None:
-        """Ask the server to stop the followed batch; ``done`` arrives on the stream."""
+        """Ask the server to stop the followed batch and the other batches of its run (one per
+        target); ``done`` of the followed one arrives on the stream."""
         if self.batch_id is None or not self.running:
             return
         self.stopping = True
         self.progress_changed.emit()
         client = self.session.require_client()
-        answer = await self.session.attempt(client.stop_run(self.batch_id), self.failed.emit)
+        others = [b for b in self.run_batch_ids if b != self.batch_id]
+        stops = (client.stop_run(b) for b in [self.batch_id, *others])
+        answer = await self.session.attempt(asyncio.gather(*stops), self.failed.emit)
         if answer is FAILED:
             self.stopping = False
             self.progress_changed.emit()
+        elif others:
+            line = self.tr("Stop requested for all %1 runs (one per target).")
+            self._log_now(line.replace("%1", str(len(others) + 1)))
         else:
             self._log_now(self.tr("Stop requested."))
 
@@ -394,6 +403,7 @@ class RunState(StateBase):
         self._cancel_follow()
         self.about_to_reset.emit()
         self.batch_id = batch_id
+        self.run_batch_ids = [batch_id]
         self.rows = [
             RunRow(case_id=c.id, question=c.question, position=i) for i, c in enumerate(cases or [])
         ]

@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AccountsDialog</name>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="37"/>
-        <source>User accounts</source>
-        <translation>用户管理</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54"/>
-        <source>New user…</source>
-        <translation>新建用户…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
-        <source>Edit display name…</source>
-        <translation>修改显示名…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="63"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="112"/>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="114"/>
-        <source>%1 of %2 users shown</source>
-        <translation>已显示 %1 / %2 个用户</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="120"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="124"/>
-        <source>Created: %1</source>
-        <translation>已创建：%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="154"/>
-        <source>Edit display name</source>
-        <translation>修改显示名</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="154"/>
-        <source>Display name</source>
-        <translation>显示名</translation>
-    </message>
-</context>
-<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
@@ -126,6 +57,205 @@
         <location filename="../../helix_desktop/ui/reports/batches_model.py" line="105"/>
         <source> (A/B)</source>
         <translation>（A/B）</translation>
+    </message>
+</context>
+<context>
+    <name>BotConfigPage</name>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="81"/>
+        <source>Column order must match</source>
+        <translation>列顺序必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="86"/>
+        <source>Bot URL</source>
+        <translation>机器人地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="87"/>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="88"/>
+        <source>Request body template</source>
+        <translation>请求体模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="89"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="90"/>
+        <source>Token sent as</source>
+        <translation>令牌发送方式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="91"/>
+        <source>Token header</source>
+        <translation>令牌请求头</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="92"/>
+        <source>Extra headers (JSON)</source>
+        <translation>附加请求头（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="93"/>
+        <source>Answer format</source>
+        <translation>回答格式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="94"/>
+        <source>SQL paths (one per line)</source>
+        <translation>SQL 路径（每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="95"/>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="96"/>
+        <source>First byte timeout</source>
+        <translation>首字节超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="97"/>
+        <source>Total timeout</source>
+        <translation>总超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="98"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="99"/>
+        <source>Retry backoff</source>
+        <translation>重试退避</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="100"/>
+        <source>Concurrent cases</source>
+        <translation>并发用例数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="101"/>
+        <source>Validation database URL</source>
+        <translation>校验数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="102"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="103"/>
+        <source>Structure and execution</source>
+        <translation>结构与执行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="104"/>
+        <source>SQL dialect</source>
+        <translation>SQL 方言</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="105"/>
+        <source>Numeric tolerance (relative)</source>
+        <translation>数值容差（相对）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="106"/>
+        <source>Execution results</source>
+        <translation>执行结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="111"/>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="114"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="116"/>
+        <source>Timing</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="127"/>
+        <source>Judging</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="148"/>
+        <source>sql_either: an execution PASS is enough even if the structure differs; when execution ran and failed, it decides; all: every check must pass</source>
+        <translation>sql_either：执行通过即可，即使结构不同；执行已运行但未通过时，以执行为准；all：每项检查都必须通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="161"/>
+        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
+        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="170"/>
+        <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
+        <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="181"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="184"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="198"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="275"/>
+        <source>Bot connection</source>
+        <translation>机器人连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="261"/>
+        <source>Only root may change this URL.</source>
+        <translation>仅管理员可修改此地址。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="291"/>
+        <source>the bot settings</source>
+        <translation>机器人设置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="301"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="314"/>
+        <source>Validation database unavailable: %1</source>
+        <translation>验证数据库不可用: %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="322"/>
+        <source>Settings are not available on this server (it has no /config endpoint).</source>
+        <translation>此服务器不提供设置（没有 /config 接口）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="344"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="347"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -318,28 +448,28 @@
 <context>
     <name>CaseHistoryBox</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="117"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="95"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="129"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="101"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="113"/>
         <source>Select a result to see the SQL the bot gave.</source>
         <translation>选择一条结果，查看机器人给出的 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="127"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
         <source>History: %1 of the last %2 results passed</source>
         <translation>历史：最近 %2 次结果中通过 %1 次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="143"/>
         <source>History: never run</source>
         <translation>历史：从未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="151"/>
         <source>(no SQL)</source>
         <translation>（无 SQL）</translation>
     </message>
@@ -722,17 +852,17 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="89"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
         <source>Select two runs in the list and press Compare.</source>
         <translation>在列表中选择两次运行，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="105"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="107"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="106"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="108"/>
         <source>SQL differs in %1 cases.</source>
         <translation>SQL 不同的用例：%1 条。</translation>
     </message>
@@ -789,6 +919,86 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="49"/>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="55"/>
+        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
+        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="65"/>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="109"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="75"/>
+        <source>No SQL yet</source>
+        <translation>暂无 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="76"/>
+        <source>No answer yet</source>
+        <translation>暂无回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="77"/>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="128"/>
+        <source>Raw answer</source>
+        <translation>原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="82"/>
+        <source>Extracted SQL</source>
+        <translation>提取到的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="103"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="109"/>
+        <source>Testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="111"/>
+        <source>Asking the bot…</source>
+        <translation>正在询问机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="117"/>
+        <source>The bot answered with SQL. %1</source>
+        <translation>机器人返回了 SQL。%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="126"/>
+        <source>Raw answer (first part only)</source>
+        <translation>原始回答（仅前一部分）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="133"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="135"/>
+        <source>no HTTP response</source>
+        <translation>无 HTTP 响应</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="138"/>
+        <source>%1 s, %2, %3 attempt(s)</source>
+        <translation>%1 秒，%2，共尝试 %3 次</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
@@ -839,86 +1049,6 @@
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="101"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTestPanel</name>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="49"/>
-        <source>Connection test</source>
-        <translation>连接测试</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="55"/>
-        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
-        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="65"/>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="75"/>
-        <source>No SQL yet</source>
-        <translation>暂无 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="76"/>
-        <source>No answer yet</source>
-        <translation>暂无回答</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="77"/>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="128"/>
-        <source>Raw answer</source>
-        <translation>原始回答</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="82"/>
-        <source>Extracted SQL</source>
-        <translation>提取到的 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="103"/>
-        <source>%1: not a valid JSON object.</source>
-        <translation>%1：不是有效的 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
-        <source>Testing…</source>
-        <translation>测试中…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="111"/>
-        <source>Asking the bot…</source>
-        <translation>正在询问机器人…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="117"/>
-        <source>The bot answered with SQL. %1</source>
-        <translation>机器人返回了 SQL。%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="126"/>
-        <source>Raw answer (first part only)</source>
-        <translation>原始回答（仅前一部分）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="133"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="135"/>
-        <source>no HTTP response</source>
-        <translation>无 HTTP 响应</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="138"/>
-        <source>%1 s, %2, %3 attempt(s)</source>
-        <translation>%1 秒，%2，共尝试 %3 次</translation>
     </message>
 </context>
 <context>
@@ -1365,12 +1495,12 @@
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="56"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="58"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -1401,17 +1531,27 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="91"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="92"/>
         <source>Select a run made against several targets: A/B view.</source>
         <translation>选择一次针对多个目标的运行，查看 A/B 视图。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="102"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="107"/>
+        <source>Pass rate per target</source>
+        <translation>各目标通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="116"/>
         <source>%1: %2% (%3/%4)</source>
         <translation>%1：%2%（%3/%4）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="109"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="123"/>
+        <source>, %1 flaky</source>
+        <translation>，%1 个不稳定用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="103"/>
         <source>The targets disagree on %1 of %2 cases (listed first).</source>
         <translation>各目标在 %2 条用例中有 %1 条结果不一致（排在最前）。</translation>
     </message>
@@ -1573,24 +1713,34 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="48"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="49"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="50"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="51"/>
         <source>Ask</source>
         <translation>第几次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
+        <source>%1 (deleted since)</source>
+        <translation>%1（已删除）</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1886,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="36"/>
-        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="67"/>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="72"/>
         <source>Answer time of the selected run</source>
         <translation>所选运行的回答耗时</translation>
     </message>
@@ -1752,7 +1902,7 @@
         <translation>秒（0 至 %1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="71"/>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="76"/>
         <source>Answer time: p50 %1 · p90 %2 · p99 %3 (time to SQL: p50 %4)</source>
         <translation>回答耗时：p50 %1 · p90 %2 · p99 %3（出 SQL：p50 %4）</translation>
     </message>
@@ -2372,9 +2522,9 @@
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="62"/>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="63"/>
+        <source>Bot config</source>
+        <translation>机器人配置</translation>
     </message>
 </context>
 <context>
@@ -2413,22 +2563,22 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="98"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="97"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="99"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="98"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="100"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="99"/>
         <source>Companies</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="123"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="122"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2570,47 +2720,47 @@
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="335"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="227"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="228"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="229"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="230"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="282"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="317"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="318"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="320"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="331"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="332"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="343"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="344"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="346"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="347"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2900,62 +3050,67 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="214"/>
+        <location filename="../../helix_desktop/state/run.py" line="216"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="231"/>
+        <location filename="../../helix_desktop/state/run.py" line="233"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="251"/>
+        <location filename="../../helix_desktop/state/run.py" line="253"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="272"/>
+        <location filename="../../helix_desktop/state/run.py" line="278"/>
+        <source>Stop requested for all %1 runs (one per target).</source>
+        <translation>已请求停止全部 %1 个运行（每个目标一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="281"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="307"/>
+        <location filename="../../helix_desktop/state/run.py" line="316"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="331"/>
+        <location filename="../../helix_desktop/state/run.py" line="340"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="335"/>
+        <location filename="../../helix_desktop/state/run.py" line="344"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="406"/>
+        <location filename="../../helix_desktop/state/run.py" line="416"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="449"/>
+        <location filename="../../helix_desktop/state/run.py" line="459"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="506"/>
+        <location filename="../../helix_desktop/state/run.py" line="516"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="514"/>
+        <location filename="../../helix_desktop/state/run.py" line="524"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="626"/>
+        <location filename="../../helix_desktop/state/run.py" line="636"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -3034,200 +3189,6 @@
         <location filename="../../helix_desktop/ui/generator/preview_box.py" line="57"/>
         <source>Category</source>
         <translation>分类</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
-        <source>Column order must match</source>
-        <translation>列顺序必须一致</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
-        <source>Bot URL</source>
-        <translation>机器人地址</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
-        <source>HTTP method</source>
-        <translation>HTTP 方法</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
-        <source>Request body template</source>
-        <translation>请求体模板</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
-        <source>Token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
-        <source>Token sent as</source>
-        <translation>令牌发送方式</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
-        <source>Token header</source>
-        <translation>令牌请求头</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
-        <source>Extra headers (JSON)</source>
-        <translation>附加请求头（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="89"/>
-        <source>Answer format</source>
-        <translation>回答格式</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
-        <source>SQL paths (one per line)</source>
-        <translation>SQL 路径（每行一个）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
-        <source>Connect timeout</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
-        <source>First byte timeout</source>
-        <translation>首字节超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
-        <source>Total timeout</source>
-        <translation>总超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
-        <source>Retries</source>
-        <translation>重试次数</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="95"/>
-        <source>Retry backoff</source>
-        <translation>重试退避</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
-        <source>Concurrent cases</source>
-        <translation>并发用例数</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="97"/>
-        <source>Validation database URL</source>
-        <translation>校验数据库 URL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="98"/>
-        <source>Checks</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="99"/>
-        <source>Structure and execution</source>
-        <translation>结构与执行</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="100"/>
-        <source>SQL dialect</source>
-        <translation>SQL 方言</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="101"/>
-        <source>Numeric tolerance (relative)</source>
-        <translation>数值容差（相对）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
-        <source>Execution results</source>
-        <translation>执行结果</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="107"/>
-        <source>Bot</source>
-        <translation>机器人</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="110"/>
-        <source>Authentication</source>
-        <translation>认证</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="112"/>
-        <source>Timing</source>
-        <translation>时限</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="123"/>
-        <source>Judging</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
-        <source>sql_either: one of structure and execution passing is enough; all: every check must pass</source>
-        <translation>sql_either：结构与执行任一通过即可；all：每项检查都必须通过</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
-        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
-        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="165"/>
-        <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
-        <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="176"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="179"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="259"/>
-        <source>Bot connection</source>
-        <translation>机器人连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="275"/>
-        <source>the bot settings</source>
-        <translation>机器人设置</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="285"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="298"/>
-        <source>Validation database unavailable: %1</source>
-        <translation>验证数据库不可用: %1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="306"/>
-        <source>Settings are not available on this server (it has no /config endpoint).</source>
-        <translation>此服务器不提供设置（没有 /config 接口）。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
-        <source>%1: not a valid JSON object.</source>
-        <translation>%1：不是有效的 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="331"/>
-        <source>Nothing to save.</source>
-        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -3572,73 +3533,73 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="83"/>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="242"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="243"/>
         <source>Bot targets</source>
         <translation>机器人目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="87"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="89"/>
         <source>Paste cURL…</source>
         <translation>粘贴 cURL…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="90"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="91"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="92"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="93"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="94"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="95"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="123"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="124"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="171"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="172"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="233"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="234"/>
         <source>Editing: %1</source>
         <translation>正在编辑：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="235"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="236"/>
         <source>New target (not saved yet)</source>
         <translation>新目标（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="260"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="261"/>
         <source>the new target</source>
         <translation>新目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="261"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="262"/>
         <source>the target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="296"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="297"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="321"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="322"/>
         <source>Target saved: %1</source>
         <translation>目标已保存：%1</translation>
     </message>
@@ -3920,6 +3881,75 @@
         <location filename="../../helix_desktop/ui/unsaved_guard.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="37"/>
+        <source>User accounts</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="54"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="57"/>
+        <source>Edit display name…</source>
+        <translation>修改显示名…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="112"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="60"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="61"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="112"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="114"/>
+        <source>%1 of %2 users shown</source>
+        <translation>已显示 %1 / %2 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="120"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="124"/>
+        <source>Created: %1</source>
+        <translation>已创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="154"/>
+        <source>Edit display name</source>
+        <translation>修改显示名</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="154"/>
+        <source>Display name</source>
+        <translation>显示名</translation>
     </message>
 </context>
 <context>

@@ -197,8 +197,8 @@ def _parse(filename: str, data: bytes) -> columns.ParsedCases:
         ) from exc
     except UnreadableFile as exc:
         raise BadRequest(
-            f"无法读取文件 {filename}: 文件已损坏或格式与扩展名不符（{exc}）",
-            f"Unreadable file {filename}: damaged, or not what its extension says ({exc})",
+            f"无法读取文件 {filename}: 文件已损坏或格式与扩展名不符（{exc.text.zh}）",
+            f"Unreadable file {filename}: damaged, or not what its extension says ({exc.text.en})",
         ) from exc
     except SpreadsheetTooLarge as exc:
         raise PayloadTooLarge(exc.text.zh, exc.text.en) from exc

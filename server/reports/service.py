@@ -299,7 +299,9 @@ async def delete_report(session: AsyncSession, *, batch_id: str) -> None:
 
 
 async def compare_reports(session: AsyncSession, *, a: str, b: str) -> CompareResponse:
-    """Batches ``a`` and ``b`` case by case (finished results only)."""
+    """Batches ``a`` and ``b`` case by case over their asks (finished results only)."""
     repo = ReportRepository.from_session(session)
     report_a, report_b = report_of(await _summary(repo, a)), report_of(await _summary(repo, b))
-    return compare_results(report_a, report_b, await repo.results(a), await repo.results(b))
+    details_a = [ResultDetail.model_validate(row) for row in await repo.results(a)]
+    details_b = [ResultDetail.model_validate(row) for row in await repo.results(b)]
+    return compare_results(report_a, report_b, details_a, details_b)

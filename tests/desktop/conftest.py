@@ -39,6 +39,9 @@ ROOT_PASSWORD = "root-pass-1"
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     app = QApplication.instance() or QApplication([])
+    # As the app does: a closing window (a dialog, a page between tests) must never quit
+    # the application, which would stop the qasync loop under a running test.
+    app.setQuitOnLastWindowClosed(False)
     return qasync.QEventLoop(app)
 
 
@@ -105,13 +108,25 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     yield
 
 
-async def _settle(timeout: float = 10.0) -> None:
+async def _settle(timeout: float = 5.0) -> None:
+    """Let the slots in flight end, then cancel what still runs and start no new ones
+    (a run may go on finishing cases, each selection loading its detail)."""
     from helix_desktop.state.pending import PendingTasks
 
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while PendingTasks.running() and loop.time() < deadline:
         await asyncio.sleep(0.01)
+    for pending in PendingTasks.every():
+        await pending.cancel_all()
+    # Untracked tasks too (a first load as a window opens): end them inside this loop.
+    current = asyncio.current_task()
+    others = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    if others:
+        await asyncio.wait(others, timeout=2.0)
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
 
 
 @pytest.fixture(autouse=True)

@@ -171,7 +171,7 @@ async def _loaded(helix: Any, key: str) -> None:
         await until(lambda: helix.cases.loaded_once and not helix.cases.loading)
     elif key == "matrix":
         await until(lambda: helix.matrix.has_loaded and helix.matrix._busy == 0)
-    elif key == "settings":
+    elif key == "bot_config":
         await until(lambda: helix.config.available is not None)
     elif key == "reports":
         await until(lambda: helix.reports.reports)

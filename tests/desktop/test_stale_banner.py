@@ -53,8 +53,8 @@ async def test_banners_clear_on_the_next_button_on_every_page(helix: Any, qtbot:
             await asyncio.sleep(0)  # a slot the click scheduled takes its first step
         await until(lambda: not PendingTasks.running() and helix.matrix._busy == 0)
 
-    window.show_page("settings")
-    settings = window.page_widgets["settings"]
+    window.show_page("bot_config")
+    settings = window.page_widgets["bot_config"]
     await until(lambda: helix.config.available is not None)
     await stale_then_press(settings, settings.message, settings.reload_button)
 
@@ -77,7 +77,7 @@ async def test_banners_clear_on_the_next_button_on_every_page(helix: Any, qtbot:
         await stale_then_press(generator, label, generator.source.apply_button, click=False)
         generator.source.apply_button.setDown(False)
 
-    window.accounts_action.trigger()
-    dialog = helix.accounts_dialog
+    window.users_action.trigger()
+    dialog = helix.users_dialog
     assert dialog is not None
     await stale_then_press(dialog, dialog.message, dialog.refresh_button)

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 from server.contract.stability import CaseStability
 from server.contract.vocabulary import ResultValue
 from server.db import Database
-from server.runner.events import done_event, status_event, update_event
-from server.runner.hub import EventHub
 from server.runs.repository import RunRepository
+from server.runs.runner.events import done_event, status_event, update_event
+from server.runs.runner.hub import EventHub
 
 if TYPE_CHECKING:
-    from server.runner.engine import BatchRun
+    from server.runs.runner.engine import BatchRun
 
 __all__ = ["FinishedResult", "ResultWriter"]
 
