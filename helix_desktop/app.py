@@ -494,6 +494,9 @@ class HelixApp(QObject):
             await state.close()
         await self.session.close()
         self._backend_check.stop()
+        # Translators are the application's, not this object's: another HelixApp in the
+        # same process (tests, a re-login) must not read this one's language.
+        self.language.remove()
         if self.backend is not None:
             backend, self.backend = self.backend, None
             await asyncio.get_running_loop().run_in_executor(None, backend.stop)
