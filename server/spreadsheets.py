@@ -208,6 +208,8 @@ class PercentCell:
     """A fraction written as a number and shown as a percentage (0.75 -> 75.00%)."""
 
     value: float
+
+
 # Excel's escape for characters XML cannot hold (``_x0007_``); readers (calamine, Excel)
 # turn it back into the character, and read ``_x005F_`` as a literal underscore.
 _ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")

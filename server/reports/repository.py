@@ -14,8 +14,8 @@ from typing import Any, Literal
 from sqlalchemy import Row, case, delete, func, select, update
 
 from server.contract.vocabulary import ResultValue
-from server.db.models.users import User
 from server.db.models.autotest import Batch, BatchResult, Case
+from server.db.models.users import User
 from server.db.repository import RepositoryBase
 
 __all__ = ["DETAIL_COLUMNS", "BatchCounts", "BatchSummary", "ReportRepository"]
