@@ -25,7 +25,6 @@ from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.state.targets import TargetsState
 from helix_desktop.state.users import UsersState
-from helix_desktop.ui.accounts_dialog import AccountsDialog
 from helix_desktop.ui.collector import MainThreadCollector
 from helix_desktop.ui.connection_dialog import ConnectionDialog
 from helix_desktop.ui.language import LanguageSwitch, client_language
@@ -36,6 +35,7 @@ from helix_desktop.ui.pages.cases import CasesPage
 from helix_desktop.ui.password_dialog import ChangePasswordDialog
 from helix_desktop.ui.theme import apply_theme
 from helix_desktop.ui.unsaved_guard import ask_before_leaving
+from helix_desktop.ui.users_dialog import UsersDialog
 
 __all__ = ["STARTUP_PROBE_ENV", "HelixApp", "app_version", "main"]
 
@@ -112,7 +112,7 @@ class HelixApp(QObject):
         self.login_dialog: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.connection_dialog: ConnectionDialog | None = None
-        self.accounts_dialog: AccountsDialog | None = None
+        self.users_dialog: UsersDialog | None = None
         self.main_window: MainWindow | None = None
         self.session.password_change_required.connect(self._on_password_change_required)
         self.session.logged_in.connect(self._on_logged_in)
@@ -362,7 +362,7 @@ class HelixApp(QObject):
         window = MainWindow(context, server_text=self.server_text(), version=app_version())
         window.runs_stop_on_close = self._on_local_server()
         window.logout_requested.connect(self.logout)
-        window.accounts_requested.connect(self.show_accounts)
+        window.users_requested.connect(self.show_users)
         window.change_password_requested.connect(self.show_change_password)
         window.language_requested.connect(self.preferences.set_language)
         window.theme_requested.connect(self.preferences.set_theme)
@@ -398,7 +398,7 @@ class HelixApp(QObject):
         if window is not None:
             window.closed.disconnect(self.quit)
             window.runs_stop_on_close = False  # not quitting: the server and its runs stay
-            window.close()
+            window.close_answered()
             window.deleteLater()
 
     def _show_new_cases(self) -> None:
@@ -407,13 +407,13 @@ class HelixApp(QObject):
         if self.main_window is not None:
             self.main_window.show_page("cases")
 
-    def show_accounts(self) -> AccountsDialog | None:
+    def show_users(self) -> UsersDialog | None:
         if not self.session.is_root or self.main_window is None:
             return None
-        dialog = AccountsDialog(UsersState(self.session), self.main_window)
+        dialog = UsersDialog(UsersState(self.session), self.main_window)
         dialog.state.setParent(dialog)
         dialog.finished.connect(lambda *_: dialog.deleteLater())
-        self.accounts_dialog = dialog
+        self.users_dialog = dialog
         dialog.open()
         return dialog
 
@@ -454,7 +454,27 @@ class HelixApp(QObject):
     # -------------------------------------------------------------- leaving
 
     def logout(self) -> None:
+        """Back to the login dialog, after asking about unsaved edits (Cancel stays)."""
+        window = self.main_window
+        form = window.dirty_form() if window is not None else None
+        if window is None or form is None:
+            self._log_out_now()
+            return
+        # Asked here, not in the window's closeEvent: the window is deleted on logout, and
+        # its question would die with it.
+        window.unsaved_box = ask_before_leaving(window, form, self._log_out_after_saves)
+
+    @asyncSlot()
+    async def _log_out_after_saves(self) -> None:
+        # "Save" starts a request that needs this login: let it land before the tokens go.
+        for state in (self.targets, self.config, self.cases):
+            await state.pending.idle()
+        self._log_out_now()
+
+    def _log_out_now(self) -> None:
         """Back to the login dialog; the server connection (and local backend) stay."""
+        if self.main_window is not None:
+            self.main_window.unsaved_box = None
         self.run.detach()
         self.session.logout()  # states on StateBase forget what they loaded (logged_out)
         self.matrix.forget()
@@ -470,10 +490,13 @@ class HelixApp(QObject):
         """Close the connection and stop the local backend (waits for its process)."""
         await self.matrix.settle()
         await self.run.close()
-        for state in (self.config, self.cases, self.reports, self.generator):
+        for state in (self.config, self.cases, self.reports, self.generator, self.targets):
             await state.close()
         await self.session.close()
         self._backend_check.stop()
+        # Translators are the application's, not this object's: another HelixApp in the
+        # same process (tests, a re-login) must not read this one's language.
+        self.language.remove()
         if self.backend is not None:
             backend, self.backend = self.backend, None
             await asyncio.get_running_loop().run_in_executor(None, backend.stop)

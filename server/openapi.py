@@ -41,7 +41,7 @@ def _complete(operation: dict[str, Any], method: str) -> None:
         # Any parameter may be out of range for the database, any body text hold a NUL;
         # and every 422 has the same body, whatever a route declared.
         responses["422"] = _validation_error()
-    if method in _BODY_METHODS:
+    if method in _BODY_METHODS or "requestBody" in operation:  # DELETE with a body too
         responses.setdefault("400", _error("The request body could not be parsed"))
         responses.setdefault("413", _error("The request body is too large"))
 

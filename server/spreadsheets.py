@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -24,17 +27,21 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 
 from server.contract.common import strip_text
+from server.i18n import Text
 from server.spreadsheet_limits import (
     DEFAULT_LIMITS,
+    NotAnXlsx,
     SpreadsheetLimits,
     SpreadsheetTooLarge,
     check_csv_shape,
-    check_xlsx,
+    rebuild_xlsx,
 )
 
 __all__ = [
     "XLSX_MEDIA_TYPE",
+    "PercentCell",
     "Sheet",
+    "SheetToWrite",
     "SpreadsheetLimits",
     "SpreadsheetTooLarge",
     "Table",
@@ -43,6 +50,7 @@ __all__ = [
     "cell_text",
     "read_sheets",
     "read_table",
+    "write_workbook",
     "write_xlsx",
 ]
 
@@ -58,7 +66,11 @@ class UnsupportedFileType(Exception):
 
 
 class UnreadableFile(Exception):
-    """The content does not parse as what the extension says."""
+    """The content does not parse as what the extension says; ``text`` is the reason."""
+
+    def __init__(self, reason: str | Text) -> None:
+        self.text = reason if isinstance(reason, Text) else Text(reason, reason)
+        super().__init__(self.text.en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +102,7 @@ class Sheet:
 
     name: str
     rows: list[list[Any]]
+    first_row: int = 1
 
 
 def _suffix(filename: str) -> str:
@@ -103,7 +116,8 @@ def read_table(filename: str, data: bytes, limits: SpreadsheetLimits = DEFAULT_L
     """
     suffix = _suffix(filename)
     if suffix == "xlsx":
-        return Table(rows=_read_xlsx(data, limits, first_only=True)[0].rows)
+        sheet = _read_xlsx(data, limits, first_only=True)[0]
+        return Table(rows=sheet.rows, first_row=sheet.first_row)
     if suffix == "csv":
         return _read_csv(data, limits)
     raise UnsupportedFileType(filename)
@@ -125,22 +139,36 @@ def read_sheets(
 def _read_xlsx(data: bytes, limits: SpreadsheetLimits, *, first_only: bool) -> list[Sheet]:
     if not data.startswith(_ZIP_MAGIC):
         raise UnreadableFile("not an xlsx (zip) file")
-    try:
-        # Before calamine sees the file: it allocates by the sheet's extent.
-        check_xlsx(data, limits)
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = list(workbook.sheet_names)
-        if not names:
-            raise UnreadableFile("the workbook has no sheet")
-        # Rows from A1 so that row numbers in messages match what Excel shows.
-        return [
-            Sheet(name=name, rows=workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
-            for name in (names[:1] if first_only else names)
-        ]
-    except CalamineError as exc:
-        raise UnreadableFile(str(exc)) from exc
-    except (ValueError, OSError) as exc:  # zip or XML damage surfaces under several types
-        raise UnreadableFile(str(exc)) from exc
+    with tempfile.TemporaryDirectory(prefix="helix-xlsx-") as folder:
+        path = Path(folder) / "upload.xlsx"
+        try:
+            # calamine never sees the upload itself: only the package rebuilt from the
+            # parts just counted, opened by path so that it is read as xlsx whatever
+            # its content looks like.
+            with path.open("wb") as out:
+                rebuild_xlsx(data, out, limits)
+            workbook = CalamineWorkbook.from_path(str(path))
+            try:
+                names = list(workbook.sheet_names)
+                if not names:
+                    raise UnreadableFile("the workbook has no sheet")
+                return [_sheet(workbook, name) for name in (names[:1] if first_only else names)]
+            finally:
+                workbook.close()
+        except NotAnXlsx as exc:
+            raise UnreadableFile(exc.text) from exc
+        except CalamineError as exc:
+            raise UnreadableFile(str(exc)) from exc
+        except (ValueError, OSError) as exc:  # zip or XML damage surfaces under several types
+            raise UnreadableFile(str(exc)) from exc
+
+
+def _sheet(workbook: CalamineWorkbook, name: str) -> Sheet:
+    """The sheet's used area only (never padded from A1), and the row it starts at."""
+    sheet = workbook.get_sheet_by_name(name)
+    start = sheet.start
+    rows = sheet.to_python(skip_empty_area=True)
+    return Sheet(name=name, rows=rows, first_row=start[0] + 1 if start else 1)
 
 
 def _decode(data: bytes) -> str:
@@ -175,18 +203,90 @@ def _read_csv(data: bytes, limits: SpreadsheetLimits) -> Table:
     return Table(rows=rows)
 
 
+@dataclass(frozen=True, slots=True)
+class PercentCell:
+    """A fraction written as a number and shown as a percentage (0.75 -> 75.00%)."""
+
+    value: float
+
+
+# Excel's escape for characters XML cannot hold (``_x0007_``); readers (calamine, Excel)
+# turn it back into the character, and read ``_x005F_`` as a literal underscore.
+_ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def _excel_text(value: str) -> str:
+    """Text as Excel stores it: control characters escaped, and an underscore that
+    would start such an escape escaped itself, so that a reader gives back ``value``."""
+    text = _ESCAPE_LOOKALIKE.sub("_x005F_", value)
+    return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
 def _cell(sheet: Any, value: Any) -> Any:
     """A value as written: text always as text. openpyxl would write a string that starts
     with ``=`` as a live formula (``=HYPERLINK(...)``, ``=cmd|...``); never from user text."""
+    if isinstance(value, PercentCell):
+        percent = WriteOnlyCell(sheet, value=value.value)
+        percent.number_format = "0.00%"
+        return percent
     if not isinstance(value, str):
         return value
-    # openpyxl refuses control characters in cell values.
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    # openpyxl refuses control characters in cell values: escaped as Excel does.
+    text = _excel_text(value)
     if not text.startswith("="):
         return text
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"
     return cell
+
+
+@dataclass(slots=True)
+class SheetToWrite:
+    """One sheet of a workbook being written: a bold, frozen header row, then ``rows``.
+
+    ``table`` sheets get an autofilter over the header and every data row; a key/value
+    sheet (a summary) leaves it off.
+    """
+
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+    widths: Sequence[int] | None = None
+    table: bool = True
+
+
+def _write_sheet(workbook: Any, spec: SheetToWrite) -> None:
+    sheet = workbook.create_sheet(title=spec.title[:31])
+    if spec.widths:
+        for index, width in enumerate(spec.widths):
+            sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    # A write-only sheet writes its views (the frozen pane) with the first row: set it first.
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header in spec.headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    written = 1
+    for row in spec.rows:
+        sheet.append([_cell(sheet, v) for v in row])
+        written += 1
+    if spec.table and spec.headers:
+        # Write-only sheets write the filter in their tail, after the rows: set it last.
+        last = get_column_letter(len(spec.headers))
+        sheet.auto_filter.ref = f"A1:{last}{written}"
+
+
+def write_workbook(sheets: Sequence[SheetToWrite]) -> bytes:
+    """A workbook of ``sheets``, in order (the first is the one a spreadsheet app opens)."""
+    workbook = Workbook(write_only=True)
+    for spec in sheets:
+        _write_sheet(workbook, spec)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
 
 
 def write_xlsx(
@@ -196,22 +296,5 @@ def write_xlsx(
     *,
     widths: Sequence[int] | None = None,
 ) -> bytes:
-    """A one-sheet workbook: a bold header row, then ``rows``."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    if widths:
-        for index, width in enumerate(widths):
-            sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    bold = Font(bold=True)
-    header_cells = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    sheet.freeze_panes = "A2"
-    for row in rows:
-        sheet.append([_cell(sheet, v) for v in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    """A one-sheet workbook: a bold, frozen, filterable header row, then ``rows``."""
+    return write_workbook([SheetToWrite(title, headers, rows, widths)])

@@ -13,16 +13,6 @@ from helix_desktop.client.errors import ConnectionFailed, Language, api_error
 from helix_desktop.client.targets import TargetEndpoints
 from helix_desktop.client.transcoding import TranscodingCalls
 from helix_desktop.client.ws import RunStream
-from server.contract.accounts import (
-    ChangePasswordRequest,
-    LoginRequest,
-    ResetPasswordRequest,
-    TokenResponse,
-    UserCreate,
-    UserPage,
-    UserResponse,
-    UserUpdate,
-)
 from server.contract.autotest import (
     BatchReportResponse,
     BatchStatusRequest,
@@ -70,6 +60,16 @@ from server.contract.runs import (
     StopResponse,
 )
 from server.contract.stability import BatchTag, CaseHistoryEntry, FlakyCase
+from server.contract.users import (
+    ChangePasswordRequest,
+    LoginRequest,
+    ResetPasswordRequest,
+    TokenResponse,
+    UserCreate,
+    UserPage,
+    UserResponse,
+    UserUpdate,
+)
 
 __all__ = ["JSON", "HelixClient", "normalise_server_url"]
 
@@ -509,20 +509,21 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
         *,
         rerun_of: str | None = None,
         target_ids: list[int] | None = None,
-        repeat: int = 1,
+        repeat: int | None = None,
     ) -> RunResponse:
         """Start a batch (empty = every active case; ``rerun_of``: that batch's FAIL/ERROR).
 
         ``target_ids``: one batch per target (sharing a group id); none: the default target.
-        ``repeat``: asks per case.
+        ``repeat``: asks per case (none: once, or for a rerun as often as the batch rerun).
         """
         body = RunRequest(
             case_ids=list(case_ids or []),
             rerun_of=rerun_of,
             target_ids=list(target_ids or []),
-            repeat=repeat,
+            **({"repeat": repeat} if repeat is not None else {}),
         )
-        payload = body.model_dump(exclude_none=True)
+        # Unset fields stay out: the server then applies its own default (a rerun's repeat).
+        payload = body.model_dump(exclude_none=True, exclude_unset=True)
         if not payload["target_ids"]:
             del payload["target_ids"]  # the default target: the body old servers know
         return await self._model(RunResponse, "POST", "/run", json=payload)
@@ -570,9 +571,15 @@ class HelixClient(TargetEndpoints, TranscodingCalls):
             ReportResponse, "PUT", f"/reports/{batch_id}/tag", json=body.model_dump()
         )
 
-    async def flaky_cases(self, batches: int = 10) -> list[FlakyCase]:
-        """Cases whose verdict changed within the last ``batches`` batches that ran them."""
-        return await self._list(FlakyCase, "/reports/flaky", params={"batches": batches})
+    async def flaky_cases(
+        self, batches: int = 10, *, target_id: int | None = None
+    ) -> list[FlakyCase]:
+        """Cases whose verdict changed within the last ``batches`` batches that ran them, per
+        target (``target_id``: that target's batches only)."""
+        params: dict[str, Any] = {"batches": batches}
+        if target_id is not None:
+            params["target_id"] = target_id
+        return await self._list(FlakyCase, "/reports/flaky", params=params)
 
     async def case_history(self, case_id: int, limit: int = 50) -> list[CaseHistoryEntry]:
         """The case's results across batches, newest first."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import httpx
 
 from helix_desktop.client.errors import Language, SessionExpired
-from server.contract.accounts import TokenResponse
+from server.contract.users import TokenResponse
 
 __all__ = ["TokenAuth", "TokenPair"]
 

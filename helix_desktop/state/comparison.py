@@ -1,6 +1,8 @@
 """``comparison_of``: what changed per case between two batches (PASS -> FAIL, new, ...).
 
-The server matches the cases (``GET /reports/compare``); this names and orders the changes.
+The server matches the cases (``GET /reports/compare``), one per case over its asks (a
+batch with repeats: PASS, FLAKY, FAIL or ERROR with k of N passed); this names and orders
+the changes.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 
 from server.contract.compare import CompareResponse
 
-__all__ = ["CaseChange", "Comparison", "change_order", "comparison_of"]
+__all__ = ["CaseChange", "Comparison", "change_order", "comparison_of", "outcome_text"]
 
 NEW = "new"
 MISSING = "missing"
@@ -19,23 +21,39 @@ UNCHANGED = "unchanged"
 _ORDER = {
     "PASS -> FAIL": 0,
     "PASS -> ERROR": 1,
-    "FAIL -> PASS": 2,
-    "ERROR -> PASS": 3,
-    "FAIL -> ERROR": 4,
-    "ERROR -> FAIL": 5,
-    NEW: 6,
-    MISSING: 7,
+    "PASS -> FLAKY": 2,
+    "FLAKY -> FAIL": 3,
+    "FLAKY -> ERROR": 4,
+    "FAIL -> PASS": 5,
+    "ERROR -> PASS": 6,
+    "FLAKY -> PASS": 7,
+    "FAIL -> FLAKY": 8,
+    "ERROR -> FLAKY": 9,
+    "FAIL -> ERROR": 10,
+    "ERROR -> FAIL": 11,
+    NEW: 12,
+    MISSING: 13,
 }
 
 
 def change_order(kind: str) -> tuple[int, str]:
     """Sort key for kinds of change: regressions, fixes, other changes, new, missing, unchanged."""
-    return _ORDER.get(kind, 9 if kind == UNCHANGED else 8), kind
+    return _ORDER.get(kind, 15 if kind == UNCHANGED else 14), kind
+
+
+def outcome_text(verdict: str | None, passed: int, asks: int) -> str:
+    """``PASS``, or ``FLAKY 2/3`` when the case was asked more than once; ``—``: not run."""
+    if verdict is None:
+        return "—"
+    return f"{verdict} {passed}/{asks}" if asks > 1 else verdict
 
 
 @dataclass(frozen=True, slots=True)
 class CaseChange:
-    """One case across the two batches; ``before``/``after`` None when it did not run there."""
+    """One case across the two batches; ``before``/``after`` None when it did not run there.
+
+    ``passed_*`` of ``asks_*``: the case's asks that passed, of those finished, on each side.
+    """
 
     case_id: int
     question: str
@@ -43,6 +61,18 @@ class CaseChange:
     after: str | None
     sql_before: str | None = None
     sql_after: str | None = None
+    passed_before: int = 0
+    asks_before: int = 0
+    passed_after: int = 0
+    asks_after: int = 0
+
+    @property
+    def before_text(self) -> str:
+        return outcome_text(self.before, self.passed_before, self.asks_before)
+
+    @property
+    def after_text(self) -> str:
+        return outcome_text(self.after, self.passed_after, self.asks_after)
 
     @property
     def kind(self) -> str:
@@ -72,7 +102,16 @@ def comparison_of(answer: CompareResponse) -> Comparison:
     changes: list[CaseChange] = []
     for item in answer.items:
         change = CaseChange(
-            item.case_id, item.question, item.result_a, item.result_b, item.sql_a, item.sql_b
+            item.case_id,
+            item.question,
+            item.result_a,
+            item.result_b,
+            item.sql_a,
+            item.sql_b,
+            item.passed_a,
+            item.asks_a,
+            item.passed_b,
+            item.asks_b,
         )
         counts[change.kind] += 1
         if change.kind != UNCHANGED:

@@ -1,23 +1,33 @@
-"""``group_comparison``: the batches of one multi-target run as one A/B view (no Qt)."""
+"""``group_comparison``: the batches of one multi-target run as one A/B view (no Qt).
+
+A run with repeats asks each case N times per target: each target's cell is the case's
+verdict over its asks (PASS, FLAKY, FAIL, ERROR) with k of N passed, as ``/reports/compare``
+gives it, so a stable target and a flaky one disagree.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from helix_desktop.state.comparison import outcome_text
 from server.contract.autotest import ReportResponse, ResultDetail
+from server.contract.compare import CaseOutcome, outcomes_by_case
+from server.contract.vocabulary import CaseVerdict
 
 __all__ = ["GroupComparison", "GroupRow", "TargetColumn", "group_comparison"]
 
 
 @dataclass(frozen=True, slots=True)
 class TargetColumn:
-    """One target of the group: its batch and how it did."""
+    """One target of the group: its batch and how it did (counts count asks)."""
 
     batch_id: str
     target_name: str
     pass_count: int
     completed_count: int
     total_count: int
+    repeat: int = 1
+    flaky_cases: int = 0  # cases that passed some asks and not others
 
     @property
     def pass_rate(self) -> float:
@@ -26,16 +36,22 @@ class TargetColumn:
 
 @dataclass(frozen=True, slots=True)
 class GroupRow:
-    """One case: its result and SQL per target (None: not finished there)."""
+    """One case: per target its verdict, asks passed and finished, and SQL (None: not run)."""
 
     case_id: int
     question: str
-    results: tuple[str | None, ...]
+    results: tuple[CaseVerdict | None, ...]
     sqls: tuple[str | None, ...]
+    passed: tuple[int, ...] = ()
+    asks: tuple[int, ...] = ()
 
     @property
     def disagree(self) -> bool:
         return len(set(self.results)) > 1
+
+    def text(self, column: int) -> str:
+        """``PASS``, ``FLAKY 2/3`` (asked more than once) or ``—`` for one target."""
+        return outcome_text(self.results[column], self.passed[column], self.asks[column])
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +70,7 @@ def group_comparison(
 ) -> GroupComparison:
     """``reports[i]`` with its finished results ``details[i]``; batches in the order started."""
     pairs = sorted(zip(reports, details, strict=True), key=lambda p: (p[0].start_time, p[0].id))
+    by_batch = [outcomes_by_case(batch_rows) for _, batch_rows in pairs]
     columns = [
         TargetColumn(
             batch_id=report.id,
@@ -61,26 +78,27 @@ def group_comparison(
             pass_count=report.pass_count,
             completed_count=report.completed_count,
             total_count=report.total_count,
+            repeat=report.repeat,
+            flaky_cases=sum(o.verdict == CaseVerdict.FLAKY for o in outcomes.values()),
         )
-        for report, _ in pairs
+        for (report, _), outcomes in zip(pairs, by_batch, strict=True)
     ]
-    by_batch = [{d.case_id: d for d in batch_rows} for _, batch_rows in pairs]
     order: dict[int, str] = {}
-    for _, batch_rows in pairs:
-        for detail in sorted(batch_rows, key=lambda d: d.position):
-            order.setdefault(detail.case_id, detail.question)
-    rows = [
-        GroupRow(
-            case_id=case_id,
-            question=question,
-            results=tuple(
-                (batch[case_id].result if case_id in batch else None) for batch in by_batch
-            ),
-            sqls=tuple(
-                (batch[case_id].actual_sql if case_id in batch else None) for batch in by_batch
-            ),
+    for outcomes in by_batch:
+        for case_id, outcome in outcomes.items():
+            order.setdefault(case_id, outcome.question)
+    rows = []
+    for case_id, question in order.items():
+        cells: list[CaseOutcome | None] = [outcomes.get(case_id) for outcomes in by_batch]
+        rows.append(
+            GroupRow(
+                case_id=case_id,
+                question=question,
+                results=tuple(c.verdict if c else None for c in cells),
+                sqls=tuple(c.sql if c else None for c in cells),
+                passed=tuple(c.passed if c else 0 for c in cells),
+                asks=tuple(c.asks if c else 0 for c in cells),
+            )
         )
-        for case_id, question in order.items()
-    ]
     rows.sort(key=lambda row: not row.disagree)  # stable: plan order within each part
     return GroupComparison(group_id, columns, rows)

@@ -113,8 +113,10 @@ class MatrixState(QObject):
     column_removed = Signal(int)  # experiment index
     column_changed = Signal(int)  # an experiment's name, status or colour changed
     experiment_loaded = Signal(object)  # ExperimentResponse, for the experiment dialog
-    done = Signal(str, object)  # operation key, the server's answer
-    failed = Signal(str, int, str)  # operation key, HTTP status (0: no answer), message
+    # The operation arrives as a ``MatrixOp`` (``object``: a ``str`` signal would hand
+    # listeners a plain string), so a listener compares members, never spelled-out keys.
+    done = Signal(object, object)  # MatrixOp, the server's answer
+    failed = Signal(object, int, str)  # MatrixOp, HTTP status (0: no answer), message
     busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -192,7 +194,7 @@ class MatrixState(QObject):
             for task in late:
                 task.cancel()
 
-    async def _call(self, op: str, awaitable: Awaitable[Any]) -> Any:
+    async def _call(self, op: MatrixOp, awaitable: Awaitable[Any]) -> Any:
         """Await a client call; failures go to ``failed`` (or the session's expiry), never raise."""
         self._set_busy(1)
         task = asyncio.current_task()
@@ -558,16 +560,17 @@ class MatrixState(QObject):
 
     @asyncSlot()
     async def load_runs(self) -> None:
-        """Recent finished AutoTest runs, newest first -> ``done("runs.load", [...])``."""
+        """Recent finished AutoTest runs, newest first -> ``done(RUNS_LOAD, [...])``."""
         client = self.session.require_client()
-        page = await self._call("runs.load", client.list_reports(limit=RECENT_RUNS))
+        op = MatrixOp.RUNS_LOAD
+        page = await self._call(op, client.list_reports(limit=RECENT_RUNS))
         if page is not FAILED:
-            self.done.emit("runs.load", [r for r in page[0] if r.status != "RUNNING"])
+            self.done.emit(op, [r for r in page[0] if r.status != "RUNNING"])
 
     @asyncSlot(str, int)
     async def tag_run(self, batch_id: str, experiment_id: int) -> None:
         """Tag a run with the experiment (all its templates); the column shows its pass rate."""
-        op = "run.tag"
+        op = MatrixOp.RUN_TAG
         client = self.session.require_client()
         report = await self._call(op, client.tag_report(batch_id, experiment_id))
         if report is FAILED:

@@ -126,7 +126,8 @@ class ReportsState(StateBase):
         if report is None:
             return
         client = self.session.require_client()
-        outcome = await self.call(client.get_report(report.id))
+        # 404: the batch was deleted meanwhile (the list says so; no error to show).
+        outcome = await self.call(client.get_report(report.id), quiet=(404,))
         if not isinstance(outcome, Ok) or self.current is not report:
             return
         self._set_figures(outcome.value)
@@ -154,7 +155,7 @@ class ReportsState(StateBase):
             return
         client = self.session.require_client()
         results = FAILED_RESULTS if self.failed_only else None
-        outcome = await self.call(client.report_details(report.id, results=results))
+        outcome = await self.call(client.report_details(report.id, results=results), quiet=(404,))
         if isinstance(outcome, Ok) and self.current is report:
             self._set_details(report, outcome.value)
 

@@ -21,6 +21,7 @@ from qasync import asyncSlot
 
 from helix_desktop.client.errors import ClientError, SessionExpired
 from helix_desktop.state.base import StateBase
+from helix_desktop.state.pending import tracked
 from helix_desktop.state.run_choice import last_full_run
 from helix_desktop.state.session import FAILED, Session
 from helix_desktop.state.vocabulary import RowStatus, StreamConnection
@@ -112,6 +113,8 @@ class RunState(StateBase):
         # The targets a new run asks (the Run page's choice); empty: the default target.
         self.target_ids: list[int] = []
         self.batch_id: str | None = None
+        # Every batch of the run the followed batch belongs to (one per target): Stop stops all.
+        self.run_batch_ids: list[str] = []
         self.full_run_ids: set[str] = set()  # batches started here with "Run all"
         self.rows: list[RunRow] = []
         self.row_of: dict[int, int] = {}
@@ -181,6 +184,7 @@ class RunState(StateBase):
     # ----------------------------------------------------------------- actions
 
     @asyncSlot()
+    @tracked
     async def start_all(self) -> None:
         """Run every active case."""
         batch_id = await self._start(None)
@@ -188,12 +192,14 @@ class RunState(StateBase):
             self.full_run_ids.add(batch_id)
 
     @asyncSlot(list)
+    @tracked
     async def start_cases(self, case_ids: list[int]) -> None:
         """Run these cases (the cases page's selection)."""
         if case_ids:
             await self._start(list(case_ids))
 
     @asyncSlot()
+    @tracked
     async def offer_rerun(self) -> None:
         """Find the last full run (not a rerun, not a few selected cases, not stopped) and
         offer it through ``rerun_offered``; the page asks the user with its count first."""
@@ -212,6 +218,7 @@ class RunState(StateBase):
         self.rerun_offered.emit(source)
 
     @asyncSlot(str)
+    @tracked
     async def rerun_failed(self, batch_id: str) -> None:
         """Run the FAIL and ERROR cases of batch ``batch_id`` again, in a new batch."""
         client = self.session.require_client()
@@ -248,20 +255,28 @@ class RunState(StateBase):
                 ).replace("%1", names)
             )
         self.attach(answer.batch_id, answer.cases)
+        self.run_batch_ids = [b.batch_id for b in answer.batches] or [answer.batch_id]
         return answer.batch_id
 
     @asyncSlot()
+    @tracked
     async def stop(self) -> None:
-        """Ask the server to stop the followed batch; ``done`` arrives on the stream."""
+        """Ask the server to stop the followed batch and the other batches of its run (one per
+        target); ``done`` of the followed one arrives on the stream."""
         if self.batch_id is None or not self.running:
             return
         self.stopping = True
         self.progress_changed.emit()
         client = self.session.require_client()
-        answer = await self.session.attempt(client.stop_run(self.batch_id), self.failed.emit)
+        others = [b for b in self.run_batch_ids if b != self.batch_id]
+        stops = (client.stop_run(b) for b in [self.batch_id, *others])
+        answer = await self.session.attempt(asyncio.gather(*stops), self.failed.emit)
         if answer is FAILED:
             self.stopping = False
             self.progress_changed.emit()
+        elif others:
+            line = self.tr("Stop requested for all %1 runs (one per target).")
+            self._log_now(line.replace("%1", str(len(others) + 1)))
         else:
             self._log_now(self.tr("Stop requested."))
 
@@ -276,6 +291,7 @@ class RunState(StateBase):
         )
 
     @asyncSlot()
+    @tracked
     async def resume(self) -> None:
         """Run the cases the followed batch has not run yet, in the same batch."""
         if not self.resumable or self.batch_id is None:
@@ -331,6 +347,7 @@ class RunState(StateBase):
                 self._log_now(others)
 
     @asyncSlot(int)
+    @tracked
     async def load_detail(self, case_id: int) -> None:
         """The stored result of a finished case with the bot's raw answer -> ``detail_loaded``."""
         index = self.row_of.get(case_id)
@@ -366,6 +383,7 @@ class RunState(StateBase):
             self.detail_loaded.emit(found)
 
     @asyncSlot(str)
+    @tracked
     async def load_figures(self, batch_id: str) -> None:
         """The ended batch's latency figures -> ``figures_loaded`` (the answer-time chart)."""
         client = self.session.require_client()
@@ -385,6 +403,7 @@ class RunState(StateBase):
         self._cancel_follow()
         self.about_to_reset.emit()
         self.batch_id = batch_id
+        self.run_batch_ids = [batch_id]
         self.rows = [
             RunRow(case_id=c.id, question=c.question, position=i) for i, c in enumerate(cases or [])
         ]

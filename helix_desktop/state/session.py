@@ -11,7 +11,7 @@ from qasync import asyncSlot
 
 from helix_desktop.client.api import HelixClient, normalise_server_url
 from helix_desktop.client.errors import ClientError, Language, SessionExpired
-from server.contract.accounts import TokenResponse, UserResponse
+from server.contract.users import TokenResponse, UserResponse
 from server.contract.vocabulary import Role
 
 __all__ = ["FAILED", "Session"]

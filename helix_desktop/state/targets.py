@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
+from helix_desktop.state.pending import PendingTasks, tracked
 from helix_desktop.state.session import FAILED, Session
 from server.contract.targets import TargetResponse
 
@@ -70,6 +71,12 @@ class TargetsState(QObject):
         self.targets: list[TargetResponse] = []
         self.loaded = False
         self.testing = False
+        # Its slots, so a save still on its way at log-out or exit is waited for or cancelled.
+        self.pending = PendingTasks()
+
+    async def close(self) -> None:
+        """At exit: cancel what is still running."""
+        await self.pending.cancel_all()
 
     def forget(self) -> None:
         """At log-out: root's targets hold secrets the next user may not see."""
@@ -90,6 +97,7 @@ class TargetsState(QObject):
             self.busy_changed.emit(False)
 
     @asyncSlot()
+    @tracked
     async def reload(self) -> None:
         targets = await self._call(self.session.require_client().list_targets())
         if targets is FAILED:
@@ -99,6 +107,7 @@ class TargetsState(QObject):
         self.reset.emit()
 
     @asyncSlot(int, dict)
+    @tracked
     async def save(self, target_id: int, fields: dict[str, Any]) -> None:
         """Create (``target_id`` 0) or update a target with ``fields``."""
         client = self.session.require_client()
@@ -117,6 +126,7 @@ class TargetsState(QObject):
         self.saved.emit(target)
 
     @asyncSlot(int)
+    @tracked
     async def duplicate(self, target_id: int) -> None:
         source = self.target(target_id)
         if source is None:
@@ -125,6 +135,7 @@ class TargetsState(QObject):
         await self.save(0, fields)
 
     @asyncSlot(int)
+    @tracked
     async def delete(self, target_id: int) -> None:
         answer = await self._call(self.session.require_client().delete_target(target_id))
         if answer is FAILED:
@@ -134,6 +145,7 @@ class TargetsState(QObject):
         self.deleted.emit(target_id)
 
     @asyncSlot(str, str)
+    @tracked
     async def parse_curl(self, command: str, sample_question: str = "") -> None:
         """A target proposal from a pasted "Copy as cURL" (``proposed``)."""
         client = self.session.require_client()
@@ -144,6 +156,7 @@ class TargetsState(QObject):
             self.proposed.emit(parsed)
 
     @asyncSlot(dict, str)
+    @tracked
     async def test(self, template: dict[str, Any], question: str = "") -> None:
         """Send one question to the target as shown (saved: with its ``id``)."""
         if self.testing:

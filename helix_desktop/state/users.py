@@ -10,7 +10,7 @@ from qasync import asyncSlot
 from helix_desktop.state.base import Ok, Outcome, StateBase
 from helix_desktop.state.pending import tracked
 from helix_desktop.state.session import Session
-from server.contract.accounts import UserCreate, UserPage, UserResponse, UserUpdate
+from server.contract.users import UserCreate, UserPage, UserResponse, UserUpdate
 from server.contract.vocabulary import Role
 
 __all__ = ["UsersState"]

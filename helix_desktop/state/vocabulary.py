@@ -51,3 +51,5 @@ class MatrixOp(StrEnum):
     EXPERIMENT_SAVE = "experiment.save"
     EXPERIMENT_TOGGLE = "experiment.toggle"
     EXPERIMENT_DELETE = "experiment.delete"
+    RUNS_LOAD = "runs.load"  # recent finished runs, to tag one with an experiment
+    RUN_TAG = "run.tag"

@@ -1,4 +1,4 @@
-"""``case_menu``: the right-click menu of a result row (Run and Reports tables)."""
+"""``case_menu``: the right-click menu of a case row (Cases, Run and Reports tables)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,13 @@ def case_menu(
     parent: QWidget,
     row: CaseRow,
     *,
-    open_case: Callable[[int], object],
+    open_case: Callable[[int], object] | None,
     run_case: Callable[[list[int]], object],
 ) -> QMenu:
-    """Copy question / SQL / expected SQL, open the case, run this case (built, not shown)."""
+    """Copy question / SQL / expected SQL, open the case, run this case (built, not shown).
+
+    ``open_case`` None leaves "Open case" out (the Cases table, where the case is open).
+    """
 
     # Literal translate calls first, so that lupdate finds every text.
     texts = (
@@ -53,6 +56,7 @@ def case_menu(
     copy_expected = menu.addAction(texts[2], lambda: _copy(row.expected_sql or ""))
     copy_expected.setEnabled(bool(row.expected_sql))
     menu.addSeparator()
-    menu.addAction(texts[3], lambda: open_case(row.case_id))
+    if open_case is not None:
+        menu.addAction(texts[3], lambda: open_case(row.case_id))
     menu.addAction(texts[4], lambda: run_case([row.case_id]))
     return menu

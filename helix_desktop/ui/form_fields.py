@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -123,13 +123,14 @@ def lines() -> Field:
 def flags(names: dict[str, str]) -> Field:
     """Check boxes over a list of names (which judge checks apply)."""
     box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
+    # Two to a row: four names side by side would widen the form past a 1100 px window.
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
     boxes = {name: QCheckBox(text) for name, text in names.items()}
-    for name, check in boxes.items():
+    for index, (name, check) in enumerate(boxes.items()):
         check.setObjectName(f"flag_{name}")
-        row.addWidget(check)
-    row.addStretch(1)
+        grid.addWidget(check, index // 2, index % 2)
+    grid.setColumnStretch(2, 1)
 
     def show(value: Any) -> None:
         for name, check in boxes.items():

@@ -21,13 +21,19 @@ class LanguageSwitch:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
+    def remove(self) -> None:
+        """Take this object's translators off the application (the app is closing)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed.clear()
+
     def apply(self, language: str) -> bool:
         """Install ``language``; False when our translation file is missing."""
         app = QCoreApplication.instance()
         assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         self.language = language
         if language == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
     """Views over the session; asks the composition root for accounts, log out, language."""
 
     logout_requested = Signal()
-    accounts_requested = Signal()
+    users_requested = Signal()
     change_password_requested = Signal()
     language_requested = Signal(str)
     theme_requested = Signal(str)  # system / light / dark
@@ -141,15 +141,15 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
             self.theme_actions[code] = action
 
-        account_menu = self.menuBar().addMenu(self.tr("&Account"))
-        self.accounts_action = QAction(self.tr("&User accounts…"), self)
-        self.accounts_action.setObjectName("accountsAction")
-        self.accounts_action.setShortcut(QKeySequence("Ctrl+U"))
-        self.accounts_action.triggered.connect(self.accounts_requested)
+        user_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.users_action = QAction(self.tr("&User accounts…"), self)
+        self.users_action.setObjectName("usersAction")
+        self.users_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.users_action.triggered.connect(self.users_requested)
         self.password_action = QAction(self.tr("&Change password…"), self)
         self.password_action.triggered.connect(self.change_password_requested)
-        account_menu.addAction(self.accounts_action)
-        account_menu.addAction(self.password_action)
+        user_menu.addAction(self.users_action)
+        user_menu.addAction(self.password_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Helix"), self)
@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
         else:
             role = self.tr("Administrator") if user.role == Role.ROOT else self.tr("Tester")
             self.user_label.setText(f"{user.display_name} ({user.username}, {role})")
-        self.accounts_action.setVisible(self.context.session.is_root)
-        self.accounts_action.setEnabled(self.context.session.is_root)
+        self.users_action.setVisible(self.context.session.is_root)
+        self.users_action.setEnabled(self.context.session.is_root)
 
     def current_page(self) -> str:
         return self.pages[max(self.stack.currentIndex(), 0)].key
@@ -242,6 +242,12 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         super().closeEvent(event)
         self.closed.emit()
+
+    def close_answered(self) -> None:
+        """Close without asking about unsaved edits: the caller asked already (log out,
+        a language or theme change) and a save may still be on its way."""
+        self._unsaved_answered = True
+        self.close()
 
     def _close_after_answer(self) -> None:
         self._unsaved_answered = True  # saved (still on its way) or discarded: don't ask again

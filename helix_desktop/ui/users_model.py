@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from helix_desktop.state.users import UsersState
 from helix_desktop.ui.list_table_model import Index, ListTableModel
-from server.contract.accounts import UserResponse
+from server.contract.users import UserResponse
 from server.contract.vocabulary import Role
 
 __all__ = ["UsersModel"]

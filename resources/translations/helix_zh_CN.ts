@@ -2,75 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AccountsDialog</name>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="37"/>
-        <source>User accounts</source>
-        <translation>用户管理</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="54"/>
-        <source>New user…</source>
-        <translation>新建用户…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="57"/>
-        <source>Edit display name…</source>
-        <translation>修改显示名…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="58"/>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="60"/>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="61"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="63"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="111"/>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="113"/>
-        <source>%1 of %2 users shown</source>
-        <translation>已显示 %1 / %2 个用户</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="119"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="123"/>
-        <source>Created: %1</source>
-        <translation>已创建：%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
-        <source>Edit display name</source>
-        <translation>修改显示名</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/accounts_dialog.py" line="153"/>
-        <source>Display name</source>
-        <translation>显示名</translation>
-    </message>
-</context>
-<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../helix_desktop/ui/reports/batches_model.py" line="56"/>
@@ -126,6 +57,205 @@
         <location filename="../../helix_desktop/ui/reports/batches_model.py" line="105"/>
         <source> (A/B)</source>
         <translation>（A/B）</translation>
+    </message>
+</context>
+<context>
+    <name>BotConfigPage</name>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="81"/>
+        <source>Column order must match</source>
+        <translation>列顺序必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="86"/>
+        <source>Bot URL</source>
+        <translation>机器人地址</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="87"/>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="88"/>
+        <source>Request body template</source>
+        <translation>请求体模板</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="89"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="90"/>
+        <source>Token sent as</source>
+        <translation>令牌发送方式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="91"/>
+        <source>Token header</source>
+        <translation>令牌请求头</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="92"/>
+        <source>Extra headers (JSON)</source>
+        <translation>附加请求头（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="93"/>
+        <source>Answer format</source>
+        <translation>回答格式</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="94"/>
+        <source>SQL paths (one per line)</source>
+        <translation>SQL 路径（每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="95"/>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="96"/>
+        <source>First byte timeout</source>
+        <translation>首字节超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="97"/>
+        <source>Total timeout</source>
+        <translation>总超时</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="98"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="99"/>
+        <source>Retry backoff</source>
+        <translation>重试退避</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="100"/>
+        <source>Concurrent cases</source>
+        <translation>并发用例数</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="101"/>
+        <source>Validation database URL</source>
+        <translation>校验数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="102"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="103"/>
+        <source>Structure and execution</source>
+        <translation>结构与执行</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="104"/>
+        <source>SQL dialect</source>
+        <translation>SQL 方言</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="105"/>
+        <source>Numeric tolerance (relative)</source>
+        <translation>数值容差（相对）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="106"/>
+        <source>Execution results</source>
+        <translation>执行结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="111"/>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="114"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="116"/>
+        <source>Timing</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="127"/>
+        <source>Judging</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="148"/>
+        <source>sql_either: an execution PASS is enough even if the structure differs; when execution ran and failed, it decides; all: every check must pass</source>
+        <translation>sql_either：执行通过即可，即使结构不同；执行已运行但未通过时，以执行为准；all：每项检查都必须通过</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="161"/>
+        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
+        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="170"/>
+        <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
+        <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="181"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="184"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="198"/>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="275"/>
+        <source>Bot connection</source>
+        <translation>机器人连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="261"/>
+        <source>Only root may change this URL.</source>
+        <translation>仅管理员可修改此地址。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="291"/>
+        <source>the bot settings</source>
+        <translation>机器人设置</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="301"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="314"/>
+        <source>Validation database unavailable: %1</source>
+        <translation>验证数据库不可用: %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="322"/>
+        <source>Settings are not available on this server (it has no /config endpoint).</source>
+        <translation>此服务器不提供设置（没有 /config 接口）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="344"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/bot_config.py" line="347"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -318,28 +448,28 @@
 <context>
     <name>CaseHistoryBox</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="117"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="95"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="129"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="101"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="113"/>
         <source>Select a result to see the SQL the bot gave.</source>
         <translation>选择一条结果，查看机器人给出的 SQL。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="127"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
         <source>History: %1 of the last %2 results passed</source>
         <translation>历史：最近 %2 次结果中通过 %1 次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="131"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="143"/>
         <source>History: never run</source>
         <translation>历史：从未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="139"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="151"/>
         <source>(no SQL)</source>
         <translation>（无 SQL）</translation>
     </message>
@@ -347,27 +477,27 @@
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="42"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="45"/>
         <source>Copy question</source>
         <translation>复制问题</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="43"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="46"/>
         <source>Copy SQL</source>
         <translation>复制 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="44"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="47"/>
         <source>Copy expected SQL</source>
         <translation>复制预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="45"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="48"/>
         <source>Open case</source>
         <translation>打开用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/case_menu.py" line="46"/>
+        <location filename="../../helix_desktop/ui/case_menu.py" line="49"/>
         <source>Run this case</source>
         <translation>运行此用例</translation>
     </message>
@@ -415,7 +545,7 @@
         <translation>预期 SQL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/model.py" line="113"/>
+        <location filename="../../helix_desktop/ui/cases/model.py" line="114"/>
         <source>Last run %1</source>
         <translation>最近运行于 %1</translation>
     </message>
@@ -423,207 +553,207 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
         <source>Search question, keywords, category (Ctrl+F)</source>
         <translation>搜索问题、关键字、分类（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="66"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="64"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="67"/>
         <source>Active only</source>
         <translation>仅启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
         <source>Inactive only</source>
         <translation>仅停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="68"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
         <source>Any last result</source>
         <translation>全部最近结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="73"/>
         <source>Last: %1</source>
         <translation>最近：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="74"/>
         <source>Never run</source>
         <translation>从未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="79"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="81"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="84"/>
         <source>Import cases from Excel or CSV (Ctrl+I)</source>
         <translation>从 Excel 或 CSV 导入用例（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="83"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
         <source>Export the listed cases to Excel (Ctrl+E)</source>
         <translation>将列出的用例导出为 Excel（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="85"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
         <source>Reload from the server (F5)</source>
         <translation>从服务器重新加载（F5）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="86"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
         <source>New case</source>
         <translation>新建用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="88"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
         <source>Add a case by hand (Ctrl+N)</source>
         <translation>手动添加用例 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="92"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="91"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="94"/>
         <source>A new case copied from the current one (Ctrl+D)</source>
         <translation>以当前用例为模板新建用例 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="94"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="97"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="95"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="98"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="96"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="99"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="97"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="100"/>
         <source>Delete the selected cases (Del)</source>
         <translation>删除选中的用例（Del）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="98"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="101"/>
         <source>Run selected</source>
         <translation>运行选中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="266"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="273"/>
         <source>%1 cases (%2 loaded)</source>
         <translation>共 %1 条用例（已加载 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="269"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="276"/>
         <source>%1 cases</source>
         <translation>共 %1 条用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="274"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="281"/>
         <source>No cases yet. First set up the bot (Settings), then import cases (Ctrl+I) or add one (Ctrl+N).</source>
         <translation>还没有用例。请先在“设置”中配置机器人，然后导入用例（Ctrl+I）或手动添加（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="288"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="295"/>
         <source>%1 selected</source>
         <translation>已选择 %1 条</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="290"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="297"/>
         <source>Select rows to activate, deactivate, delete or run them</source>
         <translation>选择行后可启用、停用、删除或运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="356"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="363"/>
         <source>Case %1 added.</source>
         <translation>已添加用例 %1。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="403"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="419"/>
         <source>Delete cases</source>
         <translation>删除用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="404"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="420"/>
         <source>Delete %1 selected case(s)?</source>
         <translation>删除选中的 %1 条用例？</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="405"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="421"/>
         <source>Reports keep their copy; the cases themselves are gone.</source>
         <translation>测试报告中保留其副本；用例本身将被删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="408"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="424"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="427"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="443"/>
         <source>Import cases</source>
         <translation>导入用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="445"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="445"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="435"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="451"/>
         <source>Export cases</source>
         <translation>导出用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="436"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="452"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="453"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="469"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/cases.py" line="456"/>
+        <location filename="../../helix_desktop/ui/pages/cases.py" line="472"/>
         <source>Case %1 was not saved: %2</source>
         <translation>用例 %1 未保存：%2</translation>
     </message>
@@ -722,17 +852,17 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="89"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="91"/>
         <source>Select two runs in the list and press Compare.</source>
         <translation>在列表中选择两次运行，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="105"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="107"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="106"/>
+        <location filename="../../helix_desktop/ui/reports/compare_view.py" line="108"/>
         <source>SQL differs in %1 cases.</source>
         <translation>SQL 不同的用例：%1 条。</translation>
     </message>
@@ -789,6 +919,86 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="49"/>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="55"/>
+        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
+        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="65"/>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="109"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="75"/>
+        <source>No SQL yet</source>
+        <translation>暂无 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="76"/>
+        <source>No answer yet</source>
+        <translation>暂无回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="77"/>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="128"/>
+        <source>Raw answer</source>
+        <translation>原始回答</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="82"/>
+        <source>Extracted SQL</source>
+        <translation>提取到的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="103"/>
+        <source>%1: not a valid JSON object.</source>
+        <translation>%1：不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="109"/>
+        <source>Testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="111"/>
+        <source>Asking the bot…</source>
+        <translation>正在询问机器人…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="117"/>
+        <source>The bot answered with SQL. %1</source>
+        <translation>机器人返回了 SQL。%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="126"/>
+        <source>Raw answer (first part only)</source>
+        <translation>原始回答（仅前一部分）</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="133"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="135"/>
+        <source>no HTTP response</source>
+        <translation>无 HTTP 响应</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/connection_check.py" line="138"/>
+        <source>%1 s, %2, %3 attempt(s)</source>
+        <translation>%1 秒，%2，共尝试 %3 次</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="38"/>
@@ -839,86 +1049,6 @@
         <location filename="../../helix_desktop/ui/connection_dialog.py" line="101"/>
         <source>The server answers%1.</source>
         <translation>服务器连接正常%1。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTestPanel</name>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="49"/>
-        <source>Connection test</source>
-        <translation>连接测试</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="55"/>
-        <source>Asks the bot one question with the settings shown (unsaved changes included), the way a run does, and shows what came back.</source>
-        <translation>按当前显示的设置（包括未保存的修改），像正式运行一样向机器人提一个问题，并显示返回的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="65"/>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="75"/>
-        <source>No SQL yet</source>
-        <translation>暂无 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="76"/>
-        <source>No answer yet</source>
-        <translation>暂无回答</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="77"/>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="128"/>
-        <source>Raw answer</source>
-        <translation>原始回答</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="82"/>
-        <source>Extracted SQL</source>
-        <translation>提取到的 SQL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="103"/>
-        <source>%1: not a valid JSON object.</source>
-        <translation>%1：不是有效的 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="109"/>
-        <source>Testing…</source>
-        <translation>测试中…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="111"/>
-        <source>Asking the bot…</source>
-        <translation>正在询问机器人…</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="117"/>
-        <source>The bot answered with SQL. %1</source>
-        <translation>机器人返回了 SQL。%1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="126"/>
-        <source>Raw answer (first part only)</source>
-        <translation>原始回答（仅前一部分）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="133"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="135"/>
-        <source>no HTTP response</source>
-        <translation>无 HTTP 响应</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/connection_test.py" line="138"/>
-        <source>%1 s, %2, %3 attempt(s)</source>
-        <translation>%1 秒，%2，共尝试 %3 次</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/pages/generator.py" line="56"/>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="141"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="149"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
@@ -1229,7 +1359,7 @@
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/generator.py" line="125"/>
+        <location filename="../../helix_desktop/ui/pages/generator.py" line="133"/>
         <source>Skipped %1 (asked for %2).</source>
         <translation>跳过 %1 条（共请求 %2 条）。</translation>
     </message>
@@ -1365,12 +1495,12 @@
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="55"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="56"/>
         <source>Case</source>
         <translation>用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="57"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="58"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
@@ -1401,17 +1531,27 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="91"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="92"/>
         <source>Select a run made against several targets: A/B view.</source>
         <translation>选择一次针对多个目标的运行，查看 A/B 视图。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="102"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="107"/>
+        <source>Pass rate per target</source>
+        <translation>各目标通过率</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="116"/>
         <source>%1: %2% (%3/%4)</source>
         <translation>%1：%2%（%3/%4）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/group_view.py" line="109"/>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="123"/>
+        <source>, %1 flaky</source>
+        <translation>，%1 个不稳定用例</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/reports/group_view.py" line="103"/>
         <source>The targets disagree on %1 of %2 cases (listed first).</source>
         <translation>各目标在 %2 条用例中有 %1 条结果不一致（排在最前）。</translation>
     </message>
@@ -1573,24 +1713,34 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="48"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="49"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="50"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="51"/>
         <source>Ask</source>
         <translation>第几次</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/cases/history_box.py" line="47"/>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/cases/history_box.py" line="83"/>
+        <source>%1 (deleted since)</source>
+        <translation>%1（已删除）</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1886,7 @@
     </message>
     <message>
         <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="36"/>
-        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="67"/>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="72"/>
         <source>Answer time of the selected run</source>
         <translation>所选运行的回答耗时</translation>
     </message>
@@ -1752,7 +1902,7 @@
         <translation>秒（0 至 %1）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="71"/>
+        <location filename="../../helix_desktop/ui/reports/latency_chart.py" line="76"/>
         <source>Answer time: p50 %1 · p90 %2 · p99 %3 (time to SQL: p50 %4)</source>
         <translation>回答耗时：p50 %1 · p90 %2 · p99 %3（出 SQL：p50 %4）</translation>
     </message>
@@ -1928,22 +2078,22 @@
         <translation>面向测试团队的桌面工具，用于检验 Text-to-SQL 问答机器人。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="262"/>
         <source>A run is in progress (%1 of %2 cases done). Quitting stops the local server and interrupts the run; you can resume it later from the Run page.</source>
         <translation>正在运行（已完成 %1/%2 个用例）。退出会停止本地服务并中断这次运行；之后可在“运行”页面续跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="268"/>
         <source>Quit Helix</source>
         <translation>退出 Helix</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="271"/>
         <source>Quit and interrupt</source>
         <translation>退出并中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../helix_desktop/ui/main_window.py" line="273"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -2064,103 +2214,103 @@
         <translation>添加第一个客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="205"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="206"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="207"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="208"/>
         <source>Start by adding a customer, then its apps and their templates. Select templates to create an experiment from them.</source>
         <translation>先添加一个客户，再为它添加应用和模板。选中模板即可用它们创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="213"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="214"/>
         <source>Next: add an app to a customer, then templates to the app.</source>
         <translation>下一步：为客户添加应用，再为应用添加模板。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="215"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="216"/>
         <source>Next: select template rows and press Ctrl+N to create an experiment.</source>
         <translation>下一步：选中模板行，按 Ctrl+N 创建实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="218"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="219"/>
         <source>Double-click a cell or press Space to link or unlink; click a column header to edit its experiment.</source>
         <translation>双击单元格或按空格键关联/取消关联；点击列标题编辑该实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="230"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="231"/>
         <source>%1 customers · %2 apps · %3 templates · %4 experiments</source>
         <translation>%1 个客户 · %2 个应用 · %3 个模板 · %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="238"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="239"/>
         <source>Showing %1 of %2 rows, %3 of %4 experiments</source>
         <translation>显示 %1 / %2 行，%3 / %4 个实验</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="332"/>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="349"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="333"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="350"/>
         <source>Select a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="379"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="380"/>
         <source>Select one or more template rows first (Shift or Ctrl+click for several).</source>
         <translation>请先选择一个或多个模板行（按住 Shift 或 Ctrl 点击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="416"/>
         <source>Unlink from “%1”</source>
         <translation>取消关联“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="415"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="416"/>
         <source>Link to “%1”</source>
         <translation>关联到“%1”</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="421"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="422"/>
         <source>Edit experiment “%1”…</source>
         <translation>编辑实验“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="429"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="430"/>
         <source>New app in “%1”…</source>
         <translation>在“%1”下新建应用…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="434"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="435"/>
         <source>New template in “%1”…</source>
         <translation>在“%1”下新建模板…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="439"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="440"/>
         <source>Rename customer “%1”…</source>
         <translation>重命名客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="440"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="441"/>
         <source>Rename app “%1”…</source>
         <translation>重命名应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="441"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="442"/>
         <source>Rename template “%1”…</source>
         <translation>重命名模板“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="444"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="445"/>
         <source>Delete customer “%1”…</source>
         <translation>删除客户“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="445"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="446"/>
         <source>Delete app “%1”…</source>
         <translation>删除应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/matrix.py" line="446"/>
+        <location filename="../../helix_desktop/ui/pages/matrix.py" line="447"/>
         <source>Delete template “%1”…</source>
         <translation>删除模板“%1”…</translation>
     </message>
@@ -2372,9 +2522,9 @@
         <translation>用例生成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/__init__.py" line="62"/>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <location filename="../../helix_desktop/ui/pages/__init__.py" line="63"/>
+        <source>Bot config</source>
+        <translation>机器人配置</translation>
     </message>
 </context>
 <context>
@@ -2413,22 +2563,22 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="98"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="97"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="99"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="98"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="100"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="99"/>
         <source>Companies</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="123"/>
+        <location filename="../../helix_desktop/ui/generator/preview_box.py" line="122"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2494,68 +2644,68 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="68"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="71"/>
         <location filename="../../helix_desktop/ui/pages/reports.py" line="180"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="73"/>
         <source>Select two runs to compare them case by case.</source>
         <translation>选择两次运行，逐个用例对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="74"/>
         <source>A/B view</source>
         <translation>A/B 视图</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="77"/>
         <source>The runs started together against several targets, side by side.</source>
         <translation>同时针对多个目标发起的运行，并排对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="79"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="81"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="83"/>
         <source>Rerun failed…</source>
         <translation>重跑失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="85"/>
         <source>Run the FAIL and ERROR cases of this run again</source>
         <translation>重新运行本次运行中失败和错误的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="137"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="138"/>
         <source>Failed only (FAIL and ERROR)</source>
         <translation>仅失败（FAIL 和 ERROR）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="140"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="141"/>
         <source>Flaky only</source>
         <translation>仅不稳定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="142"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="143"/>
         <source>Only cases that passed some asks and not others</source>
         <translation>只显示多次提问中时而通过、时而不通过的用例</translation>
     </message>
@@ -2570,47 +2720,47 @@
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="334"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="335"/>
         <source>Report deleted.</source>
         <translation>报告已删除。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="227"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="228"/>
         <source>%1 runs</source>
         <translation>共 %1 次运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="229"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="230"/>
         <source>newest %1 of %2 runs</source>
         <translation>最近 %1 次（共 %2 次运行）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="282"/>
         <source>%1 results shown</source>
         <translation>显示 %1 条结果</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="317"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="318"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="320"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="331"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="332"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="343"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="344"/>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/reports.py" line="346"/>
+        <location filename="../../helix_desktop/ui/pages/reports.py" line="347"/>
         <source>Delete the run of %1 and its %2 results?</source>
         <translation>删除 %1 的运行及其 %2 条结果？</translation>
     </message>
@@ -2782,97 +2932,97 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="61"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="62"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="63"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="64"/>
         <source>Run all active cases</source>
         <translation>运行全部启用用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="65"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="66"/>
         <source>Rerun failed of last full run…</source>
         <translation>重跑上次完整运行的失败用例…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="67"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="68"/>
         <source>The last finished run of all active cases; other runs: the Reports page</source>
         <translation>最近一次完成的全部启用用例运行；其他运行请在“报告”页重跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="71"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="72"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="73"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="74"/>
         <source>Resume</source>
         <translation>续跑</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="77"/>
         <source>Run the cases this stopped or interrupted run has not run yet</source>
         <translation>运行这次已停止或被中断的运行中尚未运行的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="82"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="83"/>
         <source>Asks per case: </source>
         <translation>每个用例提问次数：</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="85"/>
         <source>Ask every case this many times (each with its own chat id) to find flaky ones</source>
         <translation>每个用例提问这么多次（每次使用不同的会话 ID），以找出不稳定的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="87"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="88"/>
         <source>Flaky only</source>
         <translation>仅不稳定</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="89"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="90"/>
         <source>Only cases that passed some asks and not others</source>
         <translation>只显示多次提问中时而通过、时而不通过的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="143"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="142"/>
         <source>What happens during the run is logged here.</source>
         <translation>运行过程中的事件记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="156"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="158"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="157"/>
         <source>Answer times</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="234"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="233"/>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="236"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="235"/>
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="238"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="237"/>
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="240"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="239"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/run.py" line="293"/>
+        <location filename="../../helix_desktop/ui/pages/run.py" line="292"/>
         <source>The case has not finished yet.</source>
         <translation>该用例尚未完成。</translation>
     </message>
@@ -2880,82 +3030,87 @@
 <context>
     <name>RunState</name>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="47"/>
+        <location filename="../../helix_desktop/state/run.py" line="48"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="48"/>
+        <location filename="../../helix_desktop/state/run.py" line="49"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="49"/>
+        <location filename="../../helix_desktop/state/run.py" line="50"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="50"/>
+        <location filename="../../helix_desktop/state/run.py" line="51"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="210"/>
+        <location filename="../../helix_desktop/state/run.py" line="216"/>
         <source>There is no finished full run to rerun yet.</source>
         <translation>还没有已完成的完整运行可供重跑。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="226"/>
+        <location filename="../../helix_desktop/state/run.py" line="233"/>
         <source>Rerunning the failed cases of %1.</source>
         <translation>重跑 %1 中失败的用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="246"/>
+        <location filename="../../helix_desktop/state/run.py" line="253"/>
         <source>Started one run per target (%1); following the first. Compare them on the Reports page.</source>
         <translation>已为每个目标各启动一次运行（%1）；当前跟踪第一个。可在“报告”页对比。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="266"/>
+        <location filename="../../helix_desktop/state/run.py" line="278"/>
+        <source>Stop requested for all %1 runs (one per target).</source>
+        <translation>已请求停止全部 %1 个运行（每个目标一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/state/run.py" line="281"/>
         <source>Stop requested.</source>
         <translation>已请求停止。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="300"/>
+        <location filename="../../helix_desktop/state/run.py" line="316"/>
         <source>Run %1 resumed: %2 cases to go.</source>
         <translation>运行 %1 已续跑：还剩 %2 个用例。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="324"/>
+        <location filename="../../helix_desktop/state/run.py" line="340"/>
         <source>Following a run in progress (%1 of %2 cases done).</source>
         <translation>正在跟踪进行中的运行（已完成 %1 / %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="328"/>
+        <location filename="../../helix_desktop/state/run.py" line="344"/>
         <source>%1 more runs are in progress.</source>
         <translation>另有 %1 次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="397"/>
+        <location filename="../../helix_desktop/state/run.py" line="416"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已开始。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="440"/>
+        <location filename="../../helix_desktop/state/run.py" line="459"/>
         <source>Connection lost; reconnecting…</source>
         <translation>连接中断，正在重连…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="497"/>
+        <location filename="../../helix_desktop/state/run.py" line="516"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="505"/>
+        <location filename="../../helix_desktop/state/run.py" line="524"/>
         <source>… and %1 more failures (see the table).</source>
         <translation>……另有 %1 条失败（见表格）。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/state/run.py" line="617"/>
+        <location filename="../../helix_desktop/state/run.py" line="636"/>
         <source>Run finished: %1 (%2 passed, %3 failed, %4 errors).</source>
         <translation>运行结束：%1（通过 %2，失败 %3，错误 %4）。</translation>
     </message>
@@ -3034,200 +3189,6 @@
         <location filename="../../helix_desktop/ui/generator/preview_box.py" line="57"/>
         <source>Category</source>
         <translation>分类</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="77"/>
-        <source>Column order must match</source>
-        <translation>列顺序必须一致</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="82"/>
-        <source>Bot URL</source>
-        <translation>机器人地址</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="83"/>
-        <source>HTTP method</source>
-        <translation>HTTP 方法</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="84"/>
-        <source>Request body template</source>
-        <translation>请求体模板</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="85"/>
-        <source>Token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="86"/>
-        <source>Token sent as</source>
-        <translation>令牌发送方式</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="87"/>
-        <source>Token header</source>
-        <translation>令牌请求头</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="88"/>
-        <source>Extra headers (JSON)</source>
-        <translation>附加请求头（JSON）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="89"/>
-        <source>Answer format</source>
-        <translation>回答格式</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="90"/>
-        <source>SQL paths (one per line)</source>
-        <translation>SQL 路径（每行一个）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="91"/>
-        <source>Connect timeout</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="92"/>
-        <source>First byte timeout</source>
-        <translation>首字节超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="93"/>
-        <source>Total timeout</source>
-        <translation>总超时</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="94"/>
-        <source>Retries</source>
-        <translation>重试次数</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="95"/>
-        <source>Retry backoff</source>
-        <translation>重试退避</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="96"/>
-        <source>Concurrent cases</source>
-        <translation>并发用例数</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="97"/>
-        <source>Validation database URL</source>
-        <translation>校验数据库 URL</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="98"/>
-        <source>Checks</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="99"/>
-        <source>Structure and execution</source>
-        <translation>结构与执行</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="100"/>
-        <source>SQL dialect</source>
-        <translation>SQL 方言</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="101"/>
-        <source>Numeric tolerance (relative)</source>
-        <translation>数值容差（相对）</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="102"/>
-        <source>Execution results</source>
-        <translation>执行结果</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="107"/>
-        <source>Bot</source>
-        <translation>机器人</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="110"/>
-        <source>Authentication</source>
-        <translation>认证</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="112"/>
-        <source>Timing</source>
-        <translation>时限</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="123"/>
-        <source>Judging</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="144"/>
-        <source>sql_either: one of structure and execution passing is enough; all: every check must pass</source>
-        <translation>sql_either：结构与执行任一通过即可；all：每项检查都必须通过</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="156"/>
-        <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. These settings are shared by everyone using this server.</source>
-        <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。这些设置由使用此服务器的所有人共享。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="165"/>
-        <source>The bot here is the default target; other bots are set up on the Targets page. Secrets only root may see are shown masked and kept when saving.</source>
-        <translation>这里的机器人即默认目标；其他机器人在“目标”页设置。仅管理员可见的密钥以掩码显示，保存时保持原值。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="176"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="179"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="193"/>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="256"/>
-        <source>Bot connection</source>
-        <translation>机器人连接</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="272"/>
-        <source>the bot settings</source>
-        <translation>机器人设置</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="282"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="295"/>
-        <source>Validation database unavailable: %1</source>
-        <translation>验证数据库不可用: %1</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="303"/>
-        <source>Settings are not available on this server (it has no /config endpoint).</source>
-        <translation>此服务器不提供设置（没有 /config 接口）。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="325"/>
-        <source>%1: not a valid JSON object.</source>
-        <translation>%1：不是有效的 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../../helix_desktop/ui/pages/settings.py" line="328"/>
-        <source>Nothing to save.</source>
-        <translation>没有需要保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +3290,7 @@
 <context>
     <name>StateForm</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/form.py" line="35"/>
+        <location filename="../../helix_desktop/ui/matrix/form.py" line="36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3337,37 +3298,37 @@
 <context>
     <name>TagRunBox</name>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="32"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="33"/>
         <source>Tag run</source>
         <translation>标记运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="36"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="37"/>
         <source>Record that this run measured the experiment (with all its templates)</source>
         <translation>记录这次运行测的是该实验（含其全部模板）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="43"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="44"/>
         <source>AutoTest run</source>
         <translation>自动测试运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="68"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="69"/>
         <source>No finished run yet</source>
         <translation>还没有已结束的运行</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="77"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="78"/>
         <source>No run is tagged with this experiment yet.</source>
         <translation>还没有运行标记为此实验。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="79"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="80"/>
         <source>Latest tagged run: nothing finished</source>
         <translation>最近标记的运行：没有完成的用例</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="82"/>
+        <location filename="../../helix_desktop/ui/matrix/tag_run_box.py" line="83"/>
         <source>Latest tagged run: %1 passed</source>
         <translation>最近标记的运行：通过率 %1</translation>
     </message>
@@ -3375,113 +3336,113 @@
 <context>
     <name>TargetForm</name>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="54"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="55"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="67"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="56"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="68"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="57"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="69"/>
         <source>Base URL</source>
         <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="58"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="70"/>
         <source>Endpoint</source>
         <translation>接口路径</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="59"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="71"/>
         <source>HTTP method</source>
         <translation>HTTP 方法</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="60"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="72"/>
         <source>Request body template</source>
         <translation>请求体模板</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="61"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="73"/>
         <source>Answer format</source>
         <translation>回答格式</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="62"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="74"/>
         <source>SQL paths (one per line)</source>
         <translation>SQL 路径（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="63"/>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="77"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="75"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="89"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="64"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="76"/>
         <source>Extra headers (JSON)</source>
         <translation>附加请求头（JSON）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="65"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="77"/>
         <source>Total timeout</source>
         <translation>总超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="66"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="78"/>
         <source>Connect timeout</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="67"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="79"/>
         <source>First byte timeout</source>
         <translation>首字节超时</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="68"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="80"/>
         <source>Retries</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="69"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="81"/>
         <source>Retry backoff</source>
         <translation>重试退避</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="72"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="84"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="74"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="86"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="79"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="91"/>
         <source>Timing</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="93"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="105"/>
         <source>Placeholders in the body template: {question}, {chat_id}, {case_id}. Secrets you may not see are shown masked; leave them as they are to keep them.</source>
         <translation>请求体模板中的占位符：{question}、{chat_id}、{case_id}。无权查看的密钥以掩码显示；保持不变即保留原值。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="106"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="118"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/targets/target_form.py" line="107"/>
+        <location filename="../../helix_desktop/ui/targets/target_form.py" line="119"/>
         <source>Token header</source>
         <translation>令牌请求头</translation>
     </message>
@@ -3572,82 +3533,93 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="70"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="84"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="243"/>
         <source>Bot targets</source>
         <translation>机器人目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="72"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="87"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="74"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="89"/>
         <source>Paste cURL…</source>
         <translation>粘贴 cURL…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="76"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="91"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="78"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="93"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="80"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="95"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="108"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="124"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="155"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="172"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="185"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="234"/>
         <source>Editing: %1</source>
         <translation>正在编辑：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="187"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="236"/>
         <source>New target (not saved yet)</source>
         <translation>新目标（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="214"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="261"/>
+        <source>the new target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="262"/>
+        <source>the target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="297"/>
         <source>%1: not a valid JSON object.</source>
         <translation>%1：不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="235"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="322"/>
         <source>Target saved: %1</source>
         <translation>目标已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="253"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="343"/>
         <source>Read a %1 %2 request to %3; check the fields and save.</source>
         <translation>已读取发往 %3 的 %1 %2 请求；请检查各字段后保存。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="267"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="357"/>
         <source>Delete target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="269"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="359"/>
         <source>Delete the target %1? Its reports keep its name.</source>
         <translation>删除目标 %1？其报告仍保留目标名称。</translation>
     </message>
     <message>
-        <location filename="../../helix_desktop/ui/pages/targets.py" line="285"/>
+        <location filename="../../helix_desktop/ui/pages/targets.py" line="375"/>
         <source>Target deleted.</source>
         <translation>目标已删除。</translation>
     </message>
@@ -3909,6 +3881,75 @@
         <location filename="../../helix_desktop/ui/unsaved_guard.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="37"/>
+        <source>User accounts</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="54"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="57"/>
+        <source>Edit display name…</source>
+        <translation>修改显示名…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="112"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="60"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="61"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="63"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="112"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="114"/>
+        <source>%1 of %2 users shown</source>
+        <translation>已显示 %1 / %2 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="120"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="124"/>
+        <source>Created: %1</source>
+        <translation>已创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="154"/>
+        <source>Edit display name</source>
+        <translation>修改显示名</translation>
+    </message>
+    <message>
+        <location filename="../../helix_desktop/ui/users_dialog.py" line="154"/>
+        <source>Display name</source>
+        <translation>显示名</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Query
 
 from server.auth import service
 from server.auth.deps import AuthenticatedUser
-from server.contract.accounts import (
+from server.contract.users import (
     ChangePasswordRequest,
     LoginRequest,
     RefreshRequest,

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.auth.passwords import PasswordHasher
 from server.auth.throttle import LoginThrottle
 from server.auth.tokens import TokenIssuer
-from server.contract.accounts import TokenResponse, UserResponse
+from server.contract.users import TokenResponse, UserResponse
 from server.db.models import User, utcnow
 from server.errors import BadRequest, TooManyRequests, Unauthorized
 from server.users.repository import UserRepository

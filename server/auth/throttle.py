@@ -12,7 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from server.db.models.accounts import username_key
+from server.db.models.users import username_key
 
 __all__ = ["FailureCounter", "LoginThrottle"]
 

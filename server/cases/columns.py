@@ -31,12 +31,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "is_active": ("is_active", "启用"),
 }
 _BY_ALIAS = {alias.casefold(): name for name, aliases in ALIASES.items() for alias in aliases}
+# The case id an export (of cases or of a report) writes first: known, so not reported as
+# unmapped, and never read: an import adds new cases, it does not address stored ones.
+ID_HEADERS = ("id", "case_id", "case id", "用例ID", "用例编号", "编号")
+_IGNORED = {header.casefold() for header in ID_HEADERS}
 
-EXPORT_FIELDS = tuple(ALIASES)
+EXPORT_FIELDS = ("id", *ALIASES)
 # Export uses the first English alias or the Chinese one: both re-import.
 _EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
-    "en": tuple(ALIASES[f][0] for f in EXPORT_FIELDS),
-    "zh": ("问题", "预期关键字", "预期条件", "预期SQL", "分类", "启用"),
+    "en": ("id", *(ALIASES[f][0] for f in ALIASES)),
+    "zh": ("用例ID", "问题", "预期关键字", "预期条件", "预期SQL", "分类", "启用"),
 }
 
 _MAX_LENGTH = {
@@ -151,7 +155,7 @@ def parse_cases(table: Table) -> ParsedCases:
     unmapped = [
         text
         for index, text in enumerate(cell_text(c) for c in header)
-        if text and index not in mapped
+        if text and index not in mapped and text.casefold() not in _IGNORED
     ]
     text_fields = [(n, i) for n, i in columns.items() if n != "is_active"]
     active_index = columns.get("is_active")

@@ -43,7 +43,7 @@ __all__ = [
     "set_active",
 ]
 
-_EXPORT_WIDTHS = (50, 40, 30, 50, 16, 8)
+_EXPORT_WIDTHS = (9, 50, 40, 30, 50, 16, 8)
 
 
 def _duplicate(question: str) -> Conflict:
@@ -187,8 +187,8 @@ def _parse(filename: str, data: bytes) -> columns.ParsedCases:
         ) from exc
     except UnreadableFile as exc:
         raise BadRequest(
-            f"无法读取文件 {filename}: 文件已损坏或格式与扩展名不符（{exc}）",
-            f"Unreadable file {filename}: damaged, or not what its extension says ({exc})",
+            f"无法读取文件 {filename}: 文件已损坏或格式与扩展名不符（{exc.text.zh}）",
+            f"Unreadable file {filename}: damaged, or not what its extension says ({exc.text.en})",
         ) from exc
     except SpreadsheetTooLarge as exc:
         raise PayloadTooLarge(exc.text.zh, exc.text.en) from exc

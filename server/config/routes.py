@@ -30,7 +30,15 @@ async def get_config(caller: AutoTestCaller, session: SessionDep) -> ConfigRespo
 @router.post(
     "",
     response_model=ConfigResponse,
-    responses=errors(401, 403, 422, described={400: "A database URL reaches the app's own data"}),
+    responses=errors(
+        401,
+        403,
+        422,
+        described={
+            400: "A database URL reaches the app's own data, or the bot URL changed "
+            "while a secret the caller saw masked would follow it"
+        },
+    ),
 )
 async def update_config(
     body: ConfigUpdate, caller: AutoTestCaller, session: SessionDep, sources: DataSourcesDep
@@ -49,11 +57,19 @@ async def update_config(
 @router.post(
     "/test",
     response_model=ConfigTestResponse,
-    responses=errors(401, 403, 422, described={400: "The bot host is not allowed"}),
+    responses=errors(
+        401,
+        403,
+        422,
+        described={
+            400: "The bot host is not allowed, or the overrides move the bot URL while a "
+            "secret the caller saw masked would follow it"
+        },
+    ),
 )
 async def test_connection(
     request: Request,
-    _: AutoTestCaller,
+    caller: AutoTestCaller,
     session: SessionDep,
     bot_hosts: BotHostsDep,
     body: ConfigTestRequest | None = None,
@@ -66,4 +82,5 @@ async def test_connection(
         bot_hosts=bot_hosts,
         clients=engine.clients,
         chat_ids=engine.chat_ids,
+        is_root=sees_secrets(caller),
     )

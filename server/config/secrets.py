@@ -3,6 +3,11 @@
 One rule for ``/config`` and ``/templates``: the bot token, the values of headers
 whose name says they carry a credential, and database passwords. Root sees them
 in full.
+
+A secret kept that way never follows the bot elsewhere: when someone who saw it
+masked changes the bot URL, every secret still set must be typed in again (or
+cleared), or the change is refused. Otherwise a tester could point the bot at a
+host of their own and receive the token with the next question.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import re
 from typing import Any
 
 from server.contract.vocabulary import Role
+from server.errors import BadRequest
 
 __all__ = [
     "MASK",
@@ -21,6 +27,7 @@ __all__ = [
     "mask_db_url",
     "mask_headers",
     "mask_secret",
+    "refuse_moved_secrets",
     "sees_secrets",
     "unmask_config",
 ]
@@ -107,3 +114,33 @@ def unmask_config(sent: dict[str, Any], current: dict[str, Any]) -> dict[str, An
         if isinstance(kept.get(name), str):
             kept[name] = keep_masked(kept[name], current.get(name) or "", mask_db_url)
     return kept
+
+
+def refuse_moved_secrets(
+    *, typed: dict[str, Any], current: dict[str, Any], final: dict[str, Any]
+) -> None:
+    """``BadRequest`` when ``final`` sends the bot elsewhere than ``current`` with a secret
+    of ``current`` that the caller did not type in (``typed``: the token and headers as
+    sent, masks included; absent when not sent). For callers who see secrets masked."""
+    if (final.get("bot_url") or "") == (current.get("bot_url") or ""):
+        return
+    kept: list[str] = []
+    token = current.get("user_token") or ""
+    if token and final.get("user_token") == token and typed.get("user_token") != token:
+        kept.append("token")
+    sent_headers = typed.get("headers")
+    sent = {k.lower(): v for k, v in sent_headers.items()} if isinstance(sent_headers, dict) else {}
+    final_headers = {k.lower(): v for k, v in (final.get("headers") or {}).items()}
+    for name, value in (current.get("headers") or {}).items():
+        key = name.lower()
+        moved = value and final_headers.get(key) == value and sent.get(key) != value
+        if moved and is_secret_header(name):
+            kept.append(name)
+    if kept:
+        names = ", ".join(kept)
+        raise BadRequest(
+            f"机器人地址已更改：请重新输入 {names}"
+            "（你看到的是掩码，密钥不会随地址带走），或将其清空",
+            f"The bot URL changed: enter {names} again (you saw them masked, and secrets do "
+            "not follow the bot to another address), or clear them",
+        )

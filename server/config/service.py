@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.config.repository import ConfigRepository
-from server.config.secrets import mask_config, unmask_config
+from server.config.secrets import mask_config, refuse_moved_secrets, unmask_config
 from server.contract.config import (
     TEST_RAW_ANSWER_LIMIT,
     ConfigResponse,
@@ -23,7 +23,7 @@ from server.contract.config import (
 )
 from server.data_sources import DataSourcePolicy
 from server.errors import BadRequest, Forbidden
-from server.runner.adapter import BotAdapter, BotClients, ChatIds
+from server.runs.runner.adapter import BotAdapter, BotClients, ChatIds
 
 __all__ = [
     "config_from_stored",
@@ -118,6 +118,9 @@ async def update_config(
     await _check_database_urls(session, changes, is_root=is_root, sources=sources)
     repo = ConfigRepository.from_session(session)
     sent = await _changed_values(session, changes)
+    if not is_root:
+        current = (await get_config(session)).model_dump(mode="json")
+        refuse_moved_secrets(typed=changes.changes(), current=current, final={**current, **sent})
     try:
         await repo.save(sent)
     except IntegrityError:
@@ -135,14 +138,16 @@ async def test_connection(
     bot_hosts: BotHostPolicy,
     clients: BotClients,
     chat_ids: ChatIds,
+    is_root: bool,
 ) -> ConfigTestResponse:
     """Ask the bot one question as a run would (saved config plus unsaved ``overrides``)."""
     config = await get_config(session)
     if request.overrides is not None:
         current = config.model_dump()
-        config = ConfigResponse.model_validate(
-            {**current, **unmask_config(request.overrides.changes(), current)}
-        )
+        typed = request.overrides.changes()
+        config = ConfigResponse.model_validate({**current, **unmask_config(typed, current)})
+        if not is_root:
+            refuse_moved_secrets(typed=typed, current=current, final=config.model_dump())
     try:
         bot_hosts.check(config.bot_url)
     except BotHostRefused as exc:

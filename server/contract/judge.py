@@ -38,9 +38,9 @@ class JudgeCombine(StrEnum):
     """How the checks that ran make one verdict.
 
     ``all``: every check must pass; ``sql_either``: keywords and conditions must pass,
-    and of the two checks against the expected SQL (structure, execution) one passing
-    is enough: an equivalent rewrite the structural check cannot see through still
-    passes on its results.
+    and an execution PASS excuses a structure FAIL (an equivalent rewrite the structural
+    check cannot see through still passes on its results). A structure PASS counts only
+    when execution did not run: it never hides an execution FAIL or ERROR.
     """
 
     ALL = "all"

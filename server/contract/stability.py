@@ -102,7 +102,10 @@ class CaseHistoryEntry(ContractModel):
 
     batch_id: str
     time: Timestamp | None = Field(description="When the ask finished")
-    target: str | None = Field(default=None, description="The bot target the batch ran against")
+    target: str | None = Field(
+        default=None, description="Name of the bot target the batch asked (kept if deleted)"
+    )
+    target_id: int | None = Field(default=None, description="null: the target was deleted")
     repeat_index: int = 0
     result: ResultValue
     message: str
@@ -111,7 +114,7 @@ class CaseHistoryEntry(ContractModel):
 
 
 class FlakyCase(BaseModel):
-    """A case whose verdict changed within the last K batches that ran it."""
+    """A case whose verdict changed within the last K batches that ran it, on one target."""
 
     case_id: int
     question: str
@@ -121,6 +124,10 @@ class FlakyCase(BaseModel):
     batches: int = Field(description="Batches examined (at most K)")
     last_result: ResultValue
     last_batch_id: str
+    target_id: int | None = Field(
+        default=None, description="The target asked (null: deleted, or a batch before targets)"
+    )
+    target: str | None = Field(default=None, description="Its name (kept when deleted)")
 
 
 class BatchTag(BaseModel):

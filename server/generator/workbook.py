@@ -84,6 +84,7 @@ class _Sheet:
     where: str  # "file.xlsx / Sheet1", for messages
     name: str
     rows: list[list[object]]
+    first_row: int = 1  # the sheet row of rows[0], for messages
 
 
 def _header_key(value: object) -> str:
@@ -100,8 +101,8 @@ def _sheets_of(upload: MetadataFile) -> list[_Sheet]:
         ) from exc
     except UnreadableFile as exc:
         raise BadRequest(
-            f"{upload.filename}: 无法读取文件 ({exc})",
-            f"{upload.filename}: cannot read the file ({exc})",
+            f"{upload.filename}: 无法读取文件 ({exc.text.zh})",
+            f"{upload.filename}: cannot read the file ({exc.text.en})",
         ) from exc
     except SpreadsheetTooLarge as exc:
         raise PayloadTooLarge(
@@ -113,6 +114,7 @@ def _sheets_of(upload: MetadataFile) -> list[_Sheet]:
             where=upload.filename if is_csv else f"{upload.filename} / {sheet.name}",
             name=sheet.name,
             rows=sheet.rows,
+            first_row=sheet.first_row,
         )
         for sheet in sheets
     ]
@@ -184,7 +186,7 @@ def _records(sheet: _Sheet, kind: Kind) -> tuple[list[tuple[str, str, str, str]]
     records: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
     skipped = 0
-    for offset, row in enumerate(sheet.rows[start + 1 :], start=start + 2):
+    for offset, row in enumerate(sheet.rows[start + 1 :], start=sheet.first_row + start + 1):
         name, code = _cell(row, name_col), _cell(row, code_col)
         if not name and not code:
             if any(cell_text(cell) for cell in row):

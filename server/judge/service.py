@@ -8,11 +8,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config.service import get_config
 from server.contract.judge import CheckName, JudgeRequest, JudgeResponse, ValidationStatus
+from server.data_sources import DataSourcePolicy
+from server.errors import BadRequest
 from server.i18n import Language, Text
-from server.runner.judge import JudgePolicy, judge_answer
-from server.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.runs.runner.judge import JudgePolicy, judge_answer
+from server.runs.runner.validation import ValidationDatabase, ValidationUnavailable
 
-__all__ = ["judge", "validation_status"]
+__all__ = ["judge", "open_validation", "validation_status"]
 
 log = logging.getLogger(__name__)
 
@@ -24,17 +26,28 @@ _BROAD = Text(
 )
 
 
-def _open(url: str | None) -> tuple[ValidationDatabase | None, str | None]:
+def open_validation(
+    url: str | None, sources: DataSourcePolicy, language: Language
+) -> tuple[ValidationDatabase | None, str | None]:
+    """The validation database, or why it cannot be used: never the app's own data (as
+    the run engine checks at use: a stored URL may predate the check)."""
     if not url:
         return None, None
     try:
+        sources.check(url, field="validation_db_url")
         return ValidationDatabase(url), None
+    except BadRequest as exc:
+        return None, exc.text.render(language)
     except (ValidationUnavailable, ValueError) as exc:
         return None, str(exc)
 
 
 async def judge(
-    session: AsyncSession, *, request: JudgeRequest, language: Language
+    session: AsyncSession,
+    *,
+    request: JudgeRequest,
+    sources: DataSourcePolicy,
+    language: Language,
 ) -> JudgeResponse:
     """The verdict the configured judge gives ``request.sql`` (``checks`` narrows the checks)."""
     config = await get_config(session)
@@ -42,7 +55,7 @@ async def judge(
     validation: ValidationDatabase | None = None
     validation_error: str | None = None
     if CheckName.EXECUTION in policy.checks and request.expected_sql:
-        validation, validation_error = _open(config.validation_db_url)
+        validation, validation_error = open_validation(config.validation_db_url, sources, language)
     try:
         verdict = await judge_answer(
             request.sql,
@@ -62,12 +75,14 @@ async def judge(
     )
 
 
-async def validation_status(session: AsyncSession, *, language: Language) -> ValidationStatus:
+async def validation_status(
+    session: AsyncSession, *, sources: DataSourcePolicy, language: Language
+) -> ValidationStatus:
     """Whether the validation database answers, and whether its account can do too much."""
     config = await get_config(session)
     if not config.validation_db_url:
         return ValidationStatus(configured=False, ok=False)
-    validation, error = _open(config.validation_db_url)
+    validation, error = open_validation(config.validation_db_url, sources, language)
     if validation is None:
         return ValidationStatus(configured=True, ok=False, error=error)
     try:

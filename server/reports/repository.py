@@ -15,6 +15,7 @@ from sqlalchemy import Row, case, delete, func, select, update
 
 from server.contract.vocabulary import ResultValue
 from server.db.models.autotest import Batch, BatchResult, Case
+from server.db.models.users import User
 from server.db.repository import RepositoryBase
 
 __all__ = ["DETAIL_COLUMNS", "BatchCounts", "BatchSummary", "ReportRepository"]
@@ -173,37 +174,44 @@ class ReportRepository(RepositoryBase[Batch]):
         return list(await self.session.execute(stmt))
 
     async def case_history(self, case_id: int, *, limit: int) -> list[dict[str, Any]]:
-        """A case's finished asks across batches, newest first."""
+        """A case's finished asks across batches, newest first, with the target each asked."""
         stmt = (
             select(
                 BatchResult.batch_id,
                 BatchResult.finished_at.label("time"),
+                Batch.target_name.label("target"),
+                Batch.target_id,
                 BatchResult.repeat_index,
                 BatchResult.result,
                 BatchResult.message,
                 BatchResult.actual_sql,
                 BatchResult.duration,
             )
+            .join(Batch, Batch.id == BatchResult.batch_id)
             .where(BatchResult.case_id == case_id, BatchResult.result.is_not(None))
             .order_by(BatchResult.finished_at.desc(), BatchResult.id.desc())
             .limit(limit)
         )
         return [dict(row) for row in (await self.session.execute(stmt)).mappings()]
 
+    async def username(self, user_id: int) -> str | None:
+        """Who started a batch (``None`` once the account is gone)."""
+        stmt = select(User.username).where(User.id == user_id)
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
     async def case_exists(self, case_id: int) -> bool:
         return await self.session.get(Case, case_id) is not None
 
-    async def recent_asks(self, batches: int) -> AsyncIterator[Any]:
-        """Finished asks of each case in the last ``batches`` batches that ran it.
+    async def recent_asks(self, batches: int, *, target_id: int | None) -> AsyncIterator[Any]:
+        """Finished asks of each case and target in the last ``batches`` batches that ran it.
 
-        Ordered by case, then oldest batch first, then ask: a case's verdicts in time order.
+        A target is its id, or for a deleted one its kept name (both null: before targets).
+        Ordered by case, target, then oldest batch first, then ask: verdicts in time order.
         """
+        per_target = (BatchResult.case_id, Batch.target_id, Batch.target_name)
         rank = (
             func.dense_rank()
-            .over(
-                partition_by=BatchResult.case_id,
-                order_by=(Batch.start_time.desc(), Batch.id.desc()),
-            )
+            .over(partition_by=per_target, order_by=(Batch.start_time.desc(), Batch.id.desc()))
             .label("batch_rank")
         )
         ranked = (
@@ -213,26 +221,34 @@ class ReportRepository(RepositoryBase[Batch]):
                 BatchResult.repeat_index,
                 BatchResult.question,
                 BatchResult.result,
+                Batch.target_id,
+                Batch.target_name,
                 Batch.start_time,
                 rank,
             )
             .join(Batch, Batch.id == BatchResult.batch_id)
             .where(BatchResult.result.is_not(None))
-            .subquery()
         )
+        if target_id is not None:
+            ranked = ranked.where(Batch.target_id == target_id)
+        subquery = ranked.subquery()
         stmt = (
             select(
-                ranked.c.case_id,
-                ranked.c.batch_id,
-                ranked.c.question,
-                ranked.c.result,
+                subquery.c.case_id,
+                subquery.c.batch_id,
+                subquery.c.question,
+                subquery.c.result,
+                subquery.c.target_id,
+                subquery.c.target_name,
             )
-            .where(ranked.c.batch_rank <= batches)
+            .where(subquery.c.batch_rank <= batches)
             .order_by(
-                ranked.c.case_id,
-                ranked.c.start_time,
-                ranked.c.batch_id,
-                ranked.c.repeat_index,
+                subquery.c.case_id,
+                subquery.c.target_id,
+                subquery.c.target_name,
+                subquery.c.start_time,
+                subquery.c.batch_id,
+                subquery.c.repeat_index,
             )
         )
         result = await self.session.stream(stmt)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,7 +17,7 @@ from server.errors import Conflict, NotFound, Unprocessable
 from server.i18n import Language
 from server.reports.compare import compare_results
 from server.reports.repository import BatchSummary, ReportRepository
-from server.spreadsheets import write_xlsx
+from server.spreadsheets import PercentCell, SheetToWrite, write_workbook
 
 __all__ = [
     "RESULT_VALUES",
@@ -32,9 +33,11 @@ __all__ = [
 
 RESULT_VALUES = tuple(ResultValue)
 
+# The case id (not a row number) first: a row can be found again in the case list.
 _EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
     "zh": (
-        "序号",
+        "用例ID",
+        "分类",
         "问题",
         "预期关键字",
         "预期条件",
@@ -45,7 +48,8 @@ _EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
         "耗时(秒)",
     ),
     "en": (
-        "Index",
+        "Case ID",
+        "Category",
         "Question",
         "Expected keywords",
         "Expected conditions",
@@ -56,7 +60,46 @@ _EXPORT_HEADERS: dict[Language, tuple[str, ...]] = {
         "Duration (s)",
     ),
 }
-_EXPORT_WIDTHS = (8, 50, 30, 24, 50, 50, 8, 40, 10)
+_EXPORT_WIDTHS = (9, 14, 50, 30, 24, 50, 50, 8, 40, 10)
+# With repeats a case has several rows: which ask each is.
+_ASK_HEADER: dict[Language, str] = {"zh": "第几次", "en": "Ask"}
+
+_SUMMARY_TITLE: dict[Language, str] = {"zh": "概要", "en": "summary"}
+_SUMMARY_HEADERS: dict[Language, tuple[str, str]] = {"zh": ("项目", "值"), "en": ("Item", "Value")}
+_SUMMARY_LABELS: dict[Language, tuple[str, ...]] = {
+    "zh": (
+        "批次ID",
+        "测试目标",
+        "发起人",
+        "开始时间 (UTC)",
+        "结束时间 (UTC)",
+        "状态",
+        "计划用例",
+        "已完成",
+        "通过",
+        "失败",
+        "错误",
+        "通过率",
+        "重复次数",
+        "重跑自批次",
+    ),
+    "en": (
+        "Batch ID",
+        "Target",
+        "Started by",
+        "Start time (UTC)",
+        "End time (UTC)",
+        "Status",
+        "Planned",
+        "Completed",
+        "Passed",
+        "Failed",
+        "Errors",
+        "Pass rate",
+        "Repeats",
+        "Rerun of batch",
+    ),
+}
 
 
 def report_of(summary: BatchSummary) -> ReportResponse:
@@ -162,10 +205,13 @@ async def list_details(
     return [ResultDetail.model_validate(row) for row in rows]
 
 
-def _export_row(index: int, row: dict[str, Any]) -> list[Any]:
+def _export_row(row: dict[str, Any], *, with_ask: bool) -> list[Any]:
     duration = row["duration"]
+    ask = [row["repeat_index"] + 1] if with_ask else []
     return [
-        index,
+        row["case_id"],
+        *ask,
+        row["category"] or "",
         row["question"],
         row["expected_keywords"] or "",
         row["expected_conditions"] or "",
@@ -177,19 +223,65 @@ def _export_row(index: int, row: dict[str, Any]) -> list[Any]:
     ]
 
 
+def _utc_text(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _summary_rows(report: ReportResponse, started_by: str, language: Language) -> list[list[Any]]:
+    """The batch as label/value rows; the pass rate is a number shown as a percentage."""
+    values: list[Any] = [
+        report.id,
+        report.target_name or "",
+        started_by,
+        _utc_text(report.start_time),
+        _utc_text(report.end_time),
+        str(report.status),
+        report.total_count,
+        report.completed_count,
+        report.pass_count,
+        report.fail_count,
+        report.error_count,
+        PercentCell(report.pass_rate),
+        report.repeat,
+        report.rerun_of or "",
+    ]
+    return [[label, value] for label, value in zip(_SUMMARY_LABELS[language], values, strict=True)]
+
+
 async def export_report(
     session: AsyncSession, *, batch_id: str, results: Sequence[str] | None, language: Language
 ) -> bytes:
-    """The finished results as ``.xlsx`` (headers in the caller's language)."""
+    """The finished results as ``.xlsx`` (headers in the caller's language), then a summary
+    sheet: the batch, its target, who started it, when, the counts and the pass rate."""
     repo = ReportRepository.from_session(session)
-    if await repo.get_batch(batch_id) is None:
-        raise _not_found(batch_id)
+    report = report_of(await _summary(repo, batch_id))
+    started_by = await repo.username(report.created_by) if report.created_by is not None else None
     rows = await repo.results(batch_id, results=results)
-    cells = (_export_row(i, r) for i, r in enumerate(rows, start=1))
-    title = "report" if language == "en" else "测试报告"
-    return await asyncio.to_thread(
-        write_xlsx, title, _EXPORT_HEADERS[language], cells, widths=_EXPORT_WIDTHS
-    )
+    with_ask = report.repeat > 1
+    headers = list(_EXPORT_HEADERS[language])
+    widths = list(_EXPORT_WIDTHS)
+    if with_ask:
+        headers.insert(1, _ASK_HEADER[language])
+        widths.insert(1, 7)
+    sheets = [
+        SheetToWrite(
+            "report" if language == "en" else "测试报告",
+            headers,
+            [_export_row(r, with_ask=with_ask) for r in rows],
+            widths,
+        ),
+        SheetToWrite(
+            _SUMMARY_TITLE[language],
+            _SUMMARY_HEADERS[language],
+            _summary_rows(report, started_by or "", language),
+            (18, 40),
+            table=False,
+        ),
+    ]
+    return await asyncio.to_thread(write_workbook, sheets)
 
 
 async def delete_report(session: AsyncSession, *, batch_id: str) -> None:
@@ -207,7 +299,9 @@ async def delete_report(session: AsyncSession, *, batch_id: str) -> None:
 
 
 async def compare_reports(session: AsyncSession, *, a: str, b: str) -> CompareResponse:
-    """Batches ``a`` and ``b`` case by case (finished results only)."""
+    """Batches ``a`` and ``b`` case by case over their asks (finished results only)."""
     repo = ReportRepository.from_session(session)
     report_a, report_b = report_of(await _summary(repo, a)), report_of(await _summary(repo, b))
-    return compare_results(report_a, report_b, await repo.results(a), await repo.results(b))
+    details_a = [ResultDetail.model_validate(row) for row in await repo.results(a)]
+    details_b = [ResultDetail.model_validate(row) for row in await repo.results(b)]
+    return compare_results(report_a, report_b, details_a, details_b)

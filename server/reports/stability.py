@@ -25,6 +25,7 @@ from server.experiments.repository import ExperimentRepository
 from server.reports.repository import ReportRepository
 from server.reports.service import get_report
 from server.runs.repository import RunRepository
+from server.targets import service as targets_service
 
 __all__ = [
     "SLOWEST",
@@ -128,9 +129,17 @@ def _passed(result: str) -> bool:
     return result == ResultValue.PASS
 
 
-async def flaky_cases(session: AsyncSession, *, batches: int) -> list[FlakyCase]:
+async def flaky_cases(
+    session: AsyncSession, *, batches: int, target_id: int | None = None
+) -> list[FlakyCase]:
+    """Cases whose verdict flipped within the last ``batches`` batches that ran them.
+
+    Verdicts are compared within one target only (two bots that disagree are not one flaky
+    bot); ``target_id`` keeps that target's batches. Asks of one repeated batch count too.
+    """
+    if target_id is not None:
+        await targets_service.get_target(session, target_id=target_id, secrets=False)  # 404
     repo = ReportRepository.from_session(session)
-    """Cases whose verdict flipped within the last ``batches`` batches that ran them."""
     found: list[FlakyCase] = []
     current: list[Any] = []
 
@@ -150,16 +159,21 @@ async def flaky_cases(session: AsyncSession, *, batches: int) -> list[FlakyCase]
                     batches=len({r.batch_id for r in current}),
                     last_result=last.result,
                     last_batch_id=last.batch_id,
+                    target_id=last.target_id,
+                    target=last.target_name,
                 )
             )
         current.clear()
 
-    async for row in repo.recent_asks(batches):
-        if current and current[-1].case_id != row.case_id:
+    def history(row: Any) -> tuple[int, int | None, str | None]:
+        return row.case_id, row.target_id, row.target_name
+
+    async for row in repo.recent_asks(batches, target_id=target_id):
+        if current and history(current[-1]) != history(row):
             close()
         current.append(row)
     close()
-    found.sort(key=lambda f: (-f.flips, f.case_id))
+    found.sort(key=lambda f: (-f.flips, f.case_id, f.target_id or 0, f.target or ""))
     return found
 
 

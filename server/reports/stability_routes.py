@@ -14,7 +14,7 @@ from server.contract.autotest import ReportResponse
 from server.contract.stability import BatchTag, CaseHistoryEntry, FlakyCase
 from server.deps import SessionDep
 from server.reports import stability
-from server.responses import AUTH, MISSING, errors
+from server.responses import MISSING, errors
 
 router = APIRouter(tags=["reports"])
 
@@ -30,14 +30,23 @@ async def case_history(
     return await stability.case_history(session, case_id=case_id, limit=limit)
 
 
-@router.get("/reports/flaky", response_model=list[FlakyCase], responses=AUTH)
+@router.get("/reports/flaky", response_model=list[FlakyCase], responses=MISSING)
 async def flaky_cases(
     _: AutoTestCaller,
     session: SessionDep,
-    batches: Annotated[int, Query(ge=2, le=100, description="K: batches per case")] = 10,
+    batches: Annotated[
+        int, Query(ge=1, le=100, description="K: batches per case and target (1: the last)")
+    ] = 10,
+    target_id: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Only this target's batches")
+    ] = None,
 ) -> list[FlakyCase]:
-    """Cases whose verdict changed within the last K batches that ran them, most flips first."""
-    return await stability.flaky_cases(session, batches=batches)
+    """Cases whose verdict changed within the last K batches that ran them, most flips first.
+
+    Verdicts are compared within one target: a case one bot passes and another fails is not
+    flaky. The asks of one repeated batch count, so K=1 finds flakiness in the last batch.
+    """
+    return await stability.flaky_cases(session, batches=batches, target_id=target_id)
 
 
 @router.put(

@@ -15,7 +15,7 @@ import logging
 from server.db import Database
 from server.db.listen import NoticeListener
 from server.db.models.base import utcnow
-from server.runner.engine import RunEngine
+from server.runs.runner.engine import RunEngine
 from server.runs import service
 from server.runs.leases import LeaseRepository
 from server.runs.relay import NoticeRelay

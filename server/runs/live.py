@@ -21,10 +21,16 @@ from server.contract.vocabulary import BatchStatus
 from server.db import Database
 from server.errors import Forbidden, HelixError
 from server.i18n import pick_language
-from server.runner.engine import RunEngine
-from server.runner.events import done_event, init_event, running_event, status_event, update_event
-from server.runner.hub import HubEvent, Subscription
 from server.runs import service
+from server.runs.runner.engine import RunEngine
+from server.runs.runner.events import (
+    done_event,
+    init_event,
+    running_event,
+    status_event,
+    update_event,
+)
+from server.runs.runner.hub import HubEvent, Subscription
 from server.settings import Settings
 
 __all__ = ["stream_batch"]

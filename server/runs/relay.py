@@ -1,6 +1,6 @@
 """Run notices from the other server processes, turned into this process's live events.
 
-A notice names a batch and what was just stored (``server/runner/notices.py``); when
+A notice names a batch and what was just stored (``server/runs/runner/notices.py``); when
 this process has WebSocket subscribers for the batch, the relay reads those results
 from the table and publishes them on its hub, in the order the notices came (the
 order of the commits). The replay rule of ``live.py`` holds as for local events:
@@ -16,9 +16,9 @@ import logging
 
 from server.contract.vocabulary import BatchStatus
 from server.db import Database
-from server.runner.engine import RunEngine
-from server.runner.events import done_event, running_event, status_event, update_event
-from server.runner.notices import Notice
+from server.runs.runner.engine import RunEngine
+from server.runs.runner.events import done_event, running_event, status_event, update_event
+from server.runs.runner.notices import Notice
 from server.runs.repository import RunRepository
 
 __all__ = ["NoticeRelay"]

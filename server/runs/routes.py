@@ -12,8 +12,8 @@ from server.config import service as config_service
 from server.contract.runs import ActiveBatch, RunRequest, RunResponse, StopResponse
 from server.deps import LanguageDep, SessionDep
 from server.responses import errors
-from server.runner.engine import RunEngine
 from server.runs import live, service
+from server.runs.runner.engine import RunEngine
 
 router = APIRouter(prefix="/run", tags=["runs"])
 

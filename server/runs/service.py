@@ -28,10 +28,11 @@ from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
 from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
 from server.reports.stability import checked_tag
-from server.runner.engine import PlannedCase, RunEngine
-from server.runner.events import done_event, status_event
-from server.runner.notices import Notice
+from server.runs.runner.engine import PlannedCase, RunEngine
+from server.runs.runner.events import done_event, status_event
+from server.runs.runner.notices import Notice
 from server.runs.repository import RunRepository
+from server.runs.runner.engine import PlannedCase, RunEngine
 from server.targets import service as targets_service
 
 __all__ = [
@@ -160,6 +161,11 @@ async def start_run(
         template_ids=request.template_ids,
     )
     plan, rerun_of = await _plan(repo, request)
+    repeat = request.repeat
+    if rerun_of and "repeat" not in request.model_fields_set:
+        # A rerun asks each case as often as the batch it reruns, unless told otherwise.
+        source = await repo.get_batch(rerun_of)
+        repeat = source.repeat if source is not None else repeat
     chosen = await _run_targets(session, repo, request, rerun_of)
     group_id = str(uuid.uuid4()) if len(chosen) > 1 else None
     started: list[tuple[Batch, ConfigResponse]] = []
@@ -169,7 +175,7 @@ async def start_run(
             status=BatchStatus.RUNNING,
             start_time=utcnow(),
             end_time=None,
-            total_count=len(plan) * request.repeat,
+            total_count=len(plan) * repeat,
             pass_count=0,
             fail_count=0,
             error_count=0,
@@ -179,7 +185,7 @@ async def start_run(
             target_id=target.id,
             target_name=target.name,
             group_id=group_id,
-            repeat=request.repeat,
+            repeat=repeat,
             experiment_id=experiment_id,
             template_ids=template_ids,
             owner=engine.owner,
@@ -190,13 +196,13 @@ async def start_run(
         rows = [
             {
                 "batch_id": batch.id,
-                "position": position * request.repeat + repeat_index,
+                "position": position * repeat + repeat_index,
                 "repeat_index": repeat_index,
                 "message": "",
                 **values,
             }
             for position, values in enumerate(plan)
-            for repeat_index in range(request.repeat)
+            for repeat_index in range(repeat)
         ]
         await repo.create_batch(batch, rows)
         started.append((batch, target_config))

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import service as config_service
-from server.config.secrets import unmask_config
+from server.config.secrets import refuse_moved_secrets, unmask_config
 from server.contract.config import TEST_RAW_ANSWER_LIMIT, ConfigResponse
 from server.contract.target_tools import (
     DebugEvent,
@@ -20,12 +20,14 @@ from server.contract.target_tools import (
 )
 from server.contract.targets import TargetCreate
 from server.contract.vocabulary import ResultValue
+from server.data_sources import DataSourcePolicy
 from server.errors import NotFound, Unprocessable
-from server.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
-from server.runner.extract import parse_part
-from server.runner.judge import Verdict, judge_answer
-from server.runner.sse import SSEDecoder
-from server.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.judge.service import open_validation
+from server.runs.runner.adapter import BotAdapter, BotAnswer, BotClients, ChatIds
+from server.runs.runner.extract import parse_part
+from server.runs.runner.judge import JudgePolicy, Verdict, judge_answer
+from server.runs.runner.sse import SSEDecoder
+from server.runs.runner.validation import ValidationDatabase
 from server.targets import service
 from server.targets.repository import TargetRepository
 
@@ -37,8 +39,11 @@ log = logging.getLogger(__name__)
 MAX_EVENTS = 500
 
 
-async def _config(session: AsyncSession, template: dict[str, Any]) -> ConfigResponse:
-    """The shared config with the bot settings of the template (over a saved target's)."""
+async def _config(
+    session: AsyncSession, template: dict[str, Any], *, sees_secrets: bool
+) -> ConfigResponse:
+    """The shared config with the bot settings of the template (over a saved target's);
+    a saved target's masked secrets never go to a URL the template changed."""
     fields = dict(template)
     target_id = fields.pop("id", None)
     current: dict[str, Any] = {}
@@ -62,6 +67,9 @@ async def _config(session: AsyncSession, template: dict[str, Any]) -> ConfigResp
     except ValidationError as exc:
         raise service.rejected(exc, zh="template: ", en="template: ") from exc
     settings = unmask_config(service.settings_from_fields(checked, current), current)
+    if not sees_secrets:
+        typed = service.typed_secrets(checked, fields)
+        refuse_moved_secrets(typed=typed, current=current, final=settings)
     shared = await config_service.get_config(session)
     return ConfigResponse.model_validate({**shared.model_dump(), **settings})
 
@@ -78,17 +86,19 @@ def _events(raw: str) -> list[DebugEvent]:
 
 
 async def _verdict(
-    answer: BotAnswer, config: ConfigResponse, request: TargetDebugRequest
+    answer: BotAnswer,
+    config: ConfigResponse,
+    request: TargetDebugRequest,
+    sources: DataSourcePolicy,
 ) -> Verdict:
-    # As the run engine decides: no SQL is an ERROR; otherwise the judge's verdict.
+    # As the run engine decides: no SQL is an ERROR; otherwise the configured judge's
+    # verdict, on a validation database that is never the app's own.
     if answer.error is not None or answer.sql is None:
         return Verdict(ResultValue.ERROR, answer.error or "回答中没有 SQL")
     validation: ValidationDatabase | None = None
-    if config.validation_db_url and request.expected_sql:
-        try:
-            validation = ValidationDatabase(config.validation_db_url)
-        except (ValidationUnavailable, ValueError) as exc:
-            return Verdict(ResultValue.ERROR, f"验证数据库不可用: {exc}")
+    validation_error: str | None = None
+    if request.expected_sql:
+        validation, validation_error = open_validation(config.validation_db_url, sources, "zh")
     try:
         return await judge_answer(
             answer.sql,
@@ -96,6 +106,8 @@ async def _verdict(
             conditions=request.expected_conditions,
             expected_sql=request.expected_sql,
             validation=validation,
+            validation_error=validation_error,
+            policy=JudgePolicy.from_config(config),
         )
     finally:
         if validation is not None:
@@ -108,8 +120,10 @@ async def debug_target(
     request: TargetDebugRequest,
     clients: BotClients,
     chat_ids: ChatIds,
+    sources: DataSourcePolicy,
+    sees_secrets: bool,
 ) -> TargetDebugResponse:
-    config = await _config(session, request.template)
+    config = await _config(session, request.template, sees_secrets=sees_secrets)
     question = request.variables.question
     adapter = BotAdapter(config, chat_ids=chat_ids)
     client = clients.acquire()
@@ -119,7 +133,7 @@ async def debug_target(
     finally:
         clients.release(client)
     duration = time.perf_counter() - started
-    verdict = await _verdict(answer, config, request)
+    verdict = await _verdict(answer, config, request, sources)
     # The URL only: never the token.
     log.info("target debug: %s -> %s", config.bot_url, verdict.result)
     return TargetDebugResponse(

@@ -15,7 +15,7 @@ from server.contract.target_tools import (
     TargetDebugResponse,
 )
 from server.contract.targets import TargetCreate, TargetResponse, TargetUpdate
-from server.deps import SessionDep
+from server.deps import DataSourcesDep, SessionDep
 from server.responses import AUTH, MISSING, errors
 from server.targets import service
 from server.targets.curl import json_body, parse_curl
@@ -27,6 +27,8 @@ __all__ = ["router"]
 router = APIRouter(tags=["targets"])
 
 INVALID = errors(422)
+# A tester moving the bot URL while a secret they saw masked would follow it.
+_MOVED = errors(described={400: "The bot URL changed with a masked secret kept"})
 TargetId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
@@ -60,7 +62,7 @@ async def list_targets(
     "/templates",
     response_model=TargetResponse,
     status_code=201,
-    responses={**AUTH, **errors(409, 422)},
+    responses={**AUTH, **_MOVED, **errors(409, 422)},
 )
 async def create_target(
     body: TargetCreate, caller: AutoTestCaller, session: SessionDep
@@ -75,10 +77,14 @@ async def create_target(
 @router.post(
     "/templates/debug",
     response_model=TargetDebugResponse,
-    responses={**MISSING, **INVALID},
+    responses={**MISSING, **INVALID, **_MOVED},
 )
 async def debug(
-    body: TargetDebugRequest, request: Request, _: AutoTestCaller, session: SessionDep
+    body: TargetDebugRequest,
+    request: Request,
+    caller: AutoTestCaller,
+    session: SessionDep,
+    sources: DataSourcesDep,
 ) -> TargetDebugResponse:
     """Send one question as a run would: status, timing, raw answer, events, SQL, verdict."""
     engine = request.app.state.engine
@@ -87,6 +93,8 @@ async def debug(
         request=body,
         clients=engine.clients,
         chat_ids=engine.chat_ids,
+        sources=sources,
+        sees_secrets=sees_secrets(caller),
     )
 
 
@@ -104,7 +112,7 @@ async def get_target(
 @router.put(
     "/templates/{target_id}",
     response_model=TargetResponse,
-    responses={**MISSING, **errors(409, 422)},
+    responses={**MISSING, **_MOVED, **errors(409, 422)},
 )
 async def update_target(
     target_id: TargetId, body: TargetUpdate, caller: AutoTestCaller, session: SessionDep

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import service as config_service
-from server.config.secrets import mask_config, unmask_config
+from server.config.secrets import mask_config, refuse_moved_secrets, unmask_config
 from server.contract.config import ConfigResponse, ConfigUpdate
 from server.contract.targets import BOT_FIELDS, TargetCreate, TargetResponse, TargetUpdate
 from server.db.models.base import utcnow
@@ -44,6 +45,7 @@ __all__ = [
     "settings_from_fields",
     "target_response",
     "targets_for_run",
+    "typed_secrets",
     "update_target",
     "wire_fields",
 ]
@@ -96,6 +98,16 @@ def settings_from_fields(fields: TargetCreate, previous: dict[str, Any]) -> dict
     # Through ConfigResponse: the same rules as /config (e.g. the joined URL).
     checked = ConfigResponse.model_validate(values).model_dump(mode="json")
     return {name: checked[name] for name in BOT_FIELDS}
+
+
+def typed_secrets(fields: TargetCreate, sent: Mapping[str, Any]) -> dict[str, Any]:
+    """The token and headers as the caller sent them (masks included), when sent."""
+    typed: dict[str, Any] = {}
+    if "auth_config" in sent:
+        typed["user_token"] = fields.auth_config.get("token", "").strip()
+    if "headers" in sent:
+        typed["headers"] = fields.headers
+    return typed
 
 
 def wire_fields(target: BotTarget, settings: dict[str, Any]) -> dict[str, Any]:
@@ -224,7 +236,11 @@ async def create_target(
     if body.copy_of is not None:
         # A duplicate: the secrets a tester saw masked are the original's.
         source = await _get(repo, body.copy_of)
-        settings = unmask_config(settings, await bot_settings(session, source))
+        original = await bot_settings(session, source)
+        typed = dict(settings)
+        settings = unmask_config(settings, original)
+        if not secrets:
+            refuse_moved_secrets(typed=typed, current=original, final=settings)
     target = BotTarget(
         name=body.name,
         code=body.code,
@@ -255,9 +271,12 @@ async def update_target(
     repo = TargetRepository.from_session(session)
     target = await _get(repo, target_id)
     current = await bot_settings(session, target)
-    merged = _validated({**wire_fields(target, current), **body.changes()})
+    sent = body.changes()
+    merged = _validated({**wire_fields(target, current), **sent})
     await _check_code(repo, merged.code, own_id=target.id)
     settings = unmask_config(settings_from_fields(merged, current), current)
+    if not secrets:
+        refuse_moved_secrets(typed=typed_secrets(merged, sent), current=current, final=settings)
     target.name, target.code, target.description = merged.name, merged.code, merged.description
     target.updated_at = utcnow()
     if target.is_default:

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from server.contract.vocabulary import Role
 from server.db.models import User
-from server.db.models.accounts import username_key
+from server.db.models.users import username_key
 from server.db.repository import RepositoryBase
 
 __all__ = ["UserRepository"]

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from server.auth.deps import RootUser
-from server.contract.accounts import (
+from server.contract.users import (
     ResetPasswordRequest,
     UserActionResponse,
     UserCreate,

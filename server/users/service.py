@@ -6,10 +6,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.auth.passwords import PasswordHasher
-from server.contract.accounts import UserCreate, UserUpdate
+from server.contract.users import UserCreate, UserUpdate
 from server.contract.vocabulary import Role
 from server.db.models import User, utcnow
-from server.db.models.accounts import username_key
+from server.db.models.users import username_key
 from server.errors import BadRequest, Conflict, NotFound
 from server.users.repository import UserRepository
 

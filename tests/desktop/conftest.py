@@ -19,6 +19,7 @@ How GUI tests are written here (reuse this for every page):
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -38,6 +39,9 @@ ROOT_PASSWORD = "root-pass-1"
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     app = QApplication.instance() or QApplication([])
+    # As the app does: a closing window (a dialog, a page between tests) must never quit
+    # the application, which would stop the qasync loop under a running test.
+    app.setQuitOnLastWindowClosed(False)
     return qasync.QEventLoop(app)
 
 
@@ -81,6 +85,48 @@ async def signal_emitted(signal: SignalInstance, timeout: float = 10.0) -> tuple
         return await asyncio.wait_for(future, timeout)
     finally:
         signal.disconnect(_receive)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """An async Qt test ends only when the slots its clicks started have ended.
+
+    A request still in flight when the test's loop stops would be stepped later by
+    Qt's event processing, outside any running asyncio loop, and fail there.
+    """
+    test = getattr(item, "obj", None)
+    if "qtbot" in getattr(item, "fixturenames", ()) and asyncio.iscoroutinefunction(test):
+        assert test is not None
+
+        @functools.wraps(test)
+        async def settled(*args: Any, **kwargs: Any) -> Any:
+            result = await test(*args, **kwargs)
+            await _settle()
+            return result
+
+        item.obj = settled  # type: ignore[attr-defined]
+    yield
+
+
+async def _settle(timeout: float = 5.0) -> None:
+    """Let the slots in flight end, then cancel what still runs and start no new ones
+    (a run may go on finishing cases, each selection loading its detail)."""
+    from helix_desktop.state.pending import PendingTasks
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while PendingTasks.running() and loop.time() < deadline:
+        await asyncio.sleep(0.01)
+    for pending in PendingTasks.every():
+        await pending.cancel_all()
+    # Untracked tasks too (a first load as a window opens): end them inside this loop.
+    current = asyncio.current_task()
+    others = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    if others:
+        await asyncio.wait(others, timeout=2.0)
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
 
 
 @pytest.fixture(autouse=True)

@@ -66,3 +66,39 @@ async def test_result_row_menus(
     one = await client.get_report(helix.run.batch_id)
     assert one.total_count == 1
     await until(lambda: helix.reports.reports and not helix.reports.busy)
+
+
+async def test_cases_table_menu(
+    helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    window = await main_window(helix, qtbot)
+    client = helix.session.require_client()
+    await point_at_bot(client, demo_bot_factory, latency_ms=5)
+    await store_cases(client, cases(8))
+    window.show_page("cases")
+    page = window.page_widgets["cases"]
+    await until(lambda: page.state.loaded_once and not page.state.loading)
+    await until(lambda: page.model.rowCount() == 8)
+    row = next(r for r in range(8) if page.model.case_at(r).expected_sql)
+    case = page.model.case_at(row)
+
+    actions = _menu_for(page, page.table, row)
+    # The case is open on this page already: no "Open case".
+    assert set(actions) == {"复制问题", "复制 SQL", "复制预期 SQL", "运行此用例"}
+    assert not actions["复制 SQL"].isEnabled()  # a case has no answer of its own
+    actions["复制问题"].trigger()
+    assert QGuiApplication.clipboard().text() == case.question
+    actions["复制预期 SQL"].trigger()
+    assert QGuiApplication.clipboard().text() == case.expected_sql
+    page.case_menu.close()
+
+    # Run this case: a batch of that one case, on the Run page.
+    before = helix.run.batch_id
+    actions = _menu_for(page, page.table, row)
+    actions["运行此用例"].trigger()
+    assert window.current_page() == "run"
+    await until(lambda: helix.run.batch_id != before)
+    await until(lambda: helix.run.status == "COMPLETED", timeout=30)
+    report = await client.get_report(helix.run.batch_id)
+    assert report.total_count == 1
+    assert [row.case_id for row in helix.run.rows] == [case.id]

@@ -62,6 +62,9 @@ async def test_last_result_column_filter_and_history(
     await until(lambda: history.model.rowCount() == 3)
     assert [e.batch_id for e in history.model.entries] == [second.batch_id] + [first.batch_id] * 2
     assert {e.result for e in history.model.entries} == {"FAIL"}
+    # Each result names the bot target its run asked (here the default target).
+    target_column = history.model.COLUMNS.index("target")
+    assert [history.model.index(r, target_column).data() for r in range(3)] == ["默认目标"] * 3
     summary = history.tr("History: %1 of the last %2 results passed")
     assert history.title.text() == summary.replace("%1", "0").replace("%2", "3")
     _click_cell(qtbot, history.table, 0, 0)

@@ -132,9 +132,10 @@ async def test_export_through_the_save_dialog(helix: Any, qtbot: Any, tmp_path: 
     assert str(written) in page.message.text()
     sheet = load_workbook(written).active
     values = list(sheet.iter_rows(values_only=True))
-    assert values[0][0] == "问题"
-    assert [row[0] for row in values[1:]] == [r[0] for r in ROWS]
-    assert values[1][3] == ROWS[0][3]
+    assert values[0][:2] == ("用例ID", "问题")
+    assert [row[1] for row in values[1:]] == [r[0] for r in ROWS]
+    assert values[1][4] == ROWS[0][3]
+    assert written.stat().st_mode & 0o044 == 0o044
 
     # Filtered export: the state method writes what the current filters list.
     page.search.setText("茅台")
@@ -145,4 +146,4 @@ async def test_export_through_the_save_dialog(helix: Any, qtbot: Any, tmp_path: 
     # The previous export left a success message: wait for this export's own signal.
     assert await signal_emitted(page.state.exported) == (str(filtered),)
     rows = list(load_workbook(filtered).active.iter_rows(values_only=True))
-    assert len(rows) == 2 and rows[1][0] == ROWS[0][0]
+    assert len(rows) == 2 and rows[1][1] == ROWS[0][0]

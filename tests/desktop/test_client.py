@@ -16,7 +16,7 @@ from helix_desktop.client.errors import (
     SessionExpired,
 )
 from helix_desktop.local_backend import LocalBackend, free_port
-from server.contract.accounts import UserCreate, UserUpdate
+from server.contract.users import UserCreate, UserUpdate
 from tests.desktop.conftest import ROOT_PASSWORD, backend_settings
 
 

@@ -40,7 +40,7 @@ async def test_first_start_forces_password_change_then_main_window(
     window = helix.main_window
     assert "root" in window.user_label.text()
     assert helix.backend.url in window.server_label.text()
-    assert window.accounts_action.isVisible()
+    assert window.users_action.isVisible()
     assert helix.session.user.must_change_password is False
     assert preferences.last_username == "root"
     shot(window, "main_window")

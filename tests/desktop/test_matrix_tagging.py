@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.matrix.model import MatrixModel
 from server.contract.experiments import (
     AppCreate,
@@ -27,6 +28,9 @@ async def test_tag_a_run_from_the_experiment_dialog(
     helix: Any, qtbot: Any, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:
     window = await main_window(helix, qtbot)
+    # Every operation the state reports arrives as a MatrixOp member, not a spelled-out key.
+    ops: list[object] = []
+    helix.matrix.done.connect(lambda op, _answer: ops.append(op))
     client = helix.session.require_client()
     customer = await client.create_customer(CustomerCreate(name="华东证券"))
     app = await client.create_app(AppCreate(customer_id=customer.id, name="智能问数"))
@@ -77,3 +81,5 @@ async def test_tag_a_run_from_the_experiment_dialog(
     tooltip = page.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "75.0%" in tooltip
     shot(window, "matrix_header_pass_rate")
+    assert {MatrixOp.RUNS_LOAD, MatrixOp.RUN_TAG, MatrixOp.RELOAD} <= set(ops)  # type: ignore[arg-type]
+    assert all(type(op) is MatrixOp for op in ops)

@@ -48,7 +48,7 @@ async def test_reports_show_latency_stability_and_flaky_cases(
     page.resize(1400, 860)
     page.show()
     await until(lambda: page.batches_model.rowCount() == 1)
-    rect = page.batches.visualRect(page.batches_model.index(0, 0))
+    rect = page.batches.visualRect(page.batches.model().index(0, 0))
     qtbot.mouseClick(page.batches.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     await until(lambda: page.results_model.rowCount() == len(rows) * REPEAT)
     await until(lambda: page.state.figures is not None)

@@ -99,10 +99,14 @@ async def test_details_filter_export_compare(
     dialog.selectFile(str(target))
     dialog.accept()
     await until(lambda: page.message.kind == "success")
-    sheet = load_workbook(target).active
-    rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:2] == ("序号", "问题")
-    assert [row[6] for row in rows[1:]] == ["FAIL", "ERROR"]
+    workbook = load_workbook(target)
+    assert workbook.sheetnames == ["测试报告", "概要"]
+    rows = list(workbook["测试报告"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("用例ID", "分类", "问题")
+    assert [row[0] for row in rows[1:]] == [d.case_id for d in page.state.details]
+    assert [row[7] for row in rows[1:]] == ["FAIL", "ERROR"]
+    # A file to share: not the 0600 of a temp file.
+    assert target.stat().st_mode & 0o044 == 0o044
 
     # Compare the two batches: pick both rows, press Compare.
     selection = page.batches.selectionModel()

@@ -8,6 +8,7 @@ from helix_desktop.state.comparison import comparison_of
 from helix_desktop.ui.run.sql_diff import diff_sql, missing_terms
 from server.contract.autotest import ReportResponse
 from server.contract.compare import CompareItem, CompareResponse
+from server.runs.runner.judge import judge_sql
 
 
 def test_diff_ignores_case_and_whitespace_and_marks_changed_tokens() -> None:
@@ -21,8 +22,23 @@ def test_diff_ignores_case_and_whitespace_and_marks_changed_tokens() -> None:
 
 def test_missing_terms_are_found_case_and_quote_insensitively() -> None:
     sql = "SELECT * FROM t WHERE name = '星河科技' ORDER BY dt LIMIT 1"
-    assert missing_terms(["星河科技", "600901.SH", "order by", "name = 星河科技"], sql) == {
-        "600901.SH"
+    keywords, conditions = ["星河科技", "600901.SH", "order by"], ["name = 星河科技"]
+    assert missing_terms(keywords, conditions, sql) == {"600901.SH"}
+
+
+def test_missing_keywords_are_the_ones_the_judge_misses() -> None:
+    sql = (
+        "SELECT a.PE_TTM AS selected_pe -- PE and ROE are in this comment\n"
+        "FROM v a WHERE a.S_INFO_WINDCODE = '600901.SH' ORDER BY a.TRADE_DT DESC LIMIT 1"
+    )
+    keywords = ["PE", "ROE", "SELECTED", "PE_TTM", "600901", "order by", "LIMIT 1"]
+    # The judge's verdict on the same SQL and keywords names the same ones.
+    verdict = judge_sql(sql, keywords=",".join(keywords), conditions=None)
+    assert verdict.message == "缺关键字: PE,ROE,SELECTED"
+    assert missing_terms(keywords, [], sql) == {"PE", "ROE", "SELECTED"}
+    # Conditions keep their looser rule: text of the SQL, case and quotes ignored.
+    assert missing_terms([], ["pe_ttm as SELECTED_PE", "TRADE_DT DESC LIMIT 2"], sql) == {
+        "TRADE_DT DESC LIMIT 2"
     }
 
 
@@ -55,7 +71,11 @@ def _item(case_id: int, before: str | None, after: str | None) -> CompareItem:
 
 
 def test_comparison_names_and_orders_every_change() -> None:
+    flaky = _item(6, "PASS", "FLAKY").model_copy(
+        update={"passed_a": 3, "asks_a": 3, "passed_b": 1, "asks_b": 3}
+    )
     items = [
+        flaky,
         _item(5, None, "ERROR"),
         _item(3, "ERROR", None),
         _item(2, "FAIL", "PASS"),
@@ -67,19 +87,26 @@ def test_comparison_names_and_orders_every_change() -> None:
         b=_report("b"),
         same_target=True,
         transitions={},
-        changed=4,
+        changed=5,
         unchanged=1,
-        sql_changed=5,
+        sql_changed=6,
         items=items,
     )
     comparison = comparison_of(answer)
-    assert (comparison.base_id, comparison.other_id, comparison.sql_changed) == ("a", "b", 5)
+    assert (comparison.base_id, comparison.other_id, comparison.sql_changed) == ("a", "b", 6)
     assert [(c.case_id, c.kind) for c in comparison.changes] == [
         (1, "PASS -> FAIL"),
+        (6, "PASS -> FLAKY"),
         (2, "FAIL -> PASS"),
         (5, "new"),
         (3, "missing"),
     ]
     assert comparison.changes[0].sql_before == "SELECT 1"
+    # Asked more than once: k of N passed next to the verdict; once: the result alone.
+    assert (comparison.changes[1].before_text, comparison.changes[1].after_text) == (
+        "PASS 3/3",
+        "FLAKY 1/3",
+    )
+    assert (comparison.changes[0].before_text, comparison.changes[3].before_text) == ("PASS", "—")
     assert comparison.counts["unchanged"] == 1
-    assert sum(comparison.counts.values()) == 5
+    assert sum(comparison.counts.values()) == 6

@@ -41,7 +41,7 @@ async def test_expired_token_is_refreshed_without_asking(
         client = helix.session.client
         expires = jwt.decode(client.tokens.access_token, options={"verify_signature": False})
         await until(lambda: time.time() > expires["exp"] + 0.05, timeout=5)
-        dialog = helix.show_accounts()
+        dialog = helix.show_users()
         await until(lambda: dialog.model.rowCount() == 1)
         assert client.auth.refresh_count == 1
         assert helix.login_dialog is None
@@ -68,7 +68,7 @@ async def test_refused_refresh_asks_to_log_in_again_and_keeps_the_page(
                 headers={"Authorization": f"Bearer {tokens['access_token']}"},
             )
             assert changed.status_code == 200
-        helix.show_accounts()
+        helix.show_users()
         await until(lambda: helix.login_dialog is not None)
         relogin = helix.login_dialog
         assert relogin.relogin

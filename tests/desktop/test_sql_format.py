@@ -24,3 +24,15 @@ def test_what_does_not_parse_is_shown_unchanged() -> None:
         "SELECT 1; SELECT 2",
     ):
         assert pretty_sql(text) == text
+
+
+def test_a_bots_mysql_sql_with_backquoted_names_is_laid_out() -> None:
+    sql = (
+        "SELECT a.PE AS `市盈率` FROM a_share_eod_valuation a "
+        "WHERE a.S_INFO_WINDCODE = '600901.SH' ORDER BY a.TRADE_DT DESC LIMIT 1"
+    )
+    lines = pretty_sql(sql).splitlines()
+    assert lines[0] == "SELECT"
+    assert "a.PE AS `市盈率`" in lines[1]
+    assert any(line.startswith("WHERE") for line in lines)
+    assert lines[-1] == "LIMIT 1"

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from helix_desktop.local_backend import free_port
-from server.runner.extract import extract_sql, parse_part
-from server.runner.sse import SSEDecoder
+from server.runs.runner.extract import extract_sql, parse_part
+from server.runs.runner.sse import SSEDecoder
 from tests.processes import helix_process, wait_healthy_sync
 
 pytestmark = pytest.mark.e2e

@@ -106,6 +106,7 @@ async def test_repeats_find_flakiness_where_the_seeded_bot_flipped(
     for update in updates:
         result = update["result"]
         case_id, ask = update["case_id"], result["repeat_index"] + 1
+        assert update["repeat_index"] == result["repeat_index"]  # also on the message itself
         assert result["result"] == expected[case_id][ask - 1], (case_id, ask)
         _check_timeline(result, questions[case_id], ask)
 
@@ -159,6 +160,8 @@ async def test_repeats_find_flakiness_where_the_seeded_bot_flipped(
     assert [h["batch_id"] for h in history] == [again["batch_id"]] + [started["batch_id"]] * 2
     assert history[0]["result"] == expected[ids[0]][REPEAT]
     assert history[0]["actual_sql"].startswith("SELECT ")
+    default = (await client.get("/templates")).json()[0]
+    assert {(h["target"], h["target_id"]) for h in history} == {(default["name"], default["id"])}
     assert history[0]["time"] >= history[1]["time"] >= history[2]["time"]
     assert {h["repeat_index"] for h in history[1:]} <= set(range(REPEAT))
 

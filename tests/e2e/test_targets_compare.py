@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
 
 from helix_desktop.local_backend import free_port
+from server.demo_bot.faults import seeded_draw
+from server.demo_bot.options import DemoBotOptions
 from tests.conftest import LiveServer, RunningDemoBot
 from tests.e2e.run_client import add_cases, configure, wait_for
 from tests.processes import backend_process, wait_healthy
@@ -204,3 +207,102 @@ async def test_resume_asks_the_batch_target_and_refuses_a_deleted_one(
 
 async def _in_flight(bot: RunningDemoBot) -> bool:
     return bot.app.in_flight > 0
+
+
+async def test_two_targets_with_repeats_compared_per_case(
+    live_server: LiveServer, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    repeat, wrong_rate, seed = 3, 0.3, 27
+    steady = demo_bot_factory(latency_ms=5)
+    shaky = demo_bot_factory(latency_ms=5, wrong_rate=wrong_rate, seed=seed)
+    shaky_options = DemoBotOptions(latency_ms=5, wrong_rate=wrong_rate, seed=seed)
+    async with httpx.AsyncClient(base_url=live_server.url, headers=live_server.headers) as client:
+        case_ids = await add_cases(live_server.settings, CASES)
+        # How many of its asks the seeded bot answers right, per case (the n-th ask of a
+        # question is decided by the seed, whatever the order the asks arrive in).
+        passed = {
+            case_id: sum(
+                not seeded_draw(shaky_options, case["question"], ask).wrong
+                for ask in range(1, repeat + 1)
+            )
+            for case_id, case in zip(case_ids, CASES, strict=True)
+        }
+        verdicts = {
+            c: "PASS" if k == repeat else "FLAKY" if k else "FAIL" for c, k in passed.items()
+        }
+        # The seed gives stable, flaky and always-wrong cases.
+        assert set(verdicts.values()) == {"PASS", "FLAKY", "FAIL"}, verdicts
+
+        await configure(client, bot_url=steady.ask_url, max_workers=4)
+        default_id = (await client.get("/templates")).json()[0]["id"]
+        base, _, path = shaky.ask_url.partition("/brain")
+        created = await client.post(
+            "/templates",
+            json={"name": "抖动", "code": "shaky", "base_url": base, "endpoint": "/brain" + path},
+        )
+        shaky_id = created.json()["id"]
+        started = await client.post(
+            "/run", json={"target_ids": [default_id, shaky_id], "repeat": repeat}
+        )
+        assert started.status_code == 200, started.text
+        run = started.json()
+        a, b = (batch["batch_id"] for batch in run["batches"])
+
+        async def finished() -> bool:
+            reports = (await client.get("/reports", params={"group_id": run["group_id"]})).json()
+            return all(r["status"] == "COMPLETED" for r in reports)
+
+        await wait_for(finished, timeout=60)
+        for bot in (steady, shaky):
+            assert bot.stats()["requests"] == len(CASES) * repeat
+            assert bot.stats()["duplicate_chat_ids"] == 0
+
+        compared = await client.get("/reports/compare", params={"a": a, "b": b})
+        assert compared.status_code == 200, compared.text
+        body = compared.json()
+        # One item per case, not per ask; counts are cases.
+        assert sorted(item["case_id"] for item in body["items"]) == sorted(case_ids)
+        for item in body["items"]:
+            case_id = item["case_id"]
+            assert (item["result_a"], item["passed_a"], item["asks_a"]) == ("PASS", 3, 3)
+            assert (item["result_b"], item["passed_b"], item["asks_b"]) == (
+                verdicts[case_id],
+                passed[case_id],
+                repeat,
+            ), case_id
+            assert item["transition"] == f"PASS->{verdicts[case_id]}"
+            assert item["changed"] is (verdicts[case_id] != "PASS")
+            if verdicts[case_id] != "PASS":
+                # The SQL shown is a wrong one: the company code is missing.
+                code = CASES[case_ids.index(case_id)]["expected_keywords"].split(",")[1]
+                assert code not in item["sql_b"] and code in item["sql_a"]
+        expected = Counter(f"PASS->{v}" for v in verdicts.values())
+        assert body["transitions"] == dict(sorted(expected.items()))
+        assert body["changed"] == len(CASES) - expected["PASS->PASS"]
+        assert body["changed"] + body["unchanged"] == len(CASES)
+
+        # The batch's own stability agrees; flaky cases are those of the shaky target only.
+        report = (await client.get(f"/reports/{b}")).json()
+        assert {s["case_id"]: s["passed"] for s in report["stability"]} == passed
+        flaky = (await client.get("/reports/flaky", params={"batches": 1})).json()
+        assert {(f["case_id"], f["target_id"]) for f in flaky} == {
+            (c, shaky_id) for c, v in verdicts.items() if v == "FLAKY"
+        }
+        history = (await client.get(f"/cases/{case_ids[0]}/history")).json()
+        assert sorted(h["target"] for h in history) == ["抖动"] * repeat + ["默认目标"] * repeat
+
+        # A rerun of the failures keeps the batch's repeat (and target) unless told otherwise.
+        failing = sum(v != "PASS" for v in verdicts.values())
+        for body, asks in (({"rerun_of": b}, repeat), ({"rerun_of": b, "repeat": 1}, 1)):
+            rerun = await client.post("/run", json=body)
+            assert rerun.status_code == 200, rerun.text
+            assert rerun.json()["batches"][0]["target_id"] == shaky_id
+            c = rerun.json()["batch_id"]
+
+            async def rerun_done(c: str = c) -> bool:
+                return (await client.get(f"/reports/{c}")).json()["status"] == "COMPLETED"
+
+            await wait_for(rerun_done, timeout=60)
+            report = (await client.get(f"/reports/{c}")).json()
+            assert (report["repeat"], report["total_count"]) == (asks, failing * asks), body
+            assert report["completed_count"] == failing * asks

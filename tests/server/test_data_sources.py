@@ -113,6 +113,88 @@ async def test_own_validation_database_is_refused_when_used(
         },
     )
     details = await run_to_the_end(root_client)
-    assert [d["result"] for d in details] == ["ERROR"]
-    assert "不能指向本应用自己的数据库" in details[0]["message"]
+    # The bot's SQL differs in structure too (FAIL); the execution check could not run.
+    assert [d["result"] for d in details] != ["PASS"]
+    execution = [c for c in details[0]["checks"] if c["check"] == "execution"]
+    assert [c["result"] for c in execution] == ["ERROR"]
+    assert "不能指向本应用自己的数据库" in execution[0]["message"]
     assert "argon2" not in str(details)
+
+
+async def test_own_validation_database_is_refused_by_the_judge_and_the_debug(
+    app: FastAPI,
+    root_client: httpx.AsyncClient,
+    tester_client: httpx.AsyncClient,
+    settings: Settings,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+) -> None:
+    """``POST /judge`` and ``POST /templates/debug`` open the validation database
+    themselves: the same check as a run's, on a URL stored before the check existed."""
+    await _store_config(app, {"validation_db_url": normalise_database_url(_own_url(settings))})
+    stealing = "SELECT password_hash FROM users"
+    response = await tester_client.post(
+        "/judge",
+        json={"sql": stealing, "expected_sql": "SELECT 'x'", "checks": ["execution"]},
+        headers=EN,
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["result"] == "ERROR", body
+    assert "must not point at this application's own database" in body["message"]
+    assert "argon2" not in response.text
+    status = await tester_client.get("/judge/validation", headers=EN)
+    assert status.status_code == 200
+    assert status.json()["ok"] is False
+    assert "own database" in status.json()["error"]
+
+    # Execution alone decides (as configured: the debug follows the judge settings).
+    saved = await root_client.post("/config", json={"judge_checks": ["execution"]})
+    assert saved.status_code == 200, saved.text
+    bot = demo_bot_factory(latency_ms=5)
+    base, _, path = bot.ask_url.partition("/brain")
+    template = {
+        "name": "debug",
+        "code": "debug",
+        "base_url": base,
+        "endpoint": "/brain" + path,
+        "body_template": '{"user_input": "{question}", "chatId": "{chat_id}"}',
+    }
+    debug = await tester_client.post(
+        "/templates/debug",
+        json={
+            "template": template,
+            "variables": {"question": "星河科技最新的市盈率"},
+            "expected_sql": stealing,
+        },
+    )
+    assert debug.status_code == 200, debug.text
+    verdict = debug.json()["verdict"]
+    assert verdict["result"] == "ERROR", verdict
+    assert "不能指向本应用自己的数据库" in verdict["message"]
+    assert "argon2" not in debug.text
+
+
+async def test_the_debug_judges_with_the_configured_policy(
+    root_client: httpx.AsyncClient, demo_bot_factory: Callable[..., RunningDemoBot]
+) -> None:
+    bot = demo_bot_factory(latency_ms=5)
+    base, _, path = bot.ask_url.partition("/brain")
+    request = {
+        "template": {
+            "name": "debug",
+            "code": "debug",
+            "base_url": base,
+            "endpoint": "/brain" + path,
+            "body_template": '{"user_input": "{question}", "chatId": "{chat_id}"}',
+        },
+        "variables": {"question": "星河科技最新的市盈率"},
+        "expected_keywords": "NOT_IN_THE_ANSWER",
+    }
+    first = await root_client.post("/templates/debug", json=request)
+    assert first.json()["verdict"]["result"] == "FAIL"
+    # Keywords switched off: the configured judge has nothing left to judge by.
+    saved = await root_client.post("/config", json={"judge_checks": ["execution"]})
+    assert saved.status_code == 200, saved.text
+    second = await root_client.post("/templates/debug", json=request)
+    assert second.status_code == 200, second.text
+    assert second.json()["verdict"]["result"] != "FAIL", second.json()

@@ -123,3 +123,30 @@ async def test_report_export_writes_text(app: FastAPI, root_client: httpx.AsyncC
     cells = _text_cells(exported.content)
     assert {value for value, _ in cells} >= set(HOSTILE)
     assert {data_type for _, data_type in cells} == {"s"}
+
+
+async def test_control_characters_and_escape_lookalikes_round_trip(
+    root_client: httpx.AsyncClient,
+) -> None:
+    """XML cannot hold most control characters: they are written as Excel writes them
+    (``_x0001_``), and text that merely looks like such an escape is escaped itself."""
+    texts = [
+        "bell\x07 and unit\x1fseparator",
+        "vertical\x0btab, form\x0cfeed, escape\x1b[0m",
+        "literal _x0041_ and _x005F_ and _X0001_ stay as typed",
+        "both: \x02_x0002_",
+    ]
+    for text in texts:
+        response = await root_client.post("/cases", json={"question": text, "expected_sql": text})
+        assert response.status_code == 201, response.text
+    exported = await root_client.get("/cases/export")
+    assert exported.status_code == 200
+    ids = [c["id"] for c in (await root_client.get("/cases")).json()]
+    await root_client.post("/cases/batch-delete", json={"case_ids": ids})
+    imported = await root_client.post(
+        "/cases/import", files={"file": ("cases.xlsx", exported.content)}
+    )
+    assert imported.status_code == 200, imported.text
+    again = (await root_client.get("/cases")).json()
+    assert sorted(c["question"] for c in again) == sorted(texts)
+    assert sorted(c["expected_sql"] for c in again) == sorted(texts)

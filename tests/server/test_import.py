@@ -476,10 +476,16 @@ async def test_export_is_xlsx_with_import_headers(root_client: httpx.AsyncClient
     assert response.status_code == 200
     assert response.headers["content-type"] == XLSX
     assert response.headers["content-disposition"].startswith('attachment; filename="cases-')
-    sheet = load_workbook(io.BytesIO(response.content), read_only=True).active
+    ids = [c["id"] for c in await all_cases(root_client)]
+    workbook = load_workbook(io.BytesIO(response.content))
+    sheet = workbook.active
     assert sheet is not None
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:G4"
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert rows[0] == ["问题", "预期关键字", "预期条件", "预期SQL", "分类", "启用"]
+    assert rows[0] == ["用例ID", "问题", "预期关键字", "预期条件", "预期SQL", "分类", "启用"]
+    assert [r[0] for r in rows[1:]] == ids
+    rows = [r[1:] for r in rows]
     assert rows[1] == [
         "A公司2023年营收",
         "A公司,营收",
@@ -502,6 +508,8 @@ async def test_export_in_english_and_filtered(root_client: httpx.AsyncClient) ->
     sheet = load_workbook(io.BytesIO(response.content), read_only=True).active
     assert sheet is not None
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0][0] == "id"
+    rows = [r[1:] for r in rows]
     assert rows[0] == [
         "question",
         "expected_keywords",
@@ -516,7 +524,7 @@ async def test_export_in_english_and_filtered(root_client: httpx.AsyncClient) ->
     assert searched.status_code == 200
     sheet = load_workbook(io.BytesIO(searched.content), read_only=True).active
     assert sheet is not None
-    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["员工人数"]
+    assert [r[1] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["员工人数"]
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
@@ -561,6 +569,9 @@ async def test_export_then_import_round_trips(
     response = await upload(root_client, "export.xlsx", exported.content)
     assert response.status_code == 200
     assert response.json()["imported"] == 3
+    # The id column is known and skipped: no "unmapped column" warning, nothing read from it.
+    assert response.json()["unmapped_columns"] == []
+    assert "id" not in response.json()["columns"]
     keys = list(originals[0])
     assert [{k: c[k] for k in keys} for c in await all_cases(root_client)] == originals
     again = await upload(root_client, "export.xlsx", exported.content)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from server.runner.judge import JudgePolicy, Verdict, judge_answer
-from server.runner.validation import ComparisonError, ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, Verdict, judge_answer
+from server.runs.runner.validation import ComparisonError, ValidationDatabase
 from tests.warehouse import MYSQL_URL, POSTGRES_URL, _seed_sqlite, warehouse_url
 
 __all__ = ["warehouse_url"]
@@ -187,7 +187,7 @@ async def test_hostile_sql_is_refused_on_postgres_as_superuser(
     try:
         assert await db.broad_privileges()
         before = await _large_objects(url)
-        with caplog.at_level(logging.WARNING, logger="server.runner.validation"):
+        with caplog.at_level(logging.WARNING, logger="server.runs.runner.validation"):
             for hostile in HOSTILE["postgres"]:
                 verdict = await _judge(db, "SELECT 1", hostile)
                 assert verdict.result == "FAIL", hostile
@@ -255,3 +255,52 @@ async def test_sqlite_is_read_only_and_timed(tmp_path: Path) -> None:
     with pytest.raises(ComparisonError, match="执行超时"):
         await db.fetch(slow)
     assert not await db.broad_privileges()
+
+
+def _wide(url: str, width: int) -> str:
+    """One value of about ``width`` characters, built by functions on the safe list."""
+    if url.startswith("sqlite"):
+        # SQLite has no repeat(): ten x for each space of a padded number.
+        return f"SELECT replace(printf('%{width // 10}d', 1), ' ', 'xxxxxxxxxx') AS v"
+    return f"SELECT repeat('x', {width}) AS v"
+
+
+async def test_results_are_capped_in_bytes_too(warehouse_url: str) -> None:
+    """A safe function can build a value of any size (SQLite builds it inside this
+    process): a row or a result over the byte caps is ERROR, never read whole."""
+    db = ValidationDatabase(warehouse_url, timeout=5.0, row_bytes=1_000)
+    names = "SELECT S_INFO_NAME, S_INFO_WINDCODE, TRADE_DT FROM a_share_eod_valuation"
+    try:
+        for expected, actual in (
+            (_wide(warehouse_url, 10), _wide(warehouse_url, 5_000)),
+            (_wide(warehouse_url, 5_000), _wide(warehouse_url, 10)),
+        ):
+            verdict = await _judge(db, expected, actual)
+            assert verdict.result == "ERROR", verdict
+            assert verdict.message == "结果过大无法比较 (一行超过 1000 字节)"
+        english = await judge_answer(
+            _wide(warehouse_url, 20_000),
+            keywords=None,
+            conditions=None,
+            expected_sql=_wide(warehouse_url, 10),
+            validation=db,
+            policy=EXECUTION_ONLY,
+            language="en",
+        )
+        assert english.result == "ERROR"
+        assert english.message == "result too large to compare (a row over 1000 bytes)"
+        # Every row small, all of them together over the cap.
+        assert (await _judge(db, names, names)).result == "PASS"
+        small_total = ValidationDatabase(warehouse_url, timeout=5.0, result_bytes=200)
+        try:
+            verdict = await _judge(small_total, names, names)
+        finally:
+            await small_total.close()
+        assert verdict.result == "ERROR"
+        assert verdict.message == "结果过大无法比较 (超过 200 字节)"
+        # Within the caps, the comparison is as before.
+        small = _wide(warehouse_url, 900)
+        assert (await _judge(db, small, small)).result == "PASS"
+        assert (await _judge(db, small, _wide(warehouse_url, 880))).result == "FAIL"
+    finally:
+        await db.close()

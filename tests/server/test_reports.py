@@ -28,6 +28,8 @@ async def store_batch(
     seconds: float | None = 90.5,
     results: Sequence[str | None] = (),
     rerun_of: str | None = None,
+    created_by: int | None = None,
+    target_name: str | None = None,
 ) -> str:
     """A batch with one result row per planned case; ``None`` = not finished yet."""
     batch_id = str(uuid.uuid4())
@@ -45,6 +47,8 @@ async def store_batch(
                 error_count=0,
                 rerun_of=rerun_of,
                 max_workers=3,
+                created_by=created_by,
+                target_name=target_name,
             )
         )
         await session.flush()
@@ -282,18 +286,29 @@ async def test_details_keep_history_after_the_case_changes(
 
 
 async def test_export_has_the_report_columns(app: FastAPI, root_client: httpx.AsyncClient) -> None:
-    batch_id = await store_batch(app, results=["PASS", "FAIL", None, "ERROR"])
+    me = await root_client.get("/api/v1/auth/me")
+    assert me.status_code == 200
+    batch_id = await store_batch(
+        app,
+        results=["PASS", "FAIL", None, "ERROR"],
+        created_by=me.json()["id"],
+        target_name="演示机器人",
+    )
     response = await root_client.get(f"/reports/{batch_id}/export")
     assert response.status_code == 200
     assert response.headers["content-type"] == XLSX
     assert response.headers["content-disposition"] == (
         f'attachment; filename="report-{batch_id}.xlsx"'
     )
-    sheet = load_workbook(io.BytesIO(response.content), read_only=True).active
-    assert sheet is not None
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["测试报告", "概要"]
+    sheet = workbook["测试报告"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:J4"
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert rows[0] == [
-        "序号",
+        "用例ID",
+        "分类",
         "问题",
         "预期关键字",
         "预期条件",
@@ -303,12 +318,36 @@ async def test_export_has_the_report_columns(app: FastAPI, root_client: httpx.As
         "信息",
         "耗时(秒)",
     ]
-    assert rows[1] == [1, "问题0", "K0", None, "SELECT 0", "SELECT 0 FROM t", "PASS", None, 0.25]
-    assert rows[2][:2] == [2, "问题1"]
-    assert rows[2][3] == "2023"
-    assert rows[2][6:8] == ["FAIL", "缺关键字: K"]
-    assert rows[3][6] == "ERROR"
+    # The case id, not a row number: the unfinished case 102 is left out.
+    assert [r[0] for r in rows[1:]] == [100, 101, 103]
+    assert rows[1] == [
+        100,
+        "财务",
+        "问题0",
+        "K0",
+        None,
+        "SELECT 0",
+        "SELECT 0 FROM t",
+        "PASS",
+        None,
+        0.25,
+    ]
+    assert rows[2][4] == "2023"
+    assert rows[2][7:9] == ["FAIL", "缺关键字: K"]
+    assert rows[3][7] == "ERROR"
     assert len(rows) == 4
+
+    summary = dict(workbook["概要"].iter_rows(min_row=2, values_only=True))
+    assert summary["批次ID"] == batch_id
+    assert summary["测试目标"] == "演示机器人"
+    assert summary["发起人"] == "root"
+    assert summary["开始时间 (UTC)"] == "2026-02-04 10:00:00"
+    assert summary["结束时间 (UTC)"] == "2026-02-04 10:01:30"
+    assert (summary["计划用例"], summary["已完成"]) == (4, 3)
+    assert (summary["通过"], summary["失败"], summary["错误"]) == (1, 1, 1)
+    assert summary["通过率"] == pytest.approx(0.3333)
+    rate_cell = next(c for c in workbook["概要"]["B"] if c.value == summary["通过率"])
+    assert rate_cell.number_format == "0.00%"
 
 
 async def test_export_in_english_with_a_filter(
@@ -321,12 +360,16 @@ async def test_export_in_english_with_a_filter(
         headers={"Accept-Language": "en"},
     )
     assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content), read_only=True).active
-    assert sheet is not None
-    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert rows[0][:3] == ["Index", "Question", "Expected keywords"]
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["report", "summary"]
+    rows = [list(r) for r in workbook["report"].iter_rows(values_only=True)]
+    assert rows[0][:4] == ["Case ID", "Category", "Question", "Expected keywords"]
     assert rows[0][-1] == "Duration (s)"
-    assert [(r[0], r[6]) for r in rows[1:]] == [(1, "FAIL"), (2, "ERROR")]
+    assert [(r[0], r[7]) for r in rows[1:]] == [(101, "FAIL"), (102, "ERROR")]
+    # The summary counts the whole batch, not the filtered rows; no account: left blank.
+    summary = dict(workbook["summary"].iter_rows(min_row=2, values_only=True))
+    assert (summary["Passed"], summary["Failed"], summary["Errors"]) == (1, 1, 1)
+    assert summary["Started by"] is None
     missing = await root_client.get("/reports/nope/export")
     assert missing.status_code == 404
 

@@ -18,8 +18,8 @@ from server.db import Database
 from server.db.listen import NoticeListener
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
-from server.runner.adapter import ChatIds
-from server.runner.notices import CHANNEL, Notice
+from server.runs.runner.adapter import ChatIds
+from server.runs.runner.notices import CHANNEL, Notice
 from server.runs.leases import APPLICATION_PREFIX, LeaseRepository
 from server.runs.repository import RunRepository
 from server.settings import Settings
@@ -295,7 +295,7 @@ async def test_cases_in_flight_elsewhere_are_known_here(tmp_path: Path) -> None:
     """A follower on a process that does not run the batch is told what is in flight."""
     import asyncio
 
-    from server.runner.engine import RunEngine
+    from server.runs.runner.engine import RunEngine
     from server.runs.relay import NoticeRelay
 
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'helix.db'}")

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from server.contract.config import ConfigResponse
-from server.runner.adapter import BotAdapter, BotClients, ChatIds
+from server.runs.runner.adapter import BotAdapter, BotClients, ChatIds
 from tests.conftest import RunningDemoBot
 
 

@@ -8,7 +8,7 @@ from server.demo_bot.answer import compose_answer, pretty_sql
 from server.demo_bot.catalogue import sample_catalogue
 from server.demo_bot.faults import FaultPicker
 from server.demo_bot.options import DemoBotOptions
-from server.runner.judge import judge_sql
+from server.runs.runner.judge import judge_sql
 
 CATALOGUE = sample_catalogue()
 # CONTRACT-NOTES §4 Generator: the question templates and their expected conditions.

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from server.contract.judge import CheckResult
-from server.runner.judge import JudgePolicy, judge_answer, judge_sql, split_expectations
-from server.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
-from server.runner.validation import ValidationDatabase
+from server.runs.runner.judge import JudgePolicy, judge_answer, judge_sql, split_expectations
+from server.runs.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
+from server.runs.runner.validation import ValidationDatabase
 
 SQL = (
     "SELECT a.S_INFO_NAME AS `证券简称`, a.PE AS `市盈率`\r\nFROM a_share_eod_valuation a\n"
@@ -103,12 +103,12 @@ def test_structure_check_says_which_clause_differs() -> None:
     )
     verdict = judge_sql(actual, keywords=None, conditions=None, expected_sql=expected)
     assert verdict.result == "FAIL"
-    assert verdict.message == "WHERE 缺少: a.TRADE_DT >= '2023-01-01'; LIMIT: 期望 1, 实际 10"
+    assert verdict.message == "WHERE 缺少: a.TRADE_DT >= '20230101'; LIMIT: 期望 1, 实际 10"
     english = judge_sql(
         actual, keywords=None, conditions=None, expected_sql=expected, language="en"
     )
     assert english.message == (
-        "WHERE missing: a.TRADE_DT >= '2023-01-01'; LIMIT: expected 1, actual 10"
+        "WHERE missing: a.TRADE_DT >= '20230101'; LIMIT: expected 1, actual 10"
     )
     broken = judge_sql("SELECT FROM WHERE (", keywords=None, conditions=None, expected_sql=expected)
     assert broken.result == "FAIL"
@@ -123,10 +123,10 @@ def test_structure_check_says_which_clause_differs() -> None:
     [
         # alias names, column order, case, commuted equality, quotes style
         "SELECT t.pe AS x, t.S_INFO_NAME AS y FROM a_share_eod_valuation t WHERE t.TRADE_DT "
-        "BETWEEN '2023-01-01' AND '2023-12-31' AND '600901.SH' = t.S_INFO_WINDCODE",
-        # no alias at all; parentheses; date literals in other formats
+        "BETWEEN '20230101' AND \"20231231\" AND '600901.SH' = t.S_INFO_WINDCODE",
+        # no alias at all; parentheses (date formats: tests/server/test_judge_structure.py)
         "SELECT S_INFO_NAME, PE FROM a_share_eod_valuation WHERE (S_INFO_WINDCODE = '600901.SH') "
-        "AND TRADE_DT >= '20230101' AND TRADE_DT <= '2023/12/31'",
+        "AND TRADE_DT >= '20230101' AND TRADE_DT <= '20231231'",
         # comparisons written the other way round
         "SELECT S_INFO_NAME, PE FROM a_share_eod_valuation a WHERE a.S_INFO_WINDCODE IN "
         "('600901.SH') AND '20230101' <= a.TRADE_DT AND '20231231' >= a.TRADE_DT",
@@ -194,6 +194,11 @@ def test_only_single_parsed_select_statements_run() -> None:
         for backend in ("sqlite", "postgresql", "mysql"):
             with pytest.raises(UnsafeSql):
                 check_single_select(bad, backend)
+    # SQLite's printf() gives NULL past its length limit: huge widths are not run.
+    assert check_single_select("SELECT printf('%10d|%.2f', a, b) FROM t", "sqlite")
+    for arguments in ("'%1000000000d', 1", "'%.20000f', 1.5", "'%*d', 99999999, 1", "a, 1"):
+        with pytest.raises(UnsafeSql, match="printf"):
+            check_single_select(f"SELECT printf({arguments}) FROM t", "sqlite")
 
 
 def test_top_level_order_by() -> None:

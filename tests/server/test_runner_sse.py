@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from server.runner.extract import extract_sql, parse_part
-from server.runner.sse import SSEDecoder, SSEEvent, iter_sse
+from server.runs.runner.extract import extract_sql, parse_part
+from server.runs.runner.sse import SSEDecoder, SSEEvent, iter_sse
 
 SAMPLE = (Path(__file__).resolve().parents[1] / "data" / "bot-sse-stream.txt").read_bytes()
 SAMPLE_SQL = (
@@ -120,6 +120,11 @@ def test_extraction_order_paths_then_sql_key_then_pattern() -> None:
     # Prose that looks like SQL is passed over for the SQL that parses.
     prose = "You can SELECT any period FROM the menu below.\n```sql\nSELECT f FROM t4\n```"
     assert extract_sql([{"answer": prose}], PATHS) == "SELECT f FROM t4"
+    # "Parses" in the judge's dialect: PostgreSQL's ~ is no MySQL, MySQL's backticks no
+    # PostgreSQL.
+    two = "SELECT a FROM t WHERE b ~ 'x'\n\n或者: SELECT `a` FROM t WHERE b REGEXP 'x'"
+    assert extract_sql([two], PATHS) == "SELECT `a` FROM t WHERE b REGEXP 'x'"
+    assert extract_sql([two], PATHS, "postgres") == "SELECT a FROM t WHERE b ~ 'x'"
     # Text streamed in pieces across events.
     assert extract_sql(["SELECT d ", "FROM t2", "\n\n完成"], PATHS) == "SELECT d FROM t2"
     # Custom path, list index, and JSON nested in a string.

@@ -22,8 +22,14 @@ async def store_asks(
     start: datetime,
     asks: Sequence[tuple[int, int, str, float, dict[str, Any] | None]],
     repeat: int = 1,
+    target: tuple[int, str] | None = None,
+    group_id: str | None = None,
+    sqls: Sequence[str | None] | None = None,
 ) -> str:
-    """A COMPLETED batch: one row per ``(case_id, repeat_index, result, duration, timeline)``."""
+    """A COMPLETED batch: one row per ``(case_id, repeat_index, result, duration, timeline)``.
+
+    ``target``: the batch's ``(target_id, target_name)``; ``sqls``: each ask's SQL.
+    """
     batch_id = str(uuid.uuid4())
     async with app.state.database.session() as session:
         session.add(
@@ -38,6 +44,9 @@ async def store_asks(
                 error_count=sum(1 for a in asks if a[2] == "ERROR"),
                 max_workers=2,
                 repeat=repeat,
+                target_id=target[0] if target else None,
+                target_name=target[1] if target else None,
+                group_id=group_id,
             )
         )
         await session.flush()
@@ -51,7 +60,13 @@ async def store_asks(
                     question=f"问题{case_id}",
                     expected_keywords="K",
                     result=result,
-                    actual_sql=f"SELECT {case_id}, {n}" if result != "ERROR" else None,
+                    actual_sql=(
+                        sqls[n]
+                        if sqls is not None
+                        else f"SELECT {case_id}, {n}"
+                        if result != "ERROR"
+                        else None
+                    ),
                     message="" if result == "PASS" else "缺关键字: K",
                     duration=duration,
                     started_at=start,
@@ -95,8 +110,11 @@ async def test_bad_input_gets_a_clear_4xx(root_client: httpx.AsyncClient) -> Non
         response = await root_client.get("/cases/1/history", params={"limit": limit})
         assert response.status_code == 422
     assert (await root_client.get("/cases/99999999999999999999/history")).status_code == 422
-    for batches in (1, 101, "x"):
+    for batches in (0, 101, "x"):
         response = await root_client.get("/reports/flaky", params={"batches": batches})
+        assert response.status_code == 422
+    for target_id in (0, 2**63, "x"):
+        response = await root_client.get("/reports/flaky", params={"target_id": target_id})
         assert response.status_code == 422
     response = await root_client.put("/reports/nope/tag", json={"experiment_id": None})
     assert response.status_code == 404
@@ -119,8 +137,12 @@ async def test_history_is_newest_first_and_survives_a_deleted_case(
     first = await store_asks(
         app, start=T0, asks=[(case_id, 0, "PASS", 0.5, None), (case_id, 1, "FAIL", 0.7, None)]
     )
+    default = (await root_client.get("/templates")).json()[0]
     second = await store_asks(
-        app, start=T0 + timedelta(hours=1), asks=[(case_id, 0, "ERROR", 1.5, None)]
+        app,
+        start=T0 + timedelta(hours=1),
+        asks=[(case_id, 0, "ERROR", 1.5, None)],
+        target=(default["id"], default["name"]),
     )
     response = await root_client.get(f"/cases/{case_id}/history")
     assert response.status_code == 200
@@ -133,7 +155,8 @@ async def test_history_is_newest_first_and_survives_a_deleted_case(
     assert body[0] == {
         "batch_id": second,
         "time": "2026-03-01T10:00:01+00:00",
-        "target": None,
+        "target": default["name"],
+        "target_id": default["id"],
         "repeat_index": 0,
         "result": "ERROR",
         "message": "缺关键字: K",
@@ -141,6 +164,7 @@ async def test_history_is_newest_first_and_survives_a_deleted_case(
         "duration": 1.5,
     }
     assert body[1]["actual_sql"] == f"SELECT {case_id}, 1"
+    assert (body[1]["target"], body[1]["target_id"]) == (None, None)  # before targets
     response = await root_client.get(f"/cases/{case_id}/history", params={"limit": 1})
     assert [h["batch_id"] for h in response.json()] == [second]
 
@@ -192,6 +216,8 @@ async def test_flaky_counts_flips_in_the_last_k_batches_of_each_case(
             "batches": 2,
             "last_result": "PASS",
             "last_batch_id": b2,
+            "target_id": None,
+            "target": None,
         },
         {
             "case_id": 3,
@@ -202,6 +228,8 @@ async def test_flaky_counts_flips_in_the_last_k_batches_of_each_case(
             "batches": 2,
             "last_result": "FAIL",
             "last_batch_id": b3,
+            "target_id": None,
+            "target": None,
         },
     ]
     # Three batches back, case 4's old FAIL counts too.
@@ -379,3 +407,141 @@ async def test_case_list_shows_and_filters_by_last_result(
         assert response.headers["X-Total-Count"] == "1"
     response = await root_client.get("/cases", params={"last_result": "MAYBE"})
     assert response.status_code == 422
+
+
+async def test_compare_with_repeats_is_per_case_with_k_of_n(
+    app: FastAPI, root_client: httpx.AsyncClient
+) -> None:
+    # Three asks per case on each side; one verdict per case: PASS (all passed), FLAKY (some),
+    # FAIL (none, some FAIL), ERROR (all ERROR). The SQL shown: the last ask that did not pass.
+    P, F, E = "PASS", "FAIL", "ERROR"
+    a_asks = [(1, P, "SELECT 1"), (2, P, "SELECT 2"), (3, F, "SELECT bad3"), (4, F, "SELECT bad4")]
+    a_asks += [(1, P, "SELECT 1"), (2, P, "SELECT 2"), (3, F, "SELECT bad3"), (4, E, None)]
+    a_asks += [(1, P, "SELECT 1"), (2, P, "SELECT 2"), (3, F, "SELECT bad3"), (4, F, "SELECT x4")]
+    b_asks = [(1, P, "SELECT  1"), (2, P, "SELECT 2"), (3, P, "SELECT 3"), (4, E, None)]
+    b_asks += [(1, P, "SELECT 1"), (2, F, "SELECT wrong2"), (3, P, "SELECT 3"), (4, E, None)]
+    b_asks += [(1, P, "SELECT 1"), (2, P, "SELECT 2"), (3, P, "SELECT 3"), (4, E, None)]
+    b_asks += [(5, P, "SELECT 5"), (5, F, "SELECT wrong5")]
+
+    def rows(
+        asks: list[tuple[int, str, str | None]],
+    ) -> list[tuple[int, int, str, float, dict[str, Any] | None]]:
+        seen: dict[int, int] = {}
+        out = []
+        for case_id, result, _ in asks:
+            index = seen[case_id] = seen.get(case_id, -1) + 1
+            out.append((case_id, index, result, float(index + 1), None))
+        # Plan order: a case's asks side by side.
+        return sorted(out, key=lambda r: (r[0], r[1]))
+
+    def sqls(asks: list[tuple[int, str, str | None]]) -> list[str | None]:
+        by_case: dict[int, list[str | None]] = {}
+        for case_id, _, sql in asks:
+            by_case.setdefault(case_id, []).append(sql)
+        return [sql for case_id in sorted(by_case) for sql in by_case[case_id]]
+
+    a = await store_asks(app, start=T0, asks=rows(a_asks), repeat=3, sqls=sqls(a_asks))
+    b = await store_asks(
+        app, start=T0 + timedelta(hours=1), asks=rows(b_asks), repeat=3, sqls=sqls(b_asks)
+    )
+    response = await root_client.get("/reports/compare", params={"a": a, "b": b})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    summary = [
+        (
+            i["case_id"],
+            i["result_a"],
+            i["passed_a"],
+            i["asks_a"],
+            i["result_b"],
+            i["passed_b"],
+            i["asks_b"],
+            i["changed"],
+        )
+        for i in body["items"]
+    ]
+    # One item per case: changed ones first (a's plan order, then cases only in b).
+    assert summary == [
+        (2, P, 3, 3, "FLAKY", 2, 3, True),
+        (3, F, 0, 3, P, 3, 3, True),
+        (4, F, 0, 3, E, 0, 3, True),
+        (5, None, 0, 0, "FLAKY", 1, 2, True),
+        (1, P, 3, 3, P, 3, 3, False),
+    ]
+    assert body["transitions"] == {
+        "FAIL->ERROR": 1,
+        "FAIL->PASS": 1,
+        "NONE->FLAKY": 1,
+        "PASS->FLAKY": 1,
+        "PASS->PASS": 1,
+    }
+    assert (body["changed"], body["unchanged"], body["sql_changed"]) == (4, 1, 4)
+    flaky = body["items"][0]
+    assert (flaky["sql_a"], flaky["sql_b"], flaky["transition"]) == (
+        "SELECT 2",
+        "SELECT wrong2",
+        "PASS->FLAKY",
+    )
+    assert (flaky["message_a"], flaky["message_b"]) == ("", "缺关键字: K")
+    assert (flaky["duration_a"], flaky["duration_b"]) == (2.0, 2.0)  # mean of 1, 2, 3 s
+    assert body["items"][2]["sql_a"] == "SELECT x4"  # the last ask that did not pass
+    assert body["items"][4]["sql_changed"] is False  # whitespace only
+
+
+async def test_flaky_compares_verdicts_within_one_target(
+    app: FastAPI, root_client: httpx.AsyncClient
+) -> None:
+    default = (await root_client.get("/templates")).json()[0]
+    created = await root_client.post(
+        "/templates",
+        json={"name": "新模型", "code": "new", "base_url": "http://127.0.0.1:9", "endpoint": "/a"},
+    )
+    assert created.status_code == 201, created.text
+    a, b = (default["id"], default["name"]), (created.json()["id"], "新模型")
+    # Two runs, each against both targets: the default bot always passes case 1, the new one
+    # always fails it; neither is flaky. Case 2 flips on the new target only, within one
+    # repeated batch (2 asks).
+    for hour in (0, 1):
+        group = str(uuid.uuid4())
+        start = T0 + timedelta(hours=hour)
+        await store_asks(
+            app,
+            start=start,
+            target=a,
+            group_id=group,
+            asks=[(1, 0, "PASS", 1, None), (2, 0, "PASS", 1, None)],
+        )
+        last_b = await store_asks(
+            app,
+            start=start + timedelta(seconds=1),
+            target=b,
+            group_id=group,
+            repeat=2,
+            asks=[
+                (1, 0, "FAIL", 1, None),
+                (1, 1, "FAIL", 1, None),
+                (2, 0, "PASS", 1, None),
+                (2, 1, "FAIL" if hour else "PASS", 1, None),
+            ],
+        )
+    response = await root_client.get("/reports/flaky")
+    assert response.status_code == 200
+    assert [(f["case_id"], f["target_id"], f["target"], f["flips"]) for f in response.json()] == [
+        (2, b[0], "新模型", 1)
+    ]
+    # One batch back: flakiness within the last (repeated) batch counts.
+    response = await root_client.get("/reports/flaky", params={"batches": 1})
+    assert response.status_code == 200
+    [only] = response.json()
+    assert (only["case_id"], only["batches"], only["asks"], only["passed"]) == (2, 1, 2, 1)
+    assert only["last_batch_id"] == last_b
+    # One target asked for: only its batches.
+    response = await root_client.get("/reports/flaky", params={"target_id": a[0]})
+    assert response.status_code == 200 and response.json() == []
+    response = await root_client.get("/reports/flaky", params={"target_id": b[0], "batches": 2})
+    assert [f["case_id"] for f in response.json()] == [2]
+    response = await root_client.get(
+        "/reports/flaky", params={"target_id": 424242}, headers={"Accept-Language": "en"}
+    )
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Target not found: 424242"}

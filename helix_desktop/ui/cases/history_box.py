@@ -26,9 +26,9 @@ __all__ = ["CaseHistoryBox", "HistoryModel"]
 
 
 class HistoryModel(ListTableModel):
-    """Columns: finished at, run (short id), ask, result, seconds; newest first."""
+    """Columns: finished at, run (short id), target, ask, result, seconds; newest first."""
 
-    COLUMNS = ("time", "batch_id", "repeat_index", "result", "duration")
+    COLUMNS = ("time", "batch_id", "target", "repeat_index", "result", "duration")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +44,14 @@ class HistoryModel(ListTableModel):
         return self.entries
 
     def _headers(self) -> tuple[str, ...]:
-        return (self.tr("Finished"), self.tr("Run"), self.tr("Ask"), self.tr("Result"), "s")
+        return (
+            self.tr("Finished"),
+            self.tr("Run"),
+            self.tr("Target"),
+            self.tr("Ask"),
+            self.tr("Result"),
+            "s",
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry: CaseHistoryEntry | None = self.item_at(index.row()) if index.isValid() else None
@@ -56,6 +63,8 @@ class HistoryModel(ListTableModel):
                 return entry.time.astimezone().strftime("%m-%d %H:%M:%S") if entry.time else ""
             if column == "batch_id":
                 return entry.batch_id[:8]
+            if column == "target":
+                return entry.target or "—"  # a run from before targets
             if column == "repeat_index":
                 return f"#{entry.repeat_index + 1}"
             if column == "duration":
@@ -69,6 +78,9 @@ class HistoryModel(ListTableModel):
             return background if role == Qt.ItemDataRole.BackgroundRole else foreground
         if column == "batch_id" and role == Qt.ItemDataRole.ToolTipRole:
             return entry.batch_id
+        if column == "target" and role == Qt.ItemDataRole.ToolTipRole and entry.target:
+            deleted = entry.target_id is None
+            return self.tr("%1 (deleted since)").replace("%1", entry.target) if deleted else None
         return None
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from helix_desktop.ui.column_fit import ColumnFit
 
 __all__ = ["IMPORT_SUFFIXES", "CasesTable", "dropped_file"]
 
@@ -23,7 +26,10 @@ def dropped_file(mime: QMimeData) -> str | None:
 
 
 class CasesTable(QTableView):
-    """Fixed row height (so 100,000 rows lay out at once); extended row selection."""
+    """Fixed row height (so 100,000 rows lay out at once); extended row selection.
+
+    Columns fit the width (``ColumnFit``): the question stretches, every column in view.
+    """
 
     file_dropped = Signal(str)
 
@@ -49,6 +55,11 @@ class CasesTable(QTableView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.column_fit = ColumnFit(self)
+
+    def fit_columns(self, ideal: Mapping[int, int], stretch: int) -> None:
+        """Column ``stretch`` takes what is left; the others ``ideal`` widths, or less."""
+        self.column_fit.set_widths(ideal, stretch)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_file(event.mimeData()):

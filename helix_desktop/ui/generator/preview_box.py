@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.generator import GeneratorState
+from helix_desktop.ui.column_fit import ColumnFit
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.generator import PreviewResponse, SampleQuestion
 
@@ -90,10 +90,9 @@ class PreviewBox(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The sample question stretches; keywords, conditions and category stay in view.
+        self.table_fit = ColumnFit(self.table)
+        self.table_fit.set_widths({1: 160, 2: 80, 3: 70}, 0)
         form = QFormLayout()
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Indicators"), self.indicators)

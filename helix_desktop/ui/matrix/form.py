@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.state.vocabulary import MatrixOp
 from helix_desktop.ui.message_label import MessageLabel
 
 __all__ = ["StateForm"]
@@ -20,7 +21,7 @@ CONFLICT = 409
 class StateForm(QDialog):
     """Listens to ``done``/``failed`` for its own operation key while open."""
 
-    def __init__(self, state: MatrixState, op: str, parent: QWidget | None = None) -> None:
+    def __init__(self, state: MatrixState, op: MatrixOp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.op = op
@@ -43,7 +44,7 @@ class StateForm(QDialog):
     def _submit(self) -> None:
         raise NotImplementedError
 
-    def start(self, op: str | None = None) -> None:
+    def start(self, op: MatrixOp | None = None) -> None:
         """Mark an edit as sent: clear old messages, block a second click."""
         if op is not None:
             self.op = op
@@ -52,12 +53,12 @@ class StateForm(QDialog):
         self.name_error.clear_message()
         self.message.clear_message()
 
-    def _on_done(self, op: str, _result: object) -> None:
+    def _on_done(self, op: MatrixOp, _result: object) -> None:
         if op == self.op and self.pending:
             self.pending = False
             self.accept()
 
-    def _on_failed(self, op: str, status: int, text: str) -> None:
+    def _on_failed(self, op: MatrixOp, status: int, text: str) -> None:
         if op != self.op or not self.pending:
             return
         self.pending = False

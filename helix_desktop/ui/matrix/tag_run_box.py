@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from helix_desktop.state.matrix import MatrixState
+from helix_desktop.state.vocabulary import MatrixOp
 from server.contract.autotest import ReportResponse
 
 __all__ = ["TagRunBox", "run_label"]
@@ -58,15 +59,15 @@ class TagRunBox(QWidget):
             self.tag_button.setEnabled(False)
             self.state.tag_run(batch_id, self.experiment_id)
 
-    def _on_done(self, op: str, answer: object) -> None:
-        if op == "runs.load" and isinstance(answer, list):
+    def _on_done(self, op: MatrixOp, answer: object) -> None:
+        if op == MatrixOp.RUNS_LOAD and isinstance(answer, list):
             self.runs.clear()
             for report in answer:
                 self.runs.addItem(run_label(report), report.id)
             self.tag_button.setEnabled(bool(answer))
             if not answer:
                 self.runs.addItem(self.tr("No finished run yet"))
-        elif op == "run.tag":
+        elif op == MatrixOp.RUN_TAG:
             self.tag_button.setEnabled(self.runs.count() > 0)
             self._show_latest()
 

@@ -21,7 +21,7 @@ from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.state.targets import TargetsState
-from helix_desktop.ui.pages import cases, generator, matrix, reports, run, settings, targets
+from helix_desktop.ui.pages import bot_config, cases, generator, matrix, reports, run, targets
 
 __all__ = ["PAGES", "PageContext", "PageSpec"]
 
@@ -59,5 +59,7 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "generator", lambda: QCoreApplication.translate("Pages", "Generator"), generator.build
     ),
-    PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"), settings.build),
+    PageSpec(
+        "bot_config", lambda: QCoreApplication.translate("Pages", "Bot config"), bot_config.build
+    ),
 ]

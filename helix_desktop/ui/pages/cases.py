@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.cases import CaseFilters, CasesState
+from helix_desktop.ui.case_menu import CaseRow, case_menu
 from helix_desktop.ui.cases.delegate import CaseDelegate
 from helix_desktop.ui.cases.detail_pane import CaseDetailPane
 from helix_desktop.ui.cases.import_dialog import ImportDialog
@@ -38,7 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["CasesPage", "build"]
 
 SEARCH_DELAY_MS = 300
-_WIDTHS = {"id": 52, "question": 270, "expected_keywords": 170, "expected_conditions": 110}
+# Ideal widths; the question column stretches over the rest (see ``CasesTable.fit_columns``).
+_WIDTHS = {"id": 52, "expected_keywords": 170, "expected_conditions": 110}
 _WIDTHS |= {"expected_sql": 240, "category": 70, "is_active": 44, "last_result": 64}
 
 
@@ -103,8 +106,9 @@ class CasesPage(QWidget):
         self.table.setModel(self.model)
         self.delegate = CaseDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.table.fit_columns(
+            {COLUMNS.index(c): w for c, w in _WIDTHS.items()}, COLUMNS.index("question")
+        )
         self.detail = CaseDetailPane(state)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -177,6 +181,9 @@ class CasesPage(QWidget):
         self.table.file_dropped.connect(self.import_path)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_case_menu)
+        self.case_menu: QMenu | None = None
         self.delegate.refused.connect(self.message.show_error)
         self.message.clear_on_next_action(self)
         self._build_actions()
@@ -388,6 +395,15 @@ class CasesPage(QWidget):
 
     def set_selected_active(self, active: bool) -> None:
         self.state.set_active(self.selected_ids(), active)
+
+    def _show_case_menu(self, pos: QPoint) -> None:
+        """Right-click: copy the question or the expected SQL, run this case."""
+        case = self.model.case_at(self.table.indexAt(pos).row())
+        if case is None:
+            return
+        row = CaseRow(case.id, case.question, expected_sql=case.expected_sql)
+        self.case_menu = case_menu(self, row, open_case=None, run_case=self.state.request_run)
+        self.case_menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def run_selected(self) -> None:
         self.state.request_run(self.selected_ids())

@@ -108,6 +108,14 @@ class GeneratorPage(QWidget):
         state.generated.connect(self._on_generated)
         state.generate_failed.connect(self._on_generate_failed)
         state.preview_loaded.connect(self._on_preview)
+        # Stale banners (here and in the boxes) go with the next button pressed on the page.
+        for label in (
+            self.result,
+            self.source.message,
+            self.preview.message,
+            self.templates.message,
+        ):
+            label.clear_on_next_action(self)
 
     def _on_busy(self, busy: bool) -> None:
         self.generate_button.setEnabled(not busy)

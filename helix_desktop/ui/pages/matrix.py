@@ -154,6 +154,7 @@ class MatrixPage(QWidget):
         state.column_removed.connect(self._sync)
         state.done.connect(self._on_done)
         state.failed.connect(self._on_failed)
+        self.message.clear_on_next_action(self)  # a stale banner goes with the next button
         if state.has_loaded:
             self._on_loaded()
         self._sync()
@@ -245,14 +246,14 @@ class MatrixPage(QWidget):
 
     # ----------------------------------------------------------------- results
 
-    def _on_done(self, op: str, result: object) -> None:
+    def _on_done(self, op: MatrixOp, result: object) -> None:
         if op.endswith(".create") or op.endswith(".rename"):
             self._select_created(op, result)
         if op.endswith(".delete") or op == MatrixOp.EXPERIMENT_TOGGLE:
             self.message.clear_message()
         self._sync()
 
-    def _on_failed(self, op: str, _status: int, text: str) -> None:
+    def _on_failed(self, op: MatrixOp, _status: int, text: str) -> None:
         if op in PAGE_OPS:
             self.message.show_error(text)
 

@@ -27,6 +27,7 @@ from helix_desktop.state.comparison import Comparison
 from helix_desktop.state.group_comparison import GroupComparison
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.ui.case_menu import CaseRow, case_menu
+from helix_desktop.ui.column_fit import ColumnFit
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.reports.batches_model import BATCH_ID_ROLE, BatchesModel
 from helix_desktop.ui.reports.charts import ResultChart, TrendChart
@@ -153,10 +154,9 @@ class ReportsPage(QWidget):
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.customContextMenuRequested.connect(self._show_case_menu)
         self.case_menu: QMenu | None = None
-        header = self.results.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((44, 52, 260, 64, 60)):
-            header.resizeSection(column, width)
+        # The question stretches; every column stays in view on a small window.
+        self.results_fit = ColumnFit(self.results)
+        self.results_fit.set_widths({0: 44, 1: 52, 3: 64, 4: 60, 5: 70, 6: 72, 7: 220}, 2)
         self.results.selectionModel().currentRowChanged.connect(self._on_result_changed)
         self.diff = DiffPane()
         details = QWidget()
@@ -207,6 +207,7 @@ class ReportsPage(QWidget):
         self.message.clear_on_next_action(self)
         self._requested = False
         self._on_selected(state.current)  # a page built again (language) shows the counts
+        self.latency_chart.show_figures(state.figures)  # and the answer times
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -29,6 +29,7 @@ from helix_desktop.state.run import FINAL, RunState, status_name
 from helix_desktop.state.targets import TargetsState
 from helix_desktop.state.vocabulary import StreamConnection
 from helix_desktop.ui.case_menu import CaseRow, case_menu
+from helix_desktop.ui.column_fit import ColumnFit
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.reports.latency_chart import LatencyChart
 from helix_desktop.ui.rerun_prompt import ask_rerun
@@ -129,11 +130,9 @@ class RunPage(QWidget):
         # Fixed row heights and column widths: nothing is measured per row, at any size.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        # The question takes what is left: at 1100 px every column stays in view.
-        for column, width in enumerate((44, 52, 300, 76, 64, 60, 150)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The question takes what is left; at 1100 px every column stays in view.
+        self.table_fit = ColumnFit(self.table)
+        self.table_fit.set_widths({0: 44, 1: 52, 3: 76, 4: 64, 5: 60, 6: 220}, 2)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.diff = DiffPane()
         self.log = QPlainTextEdit()

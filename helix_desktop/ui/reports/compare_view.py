@@ -69,6 +69,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "kind":
                 return self.kind_text(change.kind)
+            if column in ("before", "after"):
+                return getattr(change, f"{column}_text")
             value = getattr(change, column)
             return "—" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and column in ("before", "after", "kind"):
@@ -89,7 +91,7 @@ class CompareView(CasePairView):
         self.summary.setText(self.tr("Select two runs in the list and press Compare."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 60), (2, 70), (3, 70), (4, 130)):
+        for column, width in ((0, 60), (2, 90), (3, 90), (4, 130)):
             header.resizeSection(column, width)
         self.labels = ("A", "B")
 
@@ -113,9 +115,9 @@ class CompareView(CasePairView):
             return False
         change = self.model.changes[row]
         self.sql_pair.show_pair(
-            f"{self.labels[0]}: {change.before or '—'}",
+            f"{self.labels[0]}: {change.before_text}",
             change.sql_before,
-            f"{self.labels[1]}: {change.after or '—'}",
+            f"{self.labels[1]}: {change.after_text}",
             change.sql_after,
         )
         return True

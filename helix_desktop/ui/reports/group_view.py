@@ -1,4 +1,5 @@
-"""``GroupView``: one run against several targets: pass rate per target, disagreements first."""
+"""``GroupView``: one run against several targets: pass rate per target, disagreements first
+(with repeats: each target's verdict per case with k of N asks passed)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helix_desktop.state.group_comparison import GroupComparison, GroupRow
+from helix_desktop.state.group_comparison import GroupComparison, GroupRow, TargetColumn
 from helix_desktop.ui.reports.case_pair_view import CasePairView
 from helix_desktop.ui.run.result_colors import result_colors
 from helix_desktop.ui.theme import is_dark
@@ -69,7 +70,7 @@ class GroupModel(QAbstractTableModel):
                 return str(row.case_id)
             if column == 1:
                 return row.question
-            return result or "—"
+            return row.text(column - 2)
         if role == Qt.ItemDataRole.ForegroundRole and result:
             return result_colors(result, dark=self._dark)[1]
         if role == Qt.ItemDataRole.FontRole and row.disagree:
@@ -98,22 +99,29 @@ class GroupView(CasePairView):
         header.resizeSection(0, 60)
         for column in range(2, self.model.columnCount()):
             header.resizeSection(column, 110)
-        rates = " · ".join(
+        rates = " · ".join(self._rate(column) for column in group.columns)
+        disagree = self.tr("The targets disagree on %1 of %2 cases (listed first).")
+        disagree = disagree.replace("%1", str(group.disagreements)).replace(
+            "%2", str(len(group.rows))
+        )
+        title = self.tr("Pass rate per target")  # outside the f-string: lupdate finds it
+        self.summary.setText(f"<b>{title}</b>: {rates}<br>{disagree}")
+        self.sql_pair.clear()
+        if group.rows:
+            self.table.selectRow(0)
+
+    def _rate(self, column: TargetColumn) -> str:
+        """``name: 90.0% (27/30)`` (asks passed), plus the flaky cases when asked repeatedly."""
+        rate = (
             self.tr("%1: %2% (%3/%4)")
             .replace("%1", column.target_name)
             .replace("%2", f"{column.pass_rate * 100:.1f}")
             .replace("%3", str(column.pass_count))
             .replace("%4", str(column.completed_count))
-            for column in group.columns
         )
-        disagree = self.tr("The targets disagree on %1 of %2 cases (listed first).")
-        disagree = disagree.replace("%1", str(group.disagreements)).replace(
-            "%2", str(len(group.rows))
-        )
-        self.summary.setText(f"<b>{self.tr('Pass rate per target')}</b>: {rates}<br>{disagree}")
-        self.sql_pair.clear()
-        if group.rows:
-            self.table.selectRow(0)
+        if column.repeat > 1:
+            rate += self.tr(", %1 flaky").replace("%1", str(column.flaky_cases))
+        return rate
 
     def show_case(self, row: int) -> bool:
         case = self.model.row_at(row)
@@ -125,9 +133,9 @@ class GroupView(CasePairView):
             (i for i in range(1, len(case.results)) if case.results[i] != case.results[0]), 1
         )
         self.sql_pair.show_pair(
-            f"{group.columns[0].target_name}: {case.results[0] or '—'}",
+            f"{group.columns[0].target_name}: {case.text(0)}",
             case.sqls[0],
-            f"{group.columns[other].target_name}: {case.results[other] or '—'}",
+            f"{group.columns[other].target_name}: {case.text(other)}",
             case.sqls[other],
         )
         return True

@@ -62,7 +62,12 @@ class LatencyChart(QChartView):
             if bins
             else self.tr("Seconds")
         )
-        self.y_axis.setRange(0, max(self.counts, default=0) or 1)
+        # Whole-number ticks only: "%d" on ticks at 0.25 would label them 0, 0, 0, 0, 1.
+        top = max(self.counts, default=0) or 1
+        steps = min(top, 4)
+        top = -(-top // steps) * steps
+        self.y_axis.setRange(0, top)
+        self.y_axis.setTickCount(steps + 1)
         if figures is None:
             self.chart().setTitle(self.tr("Answer time of the selected run"))
             return

@@ -179,7 +179,7 @@ class DiffPane(QWidget):
         self.expected_title.setText(self.tr("Expected keywords and conditions"))
         keywords = _terms(data.get("expected_keywords"))
         conditions = _terms(data.get("expected_conditions"))
-        missing = missing_terms(keywords + conditions, actual) if actual else set()
+        missing = missing_terms(keywords, conditions, actual) if actual else set()
         lines: list[str] = []
         spans: list[tuple[int, int]] = []
         position = 0

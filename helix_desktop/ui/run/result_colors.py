@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from helix_desktop.state.vocabulary import RowStatus
+from server.contract.vocabulary import CaseVerdict
 
 __all__ = ["result_colors"]
 
@@ -16,6 +17,8 @@ _COLORS: dict[str, tuple[str, str, str, str]] = {
     RowStatus.RUNNING: ("#e1ecfd", "#1a56c4", "#1e3557", "#a8c7fa"),
     RowStatus.QUEUED: ("#f1f2f4", "#6b7078", "#2f3237", "#9aa0a8"),
     RowStatus.NOT_RUN: ("#f1f2f4", "#8a8f96", "#2f3237", "#80868e"),
+    # A case passed on some asks only (repeats).
+    CaseVerdict.FLAKY: ("#f3e5f5", "#7b1fa2", "#3f2446", "#e1a8ee"),
 }
 
 

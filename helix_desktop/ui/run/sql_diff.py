@@ -6,6 +6,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from server.contract.keywords import missing_keywords, tokenise
+
 __all__ = ["SqlDiff", "diff_sql", "missing_terms"]
 
 # String literals, quoted identifiers, words (CJK runs included), then any other character.
@@ -62,7 +64,18 @@ def diff_sql(expected: str, actual: str) -> SqlDiff:
     return SqlDiff(removed, added)
 
 
-def missing_terms(terms: list[str], actual: str) -> set[str]:
-    """Expected keywords or conditions not found in the actual SQL (case-insensitive)."""
-    haystack = " ".join(actual.replace("'", "").replace('"', "").upper().split())
-    return {t for t in terms if " ".join(t.replace("'", "").upper().split()) not in haystack}
+def missing_terms(
+    keywords: list[str], conditions: list[str], actual: str, dialect: str = "mysql"
+) -> set[str]:
+    """Expected keywords and conditions the judge does not find in the actual SQL.
+
+    Keywords by the judge's own rule (whole tokens or string-literal text, never in a
+    comment or inside a longer name: ``server.contract.keywords``); conditions in the
+    SQL with case, quotes and runs of whitespace ignored, as the judge reads them."""
+    missing = set(missing_keywords(tokenise(actual, dialect), keywords, dialect))
+    haystack = _unquoted(actual)
+    return missing | {c for c in conditions if _unquoted(c) not in haystack}
+
+
+def _unquoted(text: str) -> str:
+    return " ".join(text.replace("'", "").replace('"', "").upper().split())

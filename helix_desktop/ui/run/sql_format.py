@@ -16,7 +16,8 @@ def pretty_sql(text: str) -> str:
     if not text.strip() or len(text) > MAX_FORMATTED:
         return text
     try:
-        statements = sqlglot.transpile(text, pretty=True)
+        # MySQL: ChatBI bots speak it (backquoted names); written back in the same dialect.
+        statements = sqlglot.transpile(text, read="mysql", write="mysql", pretty=True)
     except (SqlglotError, ValueError, RecursionError):
         return text
     return statements[0] if len(statements) == 1 else text

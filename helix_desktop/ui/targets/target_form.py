@@ -5,9 +5,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from helix_desktop.ui.form_fields import Field, choice, integer, json_object, line, lines, seconds
+from helix_desktop.ui.form_fields import (
+    Field,
+    choice,
+    edited_signals,
+    integer,
+    json_object,
+    line,
+    lines,
+    seconds,
+)
 
 __all__ = ["TargetForm"]
 
@@ -22,6 +32,8 @@ def _json_text_field() -> Field:
 
 class TargetForm(QWidget):
     """The fields grouped as the settings page groups them; ``read`` names a bad field."""
+
+    edited = Signal()  # any field changed (typed, or filled by ``show_target``)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +122,9 @@ class TargetForm(QWidget):
         auth = self.fields["auth_type"].widget
         auth.currentTextChanged.connect(self._on_auth_type)  # type: ignore[attr-defined]
         self._on_auth_type("none")
+        for field in (*self.fields.values(), self.token, self.token_header):
+            for signal in edited_signals(field.widget):
+                signal.connect(self.edited)
 
     def _on_auth_type(self, auth_type: str) -> None:
         self.token.widget.setEnabled(auth_type != "none")
@@ -124,6 +139,13 @@ class TargetForm(QWidget):
         self.token.show(auth_config.get("token", ""))
         self.token_header.show(auth_config.get("header", ""))
         self._on_auth_type(fields.get("auth_type", "none"))
+
+    def values(self) -> dict[str, Any] | None:
+        """What ``read`` gives, or ``None`` while a field is not valid (half-typed JSON)."""
+        try:
+            return self.read()
+        except ValueError:
+            return None
 
     def read(self) -> dict[str, Any]:
         """The fields to send; ``ValueError`` carries the label of a field that is not valid."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.targets import TargetsState
-from helix_desktop.ui.connection_test import code_view
+from helix_desktop.ui.connection_check import code_view
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.config import DEFAULT_TEST_QUESTION
 from server.contract.target_tools import TargetDebugResponse

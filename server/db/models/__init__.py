@@ -1,18 +1,18 @@
 """ORM models, one module per domain; importing this package registers them all."""
 
-from server.db.models import accounts, autotest, experiments, generator, targets, transcoding
-from server.db.models.accounts import User
+from server.db.models import autotest, experiments, generator, targets, transcoding, users
 from server.db.models.base import Base, UTCDateTime, utcnow
+from server.db.models.users import User
 
 __all__ = [
     "Base",
     "UTCDateTime",
     "User",
-    "accounts",
     "autotest",
     "experiments",
     "generator",
     "targets",
     "transcoding",
+    "users",
     "utcnow",
 ]

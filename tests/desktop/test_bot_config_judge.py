@@ -17,8 +17,8 @@ async def _settings_page(helix: Any, qtbot: Any) -> Any:
     await change_password(helix, qtbot, "root123", ROOT_PASSWORD)
     await until(lambda: helix.main_window is not None)
     window = helix.main_window
-    window.show_page("settings")
-    page = window.page_widgets["settings"]
+    window.show_page("bot_config")
+    page = window.page_widgets["bot_config"]
     await until(lambda: helix.config.available is True)
     return page
 

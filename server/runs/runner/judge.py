@@ -3,15 +3,16 @@
 Checks, each run only when the policy enables it and the case gives what it needs:
 
 - ``keywords``: every expected keyword occurs as whole tokens of the SQL, or inside a
-  string literal (``sql_keywords``); never in a comment or as part of a longer name;
+  string literal (``server/contract/keywords.py``); never in a comment or as part of a longer name;
 - ``conditions``: every expected condition occurs in the normalised SQL, quotes removed;
 - ``structure``: the SQL has the expected SQL's clauses once both are normalised
   (``sql_structure``);
 - ``execution``: both queries give the same rows on the validation database.
 
 A case with no expectation at all is ERROR, never PASS. The policy's ``combine``
-says how the checks make one verdict (``all``, or ``sql_either``: one of structure and
-execution passing is enough). Every result records each check that ran.
+says how the checks make one verdict (``all``, or ``sql_either``: an execution PASS
+excuses a structure FAIL; a structure PASS counts only when execution did not run, so
+it never hides an execution FAIL or ERROR). Every result records each check that ran.
 """
 
 from __future__ import annotations
@@ -24,17 +25,17 @@ from functools import lru_cache
 from typing import Any
 
 from server.contract.judge import CHECK_NAMES, CheckName, CheckResult, JudgeCombine
+from server.contract.keywords import missing_keywords, tokenise
 from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
-from server.runner.sql_keywords import missing_keywords, tokenise
-from server.runner.sql_structure import (
+from server.runs.runner.sql_structure import (
     QueryShape,
     StructureError,
     compare_structure,
     describe_differences,
     query_shape,
 )
-from server.runner.validation import ValidationDatabase, tolerance_digits
+from server.runs.runner.validation import ValidationDatabase, tolerance_digits
 
 __all__ = [
     "JudgePolicy",
@@ -171,9 +172,14 @@ def _structure_check(
 def _combine(checks: list[CheckResult], policy: JudgePolicy) -> Verdict:
     deciding = list(checks)
     if policy.combine == JudgeCombine.SQL_EITHER:
-        against_sql = [c for c in checks if c.check in (CheckName.STRUCTURE, CheckName.EXECUTION)]
-        if any(c.result == ResultValue.PASS for c in against_sql):
-            deciding = [c for c in checks if c not in against_sql]
+        # Rows are the evidence: an execution that ran decides, and its PASS excuses a
+        # structure that differs. A structure PASS stands in only for an execution that
+        # did not run; it never hides other rows or rows that could not be compared.
+        same_rows = any(
+            c.check == CheckName.EXECUTION and c.result == ResultValue.PASS for c in checks
+        )
+        if same_rows:
+            deciding = [c for c in checks if c.check != CheckName.STRUCTURE]
     failed = [c for c in deciding if c.result == ResultValue.FAIL]
     if failed:
         return Verdict(ResultValue.FAIL, "; ".join(c.message for c in failed), tuple(checks))

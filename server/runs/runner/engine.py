@@ -32,14 +32,14 @@ from server.data_sources import DataSourcePolicy
 from server.db import Database
 from server.db.models.base import utcnow
 from server.errors import BadRequest
-from server.runner.adapter import BotAdapter, BotClients, ChatIds
-from server.runner.events import running_event
-from server.runner.hub import EventHub
-from server.runner.judge import JudgePolicy, Verdict, judge_answer
-from server.runner.notices import CHANNEL
-from server.runner.timeline import AskTimeline
-from server.runner.validation import ValidationDatabase, ValidationUnavailable
-from server.runner.writer import FinishedResult, ResultWriter
+from server.runs.runner.adapter import BotAdapter, BotClients, ChatIds
+from server.runs.runner.events import running_event
+from server.runs.runner.hub import EventHub
+from server.runs.runner.judge import JudgePolicy, Verdict, judge_answer
+from server.runs.runner.notices import CHANNEL
+from server.runs.runner.timeline import AskTimeline
+from server.runs.runner.validation import ValidationDatabase, ValidationUnavailable
+from server.runs.runner.writer import FinishedResult, ResultWriter
 from server.runs.leases import LeaseRepository
 
 __all__ = ["LOST", "RELEASED", "BatchRun", "PlannedCase", "RunEngine"]

@@ -14,7 +14,7 @@ from server.contract.runs import (
     WsUpdate,
 )
 from server.contract.stability import CaseStability
-from server.runner.hub import HubEvent
+from server.runs.runner.hub import HubEvent
 
 __all__ = [
     "BatchCounts",

@@ -1,4 +1,4 @@
-"""``ConnectionTestPanel``: ask the bot one question and show its raw answer and SQL."""
+"""``ConnectionCheckPanel``: ask the bot one question and show its raw answer and SQL."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from helix_desktop.state.config import ConfigState
 from helix_desktop.ui.message_label import MessageLabel
 from server.contract.config import DEFAULT_TEST_QUESTION, ConfigTestResponse
 
-__all__ = ["ConnectionTestPanel", "code_view"]
+__all__ = ["ConnectionCheckPanel", "code_view"]
 
 
 def code_view(name: str, height: int) -> QPlainTextEdit:
@@ -33,7 +33,7 @@ def code_view(name: str, height: int) -> QPlainTextEdit:
     return view
 
 
-class ConnectionTestPanel(QGroupBox):
+class ConnectionCheckPanel(QGroupBox):
     """A question box, the test button, the verdict line, the SQL and the raw answer.
 
     ``overrides`` gives the form's unsaved changes (``ValueError`` names a bad field),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from helix_desktop.state.config import ConfigState
-from helix_desktop.ui.connection_test import ConnectionTestPanel
+from helix_desktop.ui.connection_check import ConnectionCheckPanel
 from helix_desktop.ui.form_fields import (
     Field,
     choice,
@@ -42,16 +43,19 @@ from server.contract.judge import CHECK_NAMES, SqlDialect, ValidationStatus
 if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
-__all__ = ["SettingsPage", "build"]
+__all__ = ["ROOT_ONLY_FIELDS", "BotConfigPage", "build"]
+
+# Fields of this page only root may change (as the server's config service says).
+ROOT_ONLY_FIELDS = ("validation_db_url",)
 
 
-class SettingsPage(QWidget):
+class BotConfigPage(QWidget):
     """A form over ``ConfigState``; sends only what changed; copes with servers lacking /config."""
 
     def __init__(self, state: ConfigState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setObjectName("settingsPage")
+        self.setObjectName("botConfigPage")
         self.fields: dict[str, Field] = {
             "bot_url": line(),
             "bot_method": choice(("POST", "GET")),
@@ -141,7 +145,8 @@ class SettingsPage(QWidget):
             form_layout.addWidget(box)
         self.fields["judge_combine"].widget.setToolTip(
             self.tr(
-                "sql_either: one of structure and execution passing is enough; "
+                "sql_either: an execution PASS is enough even if the structure differs; "
+                "when execution ran and failed, it decides; "
                 "all: every check must pass"
             )
         )
@@ -183,7 +188,7 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.save_button)
-        self.test_panel = ConnectionTestPanel(state, self.changes)
+        self.test_panel = ConnectionCheckPanel(state, self.changes)
         self.test_button = self.test_panel.button
         body = QHBoxLayout()
         body.addWidget(scroll, 3)
@@ -211,6 +216,9 @@ class SettingsPage(QWidget):
         self._set_editable(False)
         self._requested = False
         self.unsaved_box: QMessageBox | None = None
+        # A stale banner goes with the next button pressed (the validation warning stays:
+        # it describes the settings, not an action).
+        self.message.clear_on_next_action(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -236,10 +244,21 @@ class SettingsPage(QWidget):
             field.widget.setEnabled(present)  # older servers may not know every field
             if present:
                 field.show(getattr(config, name))
+        self._lock_root_only()
         # Dirty means "changed since shown": a widget may show a value a little differently
         # from the server (a blank template as {}, 0.25 s as 0.3 s), which is no edit.
         self._shown = self._form_values()
         self._on_edited()
+
+    def _lock_root_only(self) -> None:
+        """Database URLs are root's to change (the server answers 403 to anyone else):
+        shown read-only, with the reason on hover."""
+        root = self.state.session.is_root
+        for name in ROOT_ONLY_FIELDS:
+            widget = self.fields[name].widget
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(not root)
+            widget.setToolTip("" if root else self.tr("Only root may change this URL."))
 
     def _form_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -332,4 +351,4 @@ class SettingsPage(QWidget):
 
 
 def build(context: PageContext) -> QWidget:
-    return SettingsPage(context.config)
+    return BotConfigPage(context.config)

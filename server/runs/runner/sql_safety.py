@@ -12,6 +12,8 @@ with a statement timeout, as a second line.
 
 from __future__ import annotations
 
+import re
+
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
@@ -73,6 +75,22 @@ _WRITES = (
     exp.Rollback,
 )
 
+# SQLite's printf() gives NULL, not an error, for a result over the length limit: a
+# width or precision that large is refused before it runs.
+_PRINTF_WIDTH_CAP = 10_000
+_PRINTF_SPEC = re.compile(r"%[-+ 0#,!]*(\*|[0-9]*)(?:\.(\*|[0-9]*))?")
+
+
+def _check_printf(node: exp.Func, name: str) -> None:
+    pattern = node.expressions[0] if node.expressions else None
+    if not isinstance(pattern, exp.Literal) or not pattern.is_string:
+        raise UnsafeSql(f"{name}() 的格式须为字符串常量 ({name}() needs a literal format)")
+    for width, precision in _PRINTF_SPEC.findall(pattern.this):
+        for number in (width, precision):
+            if number == "*" or (number and int(number) > _PRINTF_WIDTH_CAP):
+                raise UnsafeSql(f"{name}() 宽度过大 (width over {_PRINTF_WIDTH_CAP}): {number}")
+
+
 _DIALECTS = {"sqlite": "sqlite", "postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql"}
 
 
@@ -111,6 +129,8 @@ def check_single_select(sql: str, backend: str) -> str:
             name = _function_name(node)
             if name is not None and name not in SAFE_FUNCTIONS:
                 raise UnsafeSql(f"函数不在允许列表中 (function not allowed): {name}")
+            if name == "printf":
+                _check_printf(node, name)
         elif isinstance(node, exp.Table):
             schema = (node.db or "").lower()
             name = (node.name or "").lower()

@@ -24,9 +24,9 @@ import httpx
 from server.bot_hosts import BotHostPolicy, BotHostRefused
 from server.contract.config import ConfigResponse
 from server.db.models.autotest import RAW_ANSWER_LIMIT
-from server.runner.extract import extract_sql, parse_part, part_kind
-from server.runner.sse import SSEDecoder
-from server.runner.timeline import AskTimeline
+from server.runs.runner.extract import extract_sql, parse_part, part_kind
+from server.runs.runner.sse import SSEDecoder
+from server.runs.runner.timeline import AskTimeline
 
 __all__ = ["BotAdapter", "BotAnswer", "BotClients", "ChatIds"]
 
@@ -381,7 +381,7 @@ class BotAdapter:
             payload = json.loads(text)
         except ValueError as exc:
             raise _Failed(f"回答不是有效的 JSON: {exc}", raw=raw) from exc
-        sql = extract_sql([payload], self.config.sql_paths)
+        sql = extract_sql([payload], self.config.sql_paths, self.config.judge_dialect)
         if sql is None:
             raise _Failed("回答中没有 SQL", raw=raw)
         return sql
@@ -389,7 +389,7 @@ class BotAdapter:
     def _from_events(self, parts: list[Any], raw: str) -> str:
         if not parts:
             raise _Failed("回答为空: 没有收到任何事件", raw=raw)
-        sql = extract_sql(parts, self.config.sql_paths)
+        sql = extract_sql(parts, self.config.sql_paths, self.config.judge_dialect)
         if sql is None:
             has_answer = any(
                 isinstance(p, dict) and str(p.get("type", "")).upper() == "ANSWER" for p in parts

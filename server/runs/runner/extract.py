@@ -111,9 +111,9 @@ def _strings(part: Any, depth: int = 0) -> Iterator[str]:
             yield from _strings(value, depth + 1)
 
 
-def _parses(sql: str) -> bool:
+def _parses(sql: str, dialect: str) -> bool:
     try:
-        return any(s is not None for s in sqlglot.parse(sql, read="mysql"))
+        return any(s is not None for s in sqlglot.parse(sql, read=dialect))
     except (SqlglotError, RecursionError):
         return False
 
@@ -133,20 +133,20 @@ def _candidates(parts: Sequence[Any]) -> Iterator[str]:
         yield match.group(1).strip()
 
 
-def _pattern(parts: Sequence[Any]) -> str | None:
-    """The first SELECT...FROM text that parses as SQL; prose that only looks like it
-    ("you can SELECT a period FROM the menu") is passed over. If nothing parses, the
-    first match (a dialect the parser does not know is still judged)."""
+def _pattern(parts: Sequence[Any], dialect: str) -> str | None:
+    """The first SELECT...FROM text that parses as SQL in ``dialect``; prose that only
+    looks like it ("you can SELECT a period FROM the menu") is passed over. If nothing
+    parses, the first match (a dialect the parser does not know is still judged)."""
     first: str | None = None
     for candidate in _candidates(parts):
-        if _parses(candidate):
+        if _parses(candidate, dialect):
             return candidate
         first = first or candidate
     return first
 
 
-def extract_sql(parts: Sequence[Any], paths: Sequence[str]) -> str | None:
-    """The SQL of an answer, or ``None`` when it has none."""
+def extract_sql(parts: Sequence[Any], paths: Sequence[str], dialect: str = "mysql") -> str | None:
+    """The SQL of an answer, or ``None`` when it has none (``dialect``: the judge's)."""
     groups: dict[str, list[Any]] = {"answer": [], "other": [], "thought": []}
     for part in parts:
         groups[part_kind(part)].append(part)
@@ -162,7 +162,7 @@ def extract_sql(parts: Sequence[Any], paths: Sequence[str]) -> str | None:
             if found:
                 return found
         if name != "thought":
-            found = _pattern(group)
+            found = _pattern(group, dialect)
             if found:
                 return found
     return None

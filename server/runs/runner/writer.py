@@ -9,7 +9,7 @@ database's write latency from throttling a fast run.
 Results are stored only for batches this process still owns (the counters' UPDATE
 says so, and locks the batch row until the commit): a batch taken over by another
 process is never judged twice. With a notice ``channel`` (PostgreSQL), the same
-transaction tells the other processes what it stored (``server/runner/notices.py``).
+transaction tells the other processes what it stored (``server/runs/runner/notices.py``).
 """
 
 from __future__ import annotations
@@ -24,13 +24,15 @@ from typing import TYPE_CHECKING, Any
 from server.contract.stability import CaseStability
 from server.contract.vocabulary import ResultValue
 from server.db import Database
-from server.runner.events import done_event, status_event, update_event
-from server.runner.hub import EventHub
-from server.runner.notices import Notice
+from server.runs.runner.events import done_event, status_event, update_event
+from server.runs.runner.hub import EventHub
+from server.runs.runner.notices import Notice
 from server.runs.repository import RunRepository
+from server.runs.runner.events import done_event, status_event, update_event
+from server.runs.runner.hub import EventHub
 
 if TYPE_CHECKING:
-    from server.runner.engine import BatchRun
+    from server.runs.runner.engine import BatchRun
 
 __all__ = ["FinishedResult", "ResultWriter"]
 

@@ -1,4 +1,4 @@
-"""``AccountsDialog`` (root only): the users table and the actions on a user."""
+"""``UsersDialog`` (root only): the users table and the actions on a user."""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ from helix_desktop.state.users import UsersState
 from helix_desktop.ui.message_label import MessageLabel
 from helix_desktop.ui.user_forms import NewUserDialog, PromptDialog, ResetPasswordDialog
 from helix_desktop.ui.users_model import UsersModel
-from server.contract.accounts import UserResponse
+from server.contract.users import UserResponse
 
-__all__ = ["AccountsDialog"]
+__all__ = ["UsersDialog"]
 
 
-class AccountsDialog(QDialog):
+class UsersDialog(QDialog):
     """Lists users (paged) and lets root create, rename, (de)activate and reset them."""
 
     def __init__(self, state: UsersState, parent: QWidget | None = None) -> None:
@@ -33,7 +33,7 @@ class AccountsDialog(QDialog):
         self.state = state
         # The open form, kept referenced while open.
         self.active_form: NewUserDialog | PromptDialog | ResetPasswordDialog | None = None
-        self.setObjectName("accountsDialog")
+        self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(820, 480)
         self.model = UsersModel(state, self)
@@ -86,6 +86,7 @@ class AccountsDialog(QDialog):
         layout.addLayout(buttons)
 
         state.failed.connect(self.message.show_error)
+        self.message.clear_on_next_action(self)  # a stale banner goes with the next button
         state.saved.connect(self._on_saved)
         state.created.connect(self._on_created)
         state.reset.connect(self._sync)

@@ -24,8 +24,8 @@ def _answer(box: Any, qtbot: Any, button: QMessageBox.StandardButton) -> None:
 
 async def test_leaving_settings_with_unsaved_edits_asks(helix: Any, qtbot: Any) -> None:
     window = await main_window(helix, qtbot)
-    _click_page(window, qtbot, "settings")
-    page = window.page_widgets["settings"]
+    _click_page(window, qtbot, "bot_config")
+    page = window.page_widgets["bot_config"]
     await until(lambda: helix.config.available is True)
     assert not page.is_dirty() and "●" not in page.title.text()
     spin = page.fields["max_workers"].widget
@@ -35,11 +35,11 @@ async def test_leaving_settings_with_unsaved_edits_asks(helix: Any, qtbot: Any) 
 
     # Another page: Cancel stays on Settings with the edit.
     _click_page(window, qtbot, "cases")
-    assert window.current_page() == "settings"
-    assert window.navigation.currentRow() == [s.key for s in window.pages].index("settings")
+    assert window.current_page() == "bot_config"
+    assert window.navigation.currentRow() == [s.key for s in window.pages].index("bot_config")
     _answer(window.unsaved_box, qtbot, QMessageBox.StandardButton.Cancel)
     await until(lambda: not window.unsaved_box.isVisible())
-    assert window.current_page() == "settings" and spin.value() == 9
+    assert window.current_page() == "bot_config" and spin.value() == 9
 
     # Reload asks too; Discard puts back what the server has.
     qtbot.mouseClick(page.reload_button, Qt.MouseButton.LeftButton)
@@ -58,7 +58,7 @@ async def test_leaving_settings_with_unsaved_edits_asks(helix: Any, qtbot: Any) 
     assert (await client.get_config()).max_workers == 7
 
     # Closing the window with unsaved edits asks as well; Cancel keeps it open.
-    _click_page(window, qtbot, "settings")
+    _click_page(window, qtbot, "bot_config")
     spin.selectAll()
     qtbot.keyClicks(spin, "5")
     window.close()

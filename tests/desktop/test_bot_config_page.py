@@ -17,8 +17,8 @@ async def _main_window(helix: Any, qtbot: Any) -> Any:
 
 async def test_settings_page_follows_the_server(helix: Any, qtbot: Any) -> None:
     window = await _main_window(helix, qtbot)
-    window.show_page("settings")
-    page = window.page_widgets["settings"]
+    window.show_page("bot_config")
+    page = window.page_widgets["bot_config"]
     await until(lambda: helix.config.available is not None)
     shot(window, "settings_page")
     assert page.test_button.isEnabled() is (helix.config.available is True)

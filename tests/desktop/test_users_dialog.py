@@ -22,8 +22,8 @@ from tests.desktop.conftest import (
 
 async def test_root_creates_a_user_who_then_logs_in(helix: Any, qtbot: Any) -> None:
     await log_in_as_root(helix, qtbot)
-    helix.main_window.accounts_action.trigger()
-    dialog = helix.accounts_dialog
+    helix.main_window.users_action.trigger()
+    dialog = helix.users_dialog
     assert dialog is not None
     await until(lambda: dialog.model.rowCount() == 1)
 
@@ -65,7 +65,7 @@ async def test_root_creates_a_user_who_then_logs_in(helix: Any, qtbot: Any) -> N
     assert dialog.toggle_button.text() == "启用"
     qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
     await until(lambda: dialog.model.index(1, 4).data().startswith("启用"))
-    shot(dialog, "accounts_dialog")
+    shot(dialog, "users_dialog")
     dialog.accept()
 
     helix.main_window.logout_action.trigger()
@@ -74,8 +74,8 @@ async def test_root_creates_a_user_who_then_logs_in(helix: Any, qtbot: Any) -> N
     assert helix.session.user.username == "zhang.san"
     assert "张三丰" in helix.main_window.user_label.text()
     # A tester has no accounts action, and the dialog cannot be opened.
-    assert not helix.main_window.accounts_action.isVisible()
-    assert helix.show_accounts() is None
+    assert not helix.main_window.users_action.isVisible()
+    assert helix.show_users() is None
     shot(helix.main_window, "main_window_tester")
 
 
@@ -83,7 +83,7 @@ async def _reset_in_dialog(
     helix: Any, qtbot: Any, user_id: int, password: str, *, must_change: bool
 ) -> Any:
     """Open the reset form for the user, try a mismatch, then reset; answers the dialog."""
-    dialog = helix.show_accounts()
+    dialog = helix.show_users()
     await until(lambda: dialog.model.rowCount() == 2)
     dialog.select_user(user_id)
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
@@ -125,7 +125,7 @@ async def test_reset_password_with_or_without_a_forced_change(
         await login(helix, qtbot, "root", "root-pass-1")
         await until(lambda: helix.main_window is not None)
         client = helix.session.client
-        from server.contract.accounts import UserCreate
+        from server.contract.users import UserCreate
 
         user = await client.create_user(UserCreate(username="li", password="li-pass-1"))
         dialog = await _reset_in_dialog(

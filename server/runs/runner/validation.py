@@ -8,6 +8,13 @@ compared as multisets of rows (numbers within a tolerance, column order ignored 
 asked), in order only when the expected SQL has a top-level ``ORDER BY``. A result
 over the row cap is never a PASS.
 
+What is read back is capped in bytes too (one row, and all rows together), since a
+safe function can still build huge values (``printf('%1000000000d', 1)``,
+``repeat('x', 500000000)``, a doubling recursive CTE). SQLite, which runs inside this
+process, is given ``SQLITE_LIMIT_LENGTH``; PostgreSQL measures each row on the server
+and sends NULLs instead of a row over the cap; MySQL/MariaDB rows are bounded by the
+server's ``max_allowed_packet`` and counted as they stream. Over a cap: ERROR.
+
 The validation URL should use a read-only role; a superuser's URL still works (the
 checks above hold for it too) but is reported in the log.
 """
@@ -20,6 +27,7 @@ import math
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
@@ -32,13 +40,16 @@ from sqlalchemy.engine import make_url
 
 from server.contract.vocabulary import ResultValue
 from server.i18n import Language, Text
-from server.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
+from server.runs.runner.sql_safety import UnsafeSql, check_single_select, has_top_level_order_by
 
 __all__ = [
+    "RESULT_BYTES_CAP",
+    "ROW_BYTES_CAP",
     "ROW_CAP",
     "STATEMENT_TIMEOUT",
     "Comparison",
     "ComparisonError",
+    "ResultTooLarge",
     "UnsafeSql",
     "ValidationDatabase",
     "ValidationUnavailable",
@@ -48,6 +59,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 ROW_CAP = 10_000
+ROW_BYTES_CAP = 1024 * 1024
+RESULT_BYTES_CAP = 32 * 1024 * 1024
+_BATCH = 64
+_SQLITE_SLACK = 16
 STATEMENT_TIMEOUT = 15.0
 _PG_SUPERUSER = "SELECT current_setting('is_superuser')"
 _BROAD_LOG = (
@@ -59,6 +74,30 @@ _SQLGLOT_DIALECT = {"sqlite": "sqlite", "postgresql": "postgres", "mysql": "mysq
 
 class ValidationUnavailable(RuntimeError):
     """The validation database could not be reached or used."""
+
+
+class ResultTooLarge(RuntimeError):
+    """A row, or the rows together, passed a byte cap: the result cannot be compared."""
+
+    def __init__(self, text: Text, cap: int) -> None:
+        super().__init__(text.en.format(cap=cap))
+        self.text = text
+        self.cap = cap
+
+    def render(self, language: Language) -> str:
+        return self.text.render(language).format(cap=self.cap)
+
+
+def _row_bytes(row: Sequence[Any]) -> int:
+    size = 0
+    for value in row:
+        if isinstance(value, str):
+            size += len(value.encode("utf-8", "surrogatepass"))
+        elif isinstance(value, bytes | bytearray | memoryview):
+            size += len(value)
+        else:
+            size += 8
+    return size
 
 
 class ComparisonError(RuntimeError):
@@ -130,6 +169,12 @@ _ACTUAL_FAILED = Text("SQL 执行失败: {reason}", "SQL failed: {reason}")
 _EXPECTED_FAILED = Text(
     "期望 SQL 在验证数据库执行失败: {reason}",
     "the expected SQL failed on the validation database: {reason}",
+)
+_ROW_TOO_LARGE = Text(
+    "结果过大无法比较 (一行超过 {cap} 字节)", "result too large to compare (a row over {cap} bytes)"
+)
+_RESULT_TOO_LARGE = Text(
+    "结果过大无法比较 (超过 {cap} 字节)", "result too large to compare (over {cap} bytes)"
 )
 _UNAVAILABLE = Text("验证数据库不可用: {reason}", "validation database unavailable: {reason}")
 _TIMEOUT = Text("执行超时", "timed out")
@@ -210,10 +255,18 @@ class ValidationDatabase:
     """A read-only target for execution comparison (SQLite, PostgreSQL or MySQL/MariaDB)."""
 
     def __init__(
-        self, url: str, *, timeout: float = STATEMENT_TIMEOUT, row_cap: int = ROW_CAP
+        self,
+        url: str,
+        *,
+        timeout: float = STATEMENT_TIMEOUT,
+        row_cap: int = ROW_CAP,
+        row_bytes: int = ROW_BYTES_CAP,
+        result_bytes: int = RESULT_BYTES_CAP,
     ) -> None:
         self.timeout = timeout
         self.row_cap = row_cap
+        self.row_bytes = row_bytes
+        self.result_bytes = result_bytes
         parsed = make_url(url)
         backend = parsed.get_backend_name()
         self.backend = "mysql" if backend == "mariadb" else backend
@@ -293,6 +346,8 @@ class ValidationDatabase:
             return await self.fetch(check_single_select(sql, self.backend), which)
         except ValidationUnavailable as exc:
             return Comparison(ResultValue.ERROR, _UNAVAILABLE.render(language).format(reason=exc))
+        except ResultTooLarge as exc:
+            return Comparison(ResultValue.ERROR, exc.render(language))
         except (UnsafeSql, ComparisonError) as exc:
             unsafe = isinstance(exc, UnsafeSql)
             reason = str(exc) if isinstance(exc, UnsafeSql) else _reason(exc, language)
@@ -314,6 +369,28 @@ class ValidationDatabase:
     def _rows(self, rows: list[tuple[Any, ...]]) -> Rows:
         return Rows(rows=rows[: self.row_cap], truncated=len(rows) > self.row_cap)
 
+    def _count(self, row_size: int, total: int) -> int:
+        """``total`` plus one row of ``row_size`` bytes; ``ResultTooLarge`` past a cap."""
+        if row_size > self.row_bytes:
+            raise ResultTooLarge(_ROW_TOO_LARGE, self.row_bytes)
+        total += row_size
+        if total > self.result_bytes:
+            raise ResultTooLarge(_RESULT_TOO_LARGE, self.result_bytes)
+        return total
+
+    def _collect(self, fetchmany: Callable[[int], Sequence[Sequence[Any]]]) -> Rows:
+        """Rows up to one over the row cap, in batches, counting their bytes."""
+        rows: list[tuple[Any, ...]] = []
+        total = 0
+        while len(rows) <= self.row_cap:
+            batch = fetchmany(min(_BATCH, self.row_cap + 1 - len(rows)))
+            if not batch:
+                break
+            for row in batch:
+                total = self._count(_row_bytes(row), total)
+                rows.append(tuple(row))
+        return self._rows(rows)
+
     def _fetch_sqlite(self, sql: str, which: str) -> Rows:
         if not self._sqlite_path.exists():
             raise ValidationUnavailable(f"验证数据库文件不存在: {self._sqlite_path}")
@@ -325,16 +402,21 @@ class ValidationDatabase:
         deadline = time.monotonic() + self.timeout
         try:
             connection.execute("PRAGMA query_only = ON")
+            # In this process no string, blob or row may grow far past the row cap. Some
+            # functions give NULL rather than an error past the limit, so it sits above
+            # the cap: a value over the cap but within the limit is still seen (ERROR).
+            connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, self.row_bytes * _SQLITE_SLACK)
             connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
             try:
                 cursor = connection.execute(sql)
-                rows = cursor.fetchmany(self.row_cap + 1)
+                return self._collect(cursor.fetchmany)
             except sqlite3.Error as exc:
+                if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_TOOBIG:
+                    raise ResultTooLarge(_ROW_TOO_LARGE, self.row_bytes) from exc
                 reason = _TIMEOUT.zh if time.monotonic() > deadline else str(exc)
                 raise ComparisonError(which, reason) from exc
         finally:
             connection.close()
-        return self._rows([tuple(row) for row in rows])
 
     def _mysql_connect(self) -> Any:
         import pymysql
@@ -366,7 +448,8 @@ class ValidationDatabase:
                 self._mysql_session(cursor)
                 try:
                     cursor.execute(sql)
-                    rows = cursor.fetchmany(self.row_cap + 1)
+                    # Unbuffered: a row is at most max_allowed_packet; count as they come.
+                    rows = self._collect(cursor.fetchmany)
                 except pymysql.MySQLError as exc:
                     code = exc.args[0] if exc.args else 0
                     # 1969 (MariaDB) / 3024 (MySQL): the statement time limit was hit.
@@ -377,7 +460,7 @@ class ValidationDatabase:
             raise ValidationUnavailable(f"验证数据库连接失败: {exc}") from exc
         finally:
             connection.close()
-        return self._rows([tuple(row) for row in rows])
+        return rows
 
     def _mysql_session(self, cursor: Any) -> None:
         import pymysql
@@ -451,9 +534,10 @@ class ValidationDatabase:
                     await connection.execute(
                         f"SET LOCAL statement_timeout = {int(self.timeout * 1000)}"
                     )
-                    # A prepared cursor runs exactly one statement.
-                    cursor = await connection.cursor(sql)
-                    rows = await cursor.fetch(self.row_cap + 1)
+                    # A prepared statement holds exactly one statement.
+                    width = len((await connection.prepare(sql)).get_attributes())
+                    cursor = await connection.cursor(self._postgres_sized(sql, width))
+                    rows = await self._postgres_rows(cursor, width)
                 except asyncpg.QueryCanceledError as exc:
                     raise ComparisonError(which, _TIMEOUT.zh) from exc
                 except asyncpg.PostgresError as exc:
@@ -462,7 +546,39 @@ class ValidationDatabase:
                     await transaction.rollback()
         except (OSError, asyncpg.InterfaceError) as exc:
             raise ValidationUnavailable(f"验证数据库连接失败: {exc}") from exc
-        return self._rows([tuple(row.values()) for row in rows])
+        return rows
+
+    def _postgres_sized(self, sql: str, width: int) -> str:
+        """The query with each row's size (as text) appended, measured on the server,
+        and its values replaced by NULLs when the row is over the cap: a huge value
+        never crosses the wire."""
+        if width == 0:
+            return sql
+        names = ", ".join(f'"c{i}"' for i in range(width))
+        values = ", ".join(
+            f'CASE WHEN s.helix_size <= {int(self.row_bytes)} THEN s."c{i}" END'
+            for i in range(width)
+        )
+        # Newlines: the query may end in a -- comment.
+        return (
+            f"SELECT {values}, s.helix_size FROM (SELECT q.*, octet_length(q::text) "
+            f"AS helix_size FROM (\n{sql}\n) AS q({names})) AS s"
+        )
+
+    async def _postgres_rows(self, cursor: Any, width: int) -> Rows:
+        rows: list[tuple[Any, ...]] = []
+        total = 0
+        while len(rows) <= self.row_cap:
+            batch = await cursor.fetch(min(_BATCH, self.row_cap + 1 - len(rows)))
+            if not batch:
+                break
+            for record in batch:
+                values = tuple(record.values())
+                if width:
+                    total = self._count(int(values[-1] or 0), total)
+                    values = values[:-1]
+                rows.append(values)
+        return self._rows(rows)
 
     async def close(self) -> None:
         if self._pool is not None:

@@ -18,8 +18,8 @@ from tests.desktop.conftest import (
 async def _settings_page(helix: Any, qtbot: Any) -> Any:
     window = await log_in_as_root(helix, qtbot)
     window.resize(1280, 800)
-    window.show_page("settings")
-    page = window.page_widgets["settings"]
+    window.show_page("bot_config")
+    page = window.page_widgets["bot_config"]
     await until(lambda: helix.config.available is True)
     await until(lambda: page.test_button.isEnabled())
     return page

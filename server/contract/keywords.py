@@ -1,4 +1,7 @@
-"""Keyword matching on SQL tokens: whole tokens, token sequences, or string-literal contents.
+"""What an expected keyword means: whole SQL tokens, a token sequence, or string-literal text.
+
+Shared by the judge (``server/runs/runner/judge.py``) and the desktop's diff pane, so that
+a keyword the pane shows as found is one the judge found too.
 
 A keyword counts when its tokens occur in sequence among the query's tokens
 (identifiers, keywords, numbers, operators) or when it occurs inside the value of a
