@@ -31,13 +31,12 @@ from server.judge.routes import router as judge_router
 from server.openapi import install_openapi
 from server.reports.routes import router as reports_router
 from server.reports.stability_routes import router as stability_router
-from server.runs.runner.adapter import ChatIds
-from server.runs.runner.engine import RunEngine
-from server.runs.runner.notices import CHANNEL
 from server.runs.keeper import LeaseKeeper
 from server.runs.leases import APPLICATION_PREFIX
 from server.runs.routes import router as runs_router
+from server.runs.runner.adapter import ChatIds
 from server.runs.runner.engine import RunEngine
+from server.runs.runner.notices import CHANNEL
 from server.settings import Settings
 from server.targets.routes import router as targets_router
 from server.users import service as users_service

@@ -15,10 +15,10 @@ import logging
 from server.db import Database
 from server.db.listen import NoticeListener
 from server.db.models.base import utcnow
-from server.runs.runner.engine import RunEngine
 from server.runs import service
 from server.runs.leases import LeaseRepository
 from server.runs.relay import NoticeRelay
+from server.runs.runner.engine import RunEngine
 
 __all__ = ["LeaseKeeper"]
 

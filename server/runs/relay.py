@@ -16,10 +16,10 @@ import logging
 
 from server.contract.vocabulary import BatchStatus
 from server.db import Database
+from server.runs.repository import RunRepository
 from server.runs.runner.engine import RunEngine
 from server.runs.runner.events import done_event, running_event, status_event, update_event
 from server.runs.runner.notices import Notice
-from server.runs.repository import RunRepository
 
 __all__ = ["NoticeRelay"]
 

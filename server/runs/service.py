@@ -28,11 +28,10 @@ from server.errors import BadRequest, Conflict, NotFound, ServiceUnavailable
 from server.experiments.repository import ExperimentRepository
 from server.i18n import Language, Text
 from server.reports.stability import checked_tag
+from server.runs.repository import RunRepository
 from server.runs.runner.engine import PlannedCase, RunEngine
 from server.runs.runner.events import done_event, status_event
 from server.runs.runner.notices import Notice
-from server.runs.repository import RunRepository
-from server.runs.runner.engine import PlannedCase, RunEngine
 from server.targets import service as targets_service
 
 __all__ = [

@@ -18,10 +18,10 @@ from server.db import Database
 from server.db.listen import NoticeListener
 from server.db.models.autotest import Batch
 from server.db.models.base import utcnow
-from server.runs.runner.adapter import ChatIds
-from server.runs.runner.notices import CHANNEL, Notice
 from server.runs.leases import APPLICATION_PREFIX, LeaseRepository
 from server.runs.repository import RunRepository
+from server.runs.runner.adapter import ChatIds
+from server.runs.runner.notices import CHANNEL, Notice
 from server.settings import Settings
 from tests.conftest import POSTGRES_URL, ROOT_PASSWORD, bearer, login
 from tests.e2e.run_client import wait_for
@@ -295,8 +295,8 @@ async def test_cases_in_flight_elsewhere_are_known_here(tmp_path: Path) -> None:
     """A follower on a process that does not run the batch is told what is in flight."""
     import asyncio
 
-    from server.runs.runner.engine import RunEngine
     from server.runs.relay import NoticeRelay
+    from server.runs.runner.engine import RunEngine
 
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'helix.db'}")
     engine = RunEngine(database)

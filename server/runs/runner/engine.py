@@ -32,6 +32,7 @@ from server.data_sources import DataSourcePolicy
 from server.db import Database
 from server.db.models.base import utcnow
 from server.errors import BadRequest
+from server.runs.leases import LeaseRepository
 from server.runs.runner.adapter import BotAdapter, BotClients, ChatIds
 from server.runs.runner.events import running_event
 from server.runs.runner.hub import EventHub
@@ -40,7 +41,6 @@ from server.runs.runner.notices import CHANNEL
 from server.runs.runner.timeline import AskTimeline
 from server.runs.runner.validation import ValidationDatabase, ValidationUnavailable
 from server.runs.runner.writer import FinishedResult, ResultWriter
-from server.runs.leases import LeaseRepository
 
 __all__ = ["LOST", "RELEASED", "BatchRun", "PlannedCase", "RunEngine"]
 

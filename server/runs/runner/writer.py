@@ -24,12 +24,10 @@ from typing import TYPE_CHECKING, Any
 from server.contract.stability import CaseStability
 from server.contract.vocabulary import ResultValue
 from server.db import Database
-from server.runs.runner.events import done_event, status_event, update_event
-from server.runs.runner.hub import EventHub
-from server.runs.runner.notices import Notice
 from server.runs.repository import RunRepository
 from server.runs.runner.events import done_event, status_event, update_event
 from server.runs.runner.hub import EventHub
+from server.runs.runner.notices import Notice
 
 if TYPE_CHECKING:
     from server.runs.runner.engine import BatchRun
