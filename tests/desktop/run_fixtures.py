@@ -125,3 +125,24 @@ def seeded_passes(options: DemoBotOptions, questions: list[str], asks: int) -> d
         q: sum(not seeded_draw(options, q, ask).wrong for ask in range(1, asks + 1))
         for q in questions
     }
+
+
+async def seeded_suite(
+    client: HelixClient,
+    demo_bot_factory: Callable[..., RunningDemoBot],
+    *,
+    count: int,
+    asks: int,
+    latency_ms: float,
+    **bot: Any,
+) -> tuple[list[dict[str, Any]], dict[str, int], set[str]]:
+    """``count`` cases against a seeded demo bot: the rows, passes per question in
+    ``asks`` asks, and the flaky questions (the seed must give both kinds)."""
+    await point_at_bot(client, demo_bot_factory, latency_ms=latency_ms, max_workers=4, **bot)
+    rows = cases(count)
+    await store_cases(client, rows)
+    options = DemoBotOptions(latency_ms=latency_ms, **bot)
+    passes = seeded_passes(options, [row["question"] for row in rows], asks)
+    flaky = {q for q, n in passes.items() if 0 < n < asks}
+    assert flaky and len(flaky) < len(rows)
+    return rows, passes, flaky

@@ -11,17 +11,13 @@ from PySide6.QtCore import Qt
 from helix_desktop.state.reports import ReportsState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages.reports import ReportsPage
-from server.demo_bot.options import DemoBotOptions
 from tests.conftest import RunningDemoBot
 from tests.desktop.conftest import shot, until
 from tests.desktop.run_fixtures import (  # noqa: F401 (fixtures)
-    cases,
     finished_report,
-    point_at_bot,
     run_backend_fixture,
-    seeded_passes,
+    seeded_suite,
     session_fixture,
-    store_cases,
 )
 
 REPEAT = 4
@@ -32,13 +28,9 @@ async def test_reports_show_latency_stability_and_flaky_cases(
     qtbot: Any, session: Session, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:
     client = session.require_client()
-    await point_at_bot(client, demo_bot_factory, latency_ms=20, max_workers=4, **BOT)
-    rows = cases(10)
-    await store_cases(client, rows)
-    options = DemoBotOptions(latency_ms=20, **BOT)  # type: ignore[arg-type]
-    passes = seeded_passes(options, [row["question"] for row in rows], REPEAT)
-    flaky = {q for q, n in passes.items() if 0 < n < REPEAT}
-    assert flaky and len(flaky) < len(rows)
+    rows, passes, flaky = await seeded_suite(
+        client, demo_bot_factory, count=10, asks=REPEAT, latency_ms=20, **BOT
+    )
     started = await client.start_run(repeat=REPEAT)
     report = await finished_report(client, started.batch_id)
     assert report.total_count == len(rows) * REPEAT

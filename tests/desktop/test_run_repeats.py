@@ -11,16 +11,12 @@ from PySide6.QtCore import Qt
 from helix_desktop.state.run import RunState
 from helix_desktop.state.session import Session
 from helix_desktop.ui.pages.run import RunPage
-from server.demo_bot.options import DemoBotOptions
 from tests.conftest import RunningDemoBot
 from tests.desktop.conftest import shot, until
 from tests.desktop.run_fixtures import (  # noqa: F401 (fixtures)
-    cases,
-    point_at_bot,
     run_backend_fixture,
-    seeded_passes,
+    seeded_suite,
     session_fixture,
-    store_cases,
 )
 
 REPEAT = 3
@@ -31,13 +27,9 @@ async def test_repeats_show_stability_and_filter_flaky_cases(
     qtbot: Any, session: Session, demo_bot_factory: Callable[..., RunningDemoBot]
 ) -> None:
     client = session.require_client()
-    await point_at_bot(client, demo_bot_factory, latency_ms=30, max_workers=4, **BOT)
-    rows = cases(8)
-    await store_cases(client, rows)
-    options = DemoBotOptions(latency_ms=30, **BOT)  # type: ignore[arg-type]
-    passes = seeded_passes(options, [row["question"] for row in rows], REPEAT)
-    flaky = {q for q, n in passes.items() if 0 < n < REPEAT}
-    assert flaky and len(flaky) < len(rows)  # the seed gives both kinds
+    rows, passes, flaky = await seeded_suite(
+        client, demo_bot_factory, count=8, asks=REPEAT, latency_ms=30, **BOT
+    )
 
     page = RunPage(RunState(session))
     qtbot.addWidget(page)
