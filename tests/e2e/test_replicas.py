@@ -68,6 +68,17 @@ async def _cases(settings: Settings) -> list[int]:
     )
 
 
+async def _run(
+    settings: Settings, url: str, token: str, bot: RunningDemoBot, *, max_workers: int = 4
+) -> tuple[list[int], str]:
+    """The test's cases, the bot configured through ``url`` and a run started there:
+    the case ids and the batch id."""
+    ids = await _cases(settings)
+    async with httpx.AsyncClient(base_url=url, headers=bearer(token)) as client:
+        await configure(client, bot_url=bot.ask_url, max_workers=max_workers)
+        return ids, (await start_run(client))["batch_id"]
+
+
 def _updates(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [m for m in messages if m["type"] == "update"]
 
@@ -81,10 +92,7 @@ async def test_run_on_a_followed_live_on_b(
     bot = demo_bot_factory(latency_ms=60)
     a, b = servers
     token_a, token_b = await asyncio.gather(a.start(), b.start())
-    ids = await _cases(team_settings)
-    async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
-        await configure(client, bot_url=bot.ask_url, max_workers=4)
-        batch_id = (await start_run(client))["batch_id"]
+    ids, batch_id = await _run(team_settings, a.url, token_a, bot)
     running_on_b: list[int] = []
 
     async def seen(message: dict[str, Any]) -> None:
@@ -124,10 +132,7 @@ async def test_a_killed_mid_run_b_finishes_every_case_once(
     c = ServerProcess(team_settings.resolved_database_url(), tmp_path / "data-c", env=FAST_LEASES)
     servers.append(c)
     token_a, token_b, token_c = await asyncio.gather(a.start(), b.start(), c.start())
-    ids = await _cases(team_settings)
-    async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
-        await configure(client, bot_url=bot.ask_url, max_workers=4)
-        batch_id = (await start_run(client))["batch_id"]
+    ids, batch_id = await _run(team_settings, a.url, token_a, bot)
     follower = asyncio.create_task(follow(b.ws_url, token_b, batch_id, timeout=90))
     bystander = asyncio.create_task(follow(c.ws_url, token_c, batch_id, timeout=90))
 
@@ -179,10 +184,7 @@ async def test_workers_two_serve_every_follower(
     )
     try:
         token = await server.start()
-        ids = await _cases(team_settings)
-        async with httpx.AsyncClient(base_url=server.url, headers=bearer(token)) as client:
-            await configure(client, bot_url=bot.ask_url, max_workers=4)
-            batch_id = (await start_run(client))["batch_id"]
+        ids, batch_id = await _run(team_settings, server.url, token, bot)
         # Followers land on either process; each gets every case exactly once.
         followers = await asyncio.gather(
             *(follow(server.ws_url, token, batch_id) for _ in range(6))
@@ -226,10 +228,7 @@ async def test_stop_on_b_stops_the_run_on_a(
     bot = demo_bot_factory(latency_ms=150)
     a, b = servers
     token_a, token_b = await asyncio.gather(a.start(), b.start())
-    await _cases(team_settings)
-    async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
-        await configure(client, bot_url=bot.ask_url, max_workers=2)
-        batch_id = (await start_run(client))["batch_id"]
+    _, batch_id = await _run(team_settings, a.url, token_a, bot, max_workers=2)
     follower = asyncio.create_task(follow(a.ws_url, token_a, batch_id))
 
     async def some_results() -> bool:
@@ -266,10 +265,7 @@ async def test_a_shut_down_mid_run_hands_the_batch_to_b(
     bot = demo_bot_factory(latency_ms=100)
     a, b = servers
     token_a, token_b = await asyncio.gather(a.start(), b.start())
-    ids = await _cases(team_settings)
-    async with httpx.AsyncClient(base_url=a.url, headers=bearer(token_a)) as client:
-        await configure(client, bot_url=bot.ask_url, max_workers=4)
-        batch_id = (await start_run(client))["batch_id"]
+    ids, batch_id = await _run(team_settings, a.url, token_a, bot)
     follower = asyncio.create_task(follow(b.ws_url, token_b, batch_id, timeout=90))
 
     async def some_results() -> bool:
