@@ -18,8 +18,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
-__all__ = ["RESULT_ROLE", "SORT_ROLE", "TableProxy"]
+__all__ = ["RESULT_ROLE", "SORT_ROLE", "TableProxy", "sortable"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 40
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -85,3 +86,9 @@ class TableProxy(QSortFilterProxyModel):
     def proxy_row(self, source_row: int) -> int:
         """Where model row ``source_row`` is shown (-1 if filtered out)."""
         return self.mapFromSource(self.sourceModel().index(source_row, 0)).row()
+
+
+def sortable(table: QTableView) -> None:
+    """Sorted by a click on a column header; unsorted (the server's order) at first."""
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)

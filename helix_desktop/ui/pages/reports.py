@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from helix_desktop.ui.reports.row_table import row_table
 from helix_desktop.ui.rerun_prompt import ask_rerun
 from helix_desktop.ui.result_counters import ResultCounters
 from helix_desktop.ui.run.diff_pane import DiffPane
-from helix_desktop.ui.table_proxy import TableProxy
+from helix_desktop.ui.table_proxy import TableProxy, sortable
 from server.contract.autotest import BatchReportResponse, ReportResponse, ResultDetail
 from server.contract.vocabulary import BatchStatus
 
@@ -47,12 +46,6 @@ if TYPE_CHECKING:
     from helix_desktop.ui.pages import PageContext
 
 __all__ = ["ReportsPage", "build"]
-
-
-def _sortable(table: QTableView) -> None:
-    """Sorted by a click on a column header; unsorted (the server's order) at first."""
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
 
 
 class ReportsPage(QWidget):
@@ -111,7 +104,7 @@ class ReportsPage(QWidget):
         self.batches_proxy = TableProxy(self.batches_model, self)
         self.batches = row_table("batchesTable")
         self.batches.setModel(self.batches_proxy)
-        _sortable(self.batches)
+        sortable(self.batches)
         self.batches.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.batches.horizontalHeader()
         header.setMinimumSectionSize(36)
@@ -147,7 +140,7 @@ class ReportsPage(QWidget):
         self.flaky_only.toggled.connect(self._on_flaky_only)
         self.results = row_table("resultsTable")
         self.results.setModel(self.results_proxy)
-        _sortable(self.results)
+        sortable(self.results)
         self.counters = ResultCounters(("PASS", "FAIL", "ERROR"))
         self.counters.filter_changed.connect(self._on_result_filter)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

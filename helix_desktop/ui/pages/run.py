@@ -37,7 +37,7 @@ from helix_desktop.ui.run.diff_pane import DiffPane
 from helix_desktop.ui.run.progress_strip import ProgressStrip
 from helix_desktop.ui.run.table_model import RunTableModel
 from helix_desktop.ui.run.target_picker import TargetPicker
-from helix_desktop.ui.table_proxy import TableProxy
+from helix_desktop.ui.table_proxy import TableProxy, sortable
 from server.contract.autotest import ReportResponse
 from server.contract.stability import REPEAT_MAX
 
@@ -116,8 +116,7 @@ class RunPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("runTable")
         self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        sortable(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_case_menu)
         self.case_menu: QMenu | None = None
